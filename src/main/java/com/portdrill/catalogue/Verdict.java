@@ -1,0 +1,18 @@
+package com.portdrill.catalogue;
+
+/** How a document's claim about a port compares with the IANA registry. */
+public enum Verdict {
+    /** The document names the service IANA assigns to this port. */
+    AGREES,
+    /** The document uses an old or other name for the service IANA assigns here. */
+    ALIAS,
+    /** The document names a service IANA assigns to another port, a wrong protocol, or makes a wrong claim. */
+    DISAGREES,
+    /** A trojan, backdoor or unregistered use that IANA does not record. */
+    UNOFFICIAL;
+
+    /** The lower-case name used in JSON and in the explanation. */
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,68 @@
+package com.portdrill.cli;
+
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+/** The options every command takes, before or after the subcommand's name. */
+public final class GlobalOptions {
+    public enum Lang { en, zh }
+
+    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "en|zh",
+            description = "Interface and description language: ${COMPLETION-CANDIDATES} (default: en, or the saved setting).")
+    Lang lang;
+
+    @Option(names = "--plain", scope = ScopeType.INHERIT,
+            description = "Line-by-line mode for scripts and screen readers (the default when not on a terminal).")
+    boolean plain;
+
+    @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Where progress is kept (default: progress/ in the portdrill folder).")
+    Path dataDir;
+
+    @Option(names = "--decks-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Where decks are read and built (default: decks/ in the portdrill folder).")
+    Path decksDir;
+
+    @Option(names = "--seed", scope = ScopeType.INHERIT, paramLabel = "N",
+            description = "Fixes every shuffle, for reproducible sessions.")
+    Long seed;
+
+    @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "No colour (the NO_COLOR variable does the same).")
+    boolean noColor;
+
+    /** The portdrill folder: where the launcher lives, or the working directory when run another way. */
+    public static Path home() {
+        String home = System.getProperty("portdrill.home");
+        return home == null || home.isBlank() ? Paths.get("").toAbsolutePath() : Paths.get(home);
+    }
+
+    public Path dataDir() {
+        return dataDir != null ? dataDir : home().resolve("progress");
+    }
+
+    public Path decksDir() {
+        return decksDir != null ? decksDir : home().resolve("decks");
+    }
+
+    /** The language asked for on the command line, or null to use the saved setting. */
+    public Lang lang() {
+        return lang;
+    }
+
+    public boolean plainRequested() {
+        return plain;
+    }
+
+    /** The seed asked for, or null for a fresh one each run. */
+    public Long seed() {
+        return seed;
+    }
+
+    public boolean color() {
+        String env = System.getenv("NO_COLOR");
+        return !noColor && (env == null || env.isEmpty());
+    }
+}

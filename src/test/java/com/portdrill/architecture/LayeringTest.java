@@ -1,0 +1,75 @@
+package com.portdrill.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** Keeps the functional core free of the shell: no terminal, no JSON library, no command line, no file IO. */
+class LayeringTest {
+    private static final String[] CORE = {
+        "com.portdrill.text..", "com.portdrill.catalogue..", "com.portdrill.deck..", "com.portdrill.srs..",
+        "com.portdrill.progress..", "com.portdrill.session..", "com.portdrill.i18n.."
+    };
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.portdrill");
+    }
+
+    @Test
+    void coreUsesNoTerminalJsonCommandLineOrFileIo() {
+        noClasses().that().resideInAnyPackage(CORE)
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.jline..", "com.fasterxml.jackson..", "picocli..", "java.io..", "java.nio..")
+                .because("the core is pure: the shell does files, terminal and command line")
+                .check(classes);
+    }
+
+    @Test
+    void coreDoesNotReachIntoTheShell() {
+        noClasses().that().resideInAnyPackage(CORE)
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "com.portdrill.store..", "com.portdrill.tui..", "com.portdrill.plain..", "com.portdrill.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void textDependsOnNothingElseOfOurs() {
+        noClasses().that().resideInAPackage("com.portdrill.text..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "com.portdrill.catalogue..", "com.portdrill.deck..", "com.portdrill.srs..",
+                        "com.portdrill.progress..", "com.portdrill.session..", "com.portdrill.i18n..")
+                .check(classes);
+    }
+
+    @Test
+    void srsIsStandalone() {
+        noClasses().that().resideInAPackage("com.portdrill.srs..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "com.portdrill.catalogue..", "com.portdrill.deck..", "com.portdrill.progress..",
+                        "com.portdrill.session..", "com.portdrill.text..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheTerminalDriverAndCliTouchJlineTerminals() {
+        noClasses().that().resideOutsideOfPackages("com.portdrill.tui.term..", "com.portdrill.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jline.terminal..", "org.jline.keymap..")
+                .check(classes);
+    }
+
+    @Test
+    void cataloguePrecedesDecks() {
+        noClasses().that().resideInAnyPackage("com.portdrill.catalogue..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.portdrill.deck..", "com.portdrill.session..")
+                .check(classes);
+    }
+}
