@@ -1,5 +1,6 @@
 package com.portdrill.progress;
 
+import com.portdrill.deck.Outcome;
 import com.portdrill.srs.Rating;
 
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package com.portdrill.progress;
+package com.portdrill.deck;
 
 /** How an answer was judged. The first word of plain-mode feedback is {@link #label()}. */
 public enum Outcome {
