@@ -1,0 +1,75 @@
+package com.portdrill.deck;
+
+import com.portdrill.text.Fold;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Hides what would give a description→port question away: the service's names and the answer's port numbers.
+ * A term is hidden only as a whole word (its neighbours are not ASCII letters or digits), so hiding
+ * {@code SMTP} leaves {@code ESMTP} alone while {@code DNS服务器} still loses its {@code DNS}.
+ */
+final class DescriptionMask {
+    static final String HIDDEN = "___";
+
+    private DescriptionMask() {
+    }
+
+    static String mask(String description, List<String> terms) {
+        List<String> byLength = new ArrayList<>();
+        for (String t : terms) {
+            String w = Fold.width(t).strip();
+            if (w.length() >= 2) {
+                byLength.add(w);
+            }
+        }
+        byLength.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        String text = Fold.width(description);
+        for (String term : byLength) {
+            text = hide(text, term);
+        }
+        return text;
+    }
+
+    private static String hide(String text, String term) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        String needle = term.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        int at = lower.indexOf(needle);
+        while (at >= 0) {
+            int end = at + needle.length();
+            if (isBoundary(text, at - 1) && isBoundary(text, end)) {
+                out.append(text, from, at).append(HIDDEN);
+                from = end;
+            }
+            at = lower.indexOf(needle, Math.max(at + 1, from));
+        }
+        return out.append(text.substring(from)).toString();
+    }
+
+    private static boolean isBoundary(String text, int i) {
+        if (i < 0 || i >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(i);
+        return !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
+    }
+
+    /** How much of the description is left to go on: Latin words of two letters or more, or CJK characters / 3. */
+    static int clues(String masked) {
+        int words = 0;
+        int cjk = 0;
+        for (String w : Fold.loose(masked.replace(HIDDEN, " ")).split(" ")) {
+            if (w.codePoints().allMatch(cp -> cp < 0x2E80)) {
+                words += w.length() >= 2 ? 1 : 0;
+            } else {
+                cjk += (int) w.codePoints().filter(cp -> cp >= 0x2E80).count();
+            }
+        }
+        return words + cjk / 3;
+    }
+}

@@ -1,0 +1,124 @@
+package com.portdrill.deck;
+
+import com.portdrill.text.Fold;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Wrong answers for multiple choice that a learner could believe: a similar service's name or port first,
+ * then the same port range, then the nearest ports. Never a duplicate of a right answer (case, spacing and
+ * punctuation ignored). The shuffle is seeded by the deck seed and the card's id, so the same card gets
+ * the same distractors however its deck was ordered.
+ */
+final class Distractors {
+    /** How many each card carries; a question shows three. */
+    static final int POOL = 6;
+    /** The strongest candidates the shuffle picks from. */
+    private static final int SHORTLIST = 9;
+    private static final Set<String> WEAK_WORDS = Set.of("protocol", "service", "server", "over", "the", "and", "for",
+            "port", "ports", "client", "version");
+
+    private final long seed;
+    private final Map<Integer, String> names;
+
+    /** @param names the shown service name of every port a card may be about */
+    Distractors(long seed, Map<Integer, String> names) {
+        this.seed = seed;
+        this.names = new LinkedHashMap<>(names);
+    }
+
+    /** Service names for a port→service card. */
+    List<String> services(String cardId, int port, List<String> accepted) {
+        Set<String> taken = accepted.stream().map(Fold::compact).collect(Collectors.toCollection(HashSet::new));
+        String answer = accepted.isEmpty() ? "" : accepted.get(0);
+        List<Integer> ranked = rank(port, answer, Set.of(port));
+        List<String> shortlist = new ArrayList<>();
+        for (int candidate : ranked) {
+            String name = names.get(candidate);
+            if (taken.add(Fold.compact(name))) {
+                shortlist.add(name);
+            }
+            if (shortlist.size() == SHORTLIST) {
+                break;
+            }
+        }
+        return pick(cardId, shortlist);
+    }
+
+    /** Port lists, shaped like the answer (a group gets groups of the same size), for a card answered by ports. */
+    List<String> ports(String cardId, List<Integer> answer, String answerName) {
+        Set<Integer> right = new TreeSet<>(answer);
+        List<Integer> ranked = rank(answer.get(0), answerName, right);
+        Set<String> taken = new HashSet<>();
+        taken.add(format(new ArrayList<>(right)));
+        List<String> shortlist = new ArrayList<>();
+        int n = 0;
+        for (int candidate : ranked) {
+            List<Integer> option = new ArrayList<>(right);
+            option.set(n % option.size(), candidate);
+            n++;
+            Collections.sort(option);
+            if (new TreeSet<>(option).size() == option.size() && taken.add(format(option))) {
+                shortlist.add(format(option));
+            }
+            if (shortlist.size() == SHORTLIST) {
+                break;
+            }
+        }
+        return pick(cardId, shortlist);
+    }
+
+    private List<Integer> rank(int port, String answerName, Set<Integer> exclude) {
+        PortRanges range = PortRanges.of(port);
+        Set<String> words = words(answerName);
+        String compact = Fold.compact(answerName);
+        Comparator<Integer> order = Comparator
+                .comparingInt((Integer p) -> similar(words, compact, names.get(p)) ? 0 : 1)
+                .thenComparingInt(p -> PortRanges.of(p) == range ? 0 : 1)
+                .thenComparingInt(p -> Math.abs(p - port))
+                .thenComparingInt(p -> p);
+        return names.keySet().stream().filter(p -> !exclude.contains(p)).sorted(order).collect(Collectors.toList());
+    }
+
+    private static boolean similar(Set<String> words, String compact, String other) {
+        String otherCompact = Fold.compact(other);
+        if (compact.length() >= 3 && otherCompact.length() >= 3
+                && (compact.contains(otherCompact) || otherCompact.contains(compact))) {
+            return true;
+        }
+        return words(other).stream().anyMatch(words::contains);
+    }
+
+    private static Set<String> words(String name) {
+        Set<String> words = new HashSet<>();
+        for (String w : Fold.loose(name).split(" ")) {
+            if (w.length() >= 3 && !WEAK_WORDS.contains(w)) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    private List<String> pick(String cardId, List<String> shortlist) {
+        List<String> shuffled = new ArrayList<>(shortlist);
+        SplittableRandom random = new SplittableRandom(seed ^ (cardId.hashCode() * 0x9E3779B97F4A7C15L));
+        for (int i = shuffled.size() - 1; i > 0; i--) {
+            Collections.swap(shuffled, i, random.nextInt(i + 1));
+        }
+        return List.copyOf(shuffled.subList(0, Math.min(POOL, shuffled.size())));
+    }
+
+    static String format(List<Integer> ports) {
+        return ports.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+}
