@@ -15,11 +15,11 @@ import java.util.Map;
 import java.util.Set;
 
 /** A small hand-made catalogue with the documents' awkward cases, a fake IANA registry and deck data. */
-final class DeckFixtures {
+public final class DeckFixtures {
     private DeckFixtures() {
     }
 
-    static final IanaRegistry IANA = new IanaRegistry() {
+    public static final IanaRegistry IANA = new IanaRegistry() {
         private final List<IanaAssignment> rows = List.of(
                 new IanaAssignment(0, "tcp", "", "Reserved"),
                 new IanaAssignment(20, "tcp", "ftp-data", "File Transfer [Default Data]"),
@@ -51,7 +51,7 @@ final class DeckFixtures {
         }
     };
 
-    static List<CataloguePort> catalogue() {
+    public static List<CataloguePort> catalogue() {
         List<CataloguePort> ports = new ArrayList<>();
         ports.add(port(0, "Reserved", List.of(0), "Typically used for analyzing operating systems and fingerprinting them.",
                 "通常用于分析操作系统。", Verdict.AGREES));
@@ -85,7 +85,7 @@ final class DeckFixtures {
         return ports;
     }
 
-    static DeckData data() {
+    public static DeckData data() {
         return new DeckData(
                 Map.of(20, List.of("FTP data", "FTP"), 21, List.of("FTP", "File Transfer Protocol"),
                         110, List.of("POP3", "Post Office Protocol 3"),
