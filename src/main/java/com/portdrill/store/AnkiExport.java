@@ -101,7 +101,12 @@ public final class AnkiExport {
         if (Files.isDirectory(target)) {
             throw new IOException(target + " is a folder; give a file name such as portdrill-anki.txt");
         }
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        Path tmp;
+        try {
+            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        } catch (IOException e) {
+            throw new IOException("the folder " + dir + " cannot be written (" + DeckFiles.describe(e) + ")", e);
+        }
         try {
             Files.write(tmp, text.getBytes(StandardCharsets.UTF_8));
             try {
