@@ -57,7 +57,7 @@ public final class CatalogueCommand implements Callable<Integer> {
         out.println(String.format("%5s  %-" + SERVICE_COLUMNS + "s  %-16s  %-10s  %s", "PORT", "SERVICE (documents)", "IANA", "VERDICT", "IN"));
         for (CataloguePort p : catalogue.ports()) {
             PortRecord r = p.record();
-            String service = r.service() == null ? "[NULL]" : Sanitize.forTerminal(r.service());
+            String service = Languages.service(r, lang) == null ? "[NULL]" : Sanitize.forTerminal(Languages.service(r, lang));
             String iana = p.assessment().ianaService() == null ? "-" : p.assessment().ianaService();
             String in = r.sources().stream().sorted().map(Document::code).collect(Collectors.joining(","));
             out.println(String.format("%5d  %s  %-16s  %-10s  %s", r.port(), pad(service, SERVICE_COLUMNS), iana, p.assessment().verdict().code(), in));

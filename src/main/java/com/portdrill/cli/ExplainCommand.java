@@ -93,7 +93,7 @@ public final class ExplainCommand implements Callable<Integer> {
         } else {
             PortRecord r = known.get().record();
             Document other = lang == Document.EN ? Document.ZH : Document.EN;
-            String service = r.service() == null ? "[NULL] (no service named)" : Sanitize.forTerminal(r.service());
+            String service = Languages.service(r, lang) == null ? "[NULL] (no service named)" : Sanitize.forTerminal(Languages.service(r, lang));
             out.println("  Documents: " + service + "   entry " + r.entry() + "   in " + String.join(", ",
                     r.sources().stream().sorted().map(Document::code).toList()));
             String description = r.description(lang) != null ? r.description(lang) : r.description(other);
