@@ -1,0 +1,66 @@
+package com.portdrill.catalogue;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The reviewed verdicts: one line per catalogue port, {@code port, verdict, source, reason, correction (en),
+ * correction (zh)} separated by tabs, {@code -} where nothing needs correcting, {@code #} for comments.
+ * The verdicts are data, reviewed by a person against the IANA table; the code only reads them.
+ */
+public final class ReviewedVerdicts {
+    private final Map<Integer, Assessment> byPort;
+
+    private ReviewedVerdicts(Map<Integer, Assessment> byPort) {
+        this.byPort = byPort;
+    }
+
+    /** Reads the table; any malformed line is an error naming its line number. */
+    public static ReviewedVerdicts parse(String text, IanaRegistry iana) {
+        Map<Integer, Assessment> byPort = new HashMap<>();
+        int lineNo = 0;
+        for (String line : text.split("\n")) {
+            lineNo++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            if (f.length != 6 || !f[0].matches("\\d{1,5}")) {
+                throw new IllegalArgumentException("verdicts line " + lineNo + ": expected 6 tab-separated fields starting with a port");
+            }
+            int port = Integer.parseInt(f[0]);
+            Verdict verdict;
+            try {
+                verdict = Verdict.valueOf(f[1].strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("verdicts line " + lineNo + ": unknown verdict '" + f[1] + "'", e);
+            }
+            if (byPort.put(port, new Assessment(verdict, ianaService(iana, port), f[3].strip(), dash(f[4]), dash(f[5]), f[2].strip())) != null) {
+                throw new IllegalArgumentException("verdicts line " + lineNo + ": port " + port + " is given twice");
+            }
+        }
+        return new ReviewedVerdicts(Map.copyOf(byPort));
+    }
+
+    public Optional<Assessment> forPort(int port) {
+        return Optional.ofNullable(byPort.get(port));
+    }
+
+    public java.util.Set<Integer> ports() {
+        return byPort.keySet();
+    }
+
+    /** IANA's name for the port: the first named tcp row, else the first named row of any protocol. */
+    public static String ianaService(IanaRegistry iana, int port) {
+        return iana.byPort(port).stream().filter(a -> !a.name().isEmpty())
+                .min(java.util.Comparator.comparingInt(a -> a.protocol().equals("tcp") ? 0 : 1))
+                .map(IanaAssignment::name).orElse(null);
+    }
+
+    private static String dash(String s) {
+        String t = s.strip();
+        return t.isEmpty() || t.equals("-") ? null : t;
+    }
+}

@@ -1,0 +1,91 @@
+package com.portdrill.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.portdrill.catalogue.Catalogue;
+import com.portdrill.catalogue.CataloguePort;
+import com.portdrill.catalogue.Diagnostic;
+import com.portdrill.catalogue.Document;
+import com.portdrill.catalogue.PortRecord;
+import com.portdrill.store.CatalogueFiles;
+import com.portdrill.text.DisplayWidth;
+import com.portdrill.text.Sanitize;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/** {@code portdrill catalogue}: the parsed catalogue with its verdicts, and the parser's report. */
+@Command(name = "catalogue", mixinStandardHelpOptions = true,
+        description = "Print the catalogue parsed from the two documents, each port's verdict against IANA, and what the parser skipped or repaired.")
+public final class CatalogueCommand implements Callable<Integer> {
+    private static final int SERVICE_COLUMNS = 34;
+
+    @ParentCommand
+    PortdrillCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--json", description = "Print a JSON array, one object per port.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Catalogue catalogue = CatalogueFiles.load();
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            ArrayNode array = CatalogueJson.MAPPER.createArrayNode();
+            catalogue.ports().forEach(p -> array.add(CatalogueJson.port(p)));
+            out.println(CatalogueJson.write(array));
+        } else {
+            printTable(out, catalogue, Languages.of(parent.global));
+            printReport(out, catalogue.diagnostics());
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private static void printTable(PrintWriter out, Catalogue catalogue, Document lang) {
+        out.println(String.format("%5s  %-" + SERVICE_COLUMNS + "s  %-16s  %-10s  %s", "PORT", "SERVICE (documents)", "IANA", "VERDICT", "IN"));
+        for (CataloguePort p : catalogue.ports()) {
+            PortRecord r = p.record();
+            String service = Languages.service(r, lang) == null ? "[NULL]" : Sanitize.forTerminal(Languages.service(r, lang));
+            String iana = p.assessment().ianaService() == null ? "-" : p.assessment().ianaService();
+            String in = r.sources().stream().sorted().map(Document::code).collect(Collectors.joining(","));
+            out.println(String.format("%5d  %s  %-16s  %-10s  %s", r.port(), pad(service, SERVICE_COLUMNS), iana, p.assessment().verdict().code(), in));
+            if (p.assessment().hasCorrection()) {
+                out.println("       ! " + Languages.correction(p.assessment(), lang));
+            }
+        }
+        Map<com.portdrill.catalogue.Verdict, Long> counts = catalogue.ports().stream()
+                .collect(Collectors.groupingBy(p -> p.assessment().verdict(), () -> new EnumMap<>(com.portdrill.catalogue.Verdict.class), Collectors.counting()));
+        out.println();
+        out.println(catalogue.ports().size() + " ports: " + counts.entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey().code()).collect(Collectors.joining(", ")));
+    }
+
+    private static void printReport(PrintWriter out, List<Diagnostic> diagnostics) {
+        out.println();
+        out.println("Parser report: " + diagnostics.size() + " notes on what was skipped, split, joined or repaired");
+        Map<Diagnostic.Kind, List<Diagnostic>> byKind = diagnostics.stream()
+                .collect(Collectors.groupingBy(Diagnostic::kind, () -> new EnumMap<>(Diagnostic.Kind.class), Collectors.toList()));
+        byKind.forEach((kind, list) -> {
+            out.println("  " + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " (" + list.size() + ")");
+            list.forEach(d -> out.println("    " + Sanitize.forTerminal(d.describe())));
+        });
+    }
+
+    /** Pads or clips to a number of terminal columns, counting Chinese characters as two. */
+    static String pad(String s, int columns) {
+        String clipped = DisplayWidth.of(s) > columns ? DisplayWidth.clip(s, columns - 1) + "…" : s;
+        return clipped + " ".repeat(Math.max(0, columns - DisplayWidth.of(clipped)));
+    }
+}

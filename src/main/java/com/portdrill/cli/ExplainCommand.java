@@ -1,0 +1,152 @@
+package com.portdrill.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.portdrill.catalogue.Assessment;
+import com.portdrill.catalogue.Catalogue;
+import com.portdrill.catalogue.CataloguePort;
+import com.portdrill.catalogue.Document;
+import com.portdrill.catalogue.IanaAssignment;
+import com.portdrill.catalogue.PortRecord;
+import com.portdrill.store.CatalogueFiles;
+import com.portdrill.text.Sanitize;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code portdrill explain PORT|SERVICE}: what the documents say, what IANA assigns, and the verdict. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Explain a port (0-65535) or a service name or alias (ssh, DNS, domain): the documents' descriptions, IANA's assignments, the verdict and the correction.")
+public final class ExplainCommand implements Callable<Integer> {
+    private static final String WHAT_TO_GIVE = "give a port from 0 to 65535 or a service name, e.g. 'portdrill explain 22' or 'portdrill explain ssh'";
+
+    @ParentCommand
+    PortdrillCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--json", description = "Print one JSON object with port, documents, iana, verdict and correction.")
+    boolean json;
+
+    @Parameters(index = "0", paramLabel = "PORT|SERVICE", arity = "0..1", description = "A port number 0-65535, or a service name or alias.")
+    String query;
+
+    @Override
+    public Integer call() {
+        String q = query == null ? "" : query.strip();
+        if (q.isEmpty()) {
+            throw UserError.usage("nothing to explain: " + WHAT_TO_GIVE);
+        }
+        Catalogue catalogue = CatalogueFiles.load();
+        List<Integer> ports = ports(catalogue, q);
+        PrintWriter out = spec.commandLine().getOut();
+        Document lang = Languages.of(parent.global);
+        if (json) {
+            ObjectNode o = json(catalogue, ports.get(0));
+            if (ports.size() > 1) {
+                ArrayNode also = o.putArray("alsoPorts");
+                ports.subList(1, ports.size()).forEach(also::add);
+            }
+            out.println(CatalogueJson.write(o));
+        } else {
+            for (int i = 0; i < ports.size(); i++) {
+                if (i > 0) {
+                    out.println();
+                }
+                text(out, catalogue, ports.get(i), lang);
+            }
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private static List<Integer> ports(Catalogue catalogue, String q) {
+        if (q.matches("[+-]?\\d+")) {
+            long port = q.length() > 7 ? Long.MAX_VALUE : Long.parseLong(q);
+            if (port < 0 || port > 65535) {
+                throw UserError.usage("port " + Sanitize.forTerminal(q) + " is out of range: " + WHAT_TO_GIVE);
+            }
+            return List.of((int) port);
+        }
+        List<Integer> ports = catalogue.portsForService(q);
+        if (ports.isEmpty()) {
+            throw UserError.failure("no port or service is named '" + Sanitize.forTerminal(q) + "'; " + WHAT_TO_GIVE
+                    + " (IANA service names such as ssh, domain, http; aliases such as DNS)");
+        }
+        return ports;
+    }
+
+    private static void text(PrintWriter out, Catalogue catalogue, int port, Document lang) {
+        Optional<CataloguePort> known = catalogue.port(port);
+        out.println("Port " + port);
+        if (known.isEmpty()) {
+            out.println("  Documents: neither document lists this port; answered from IANA alone.");
+        } else {
+            PortRecord r = known.get().record();
+            Document other = lang == Document.EN ? Document.ZH : Document.EN;
+            String service = Languages.service(r, lang) == null ? "[NULL] (no service named)" : Sanitize.forTerminal(Languages.service(r, lang));
+            out.println("  Documents: " + service + "   entry " + r.entry() + "   in " + String.join(", ",
+                    r.sources().stream().sorted().map(Document::code).toList()));
+            String description = r.description(lang) != null ? r.description(lang) : r.description(other);
+            if (description != null) {
+                Document shown = r.description(lang) != null ? lang : other;
+                out.println("  " + shown.code() + ": " + Sanitize.forTerminal(description));
+            }
+        }
+        List<IanaAssignment> rows = catalogue.iana().byPort(port);
+        if (rows.isEmpty()) {
+            out.println("  IANA: no assignment (unassigned)");
+        } else {
+            out.println("  IANA:");
+            for (IanaAssignment a : rows) {
+                String name = a.name().isEmpty() ? "(reserved)" : a.name();
+                out.println("    " + port + "/" + a.protocol() + "  " + name + (a.description().isEmpty() ? "" : "  " + a.description()));
+            }
+        }
+        if (known.isPresent()) {
+            Assessment a = known.get().assessment();
+            out.println("  Verdict: " + a.verdict().code() + ". " + a.reasonEn());
+            if (a.hasCorrection()) {
+                out.println("  Correction: " + Languages.correction(a, lang));
+            }
+            out.println("  Source: " + a.source());
+        }
+    }
+
+    private static ObjectNode json(Catalogue catalogue, int port) {
+        ObjectNode o = CatalogueJson.MAPPER.createObjectNode();
+        o.put("port", port);
+        ArrayNode documents = o.putArray("documents");
+        Optional<CataloguePort> known = catalogue.port(port);
+        known.ifPresent(p -> {
+            PortRecord r = p.record();
+            for (Document d : Document.values()) {
+                if (r.sources().contains(d)) {
+                    ObjectNode doc = documents.addObject();
+                    doc.put("document", d.code());
+                    doc.put("service", CatalogueJson.safe(d == Document.EN ? r.service() : r.serviceZh()));
+                    ArrayNode entry = doc.putArray("entry");
+                    r.entry().forEach(entry::add);
+                    doc.put("description", CatalogueJson.safe(r.description(d)));
+                }
+            }
+        });
+        o.set("iana", CatalogueJson.iana(catalogue.iana().byPort(port)));
+        if (known.isPresent()) {
+            CatalogueJson.assessment(o, known.get().assessment());
+        } else {
+            o.putNull("verdict");
+            o.putNull("correction");
+        }
+        return o;
+    }
+}

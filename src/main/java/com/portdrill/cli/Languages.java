@@ -1,0 +1,24 @@
+package com.portdrill.cli;
+
+import com.portdrill.catalogue.Assessment;
+import com.portdrill.catalogue.Document;
+
+/** Which document's language the global {@code --lang} asks for, and text picked by it. */
+final class Languages {
+    private Languages() {
+    }
+
+    static Document of(GlobalOptions global) {
+        return global != null && global.lang() == GlobalOptions.Lang.zh ? Document.ZH : Document.EN;
+    }
+
+    /** The service as the document in the language asked for writes it, else as the other one does; null for [NULL]. */
+    static String service(com.portdrill.catalogue.PortRecord r, Document lang) {
+        return lang == Document.ZH && r.serviceZh() != null ? r.serviceZh() : r.service();
+    }
+
+    /** The correction in the language asked for, falling back to English where no translation is given. */
+    static String correction(Assessment a, Document lang) {
+        return lang == Document.ZH && a.correctionZh() != null ? a.correctionZh() : a.correctionEn();
+    }
+}

@@ -1,0 +1,65 @@
+package com.portdrill.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ExplainCommandTest {
+    @Test
+    void explainsACataloguePortWithDocumentsIanaVerdictAndCorrection() throws Exception {
+        CommandRunner r = CommandRunner.run("explain", "110", "--json");
+        assertThat(r.exitCode()).isZero();
+        JsonNode o = new ObjectMapper().readTree(r.out());
+        assertThat(o.get("port").asInt()).isEqualTo(110);
+        assertThat(o.get("documents")).hasSize(2);
+        assertThat(o.get("documents").get(0).get("service").asText()).isEqualTo("SUN’s RPC services all ports");
+        assertThat(o.get("iana").get("tcp").get(0).get("name").asText()).isEqualTo("pop3");
+        assertThat(o.get("verdict").asText()).isEqualTo("disagrees");
+        assertThat(o.get("correction").get("en").asText()).contains("111");
+    }
+
+    @Test
+    void answersAPortTheDocumentsLackFromIanaAlone() throws Exception {
+        CommandRunner r = CommandRunner.run("explain", "3389", "--json");
+        JsonNode o = new ObjectMapper().readTree(r.out());
+        assertThat(o.get("documents")).isEmpty();
+        assertThat(o.get("iana").get("tcp").get(0).get("name").asText()).isEqualTo("ms-wbt-server");
+        assertThat(o.get("verdict").isNull()).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"ssh,22", "DNS,53", "domain,53", "SSH,22", "https,443"})
+    void explainsAServiceNameOrAlias(String name, int port) throws Exception {
+        CommandRunner r = CommandRunner.run("explain", name, "--json");
+        assertThat(r.exitCode()).isZero();
+        assertThat(new ObjectMapper().readTree(r.out()).get("port").asInt()).isEqualTo(port);
+    }
+
+    @Test
+    void printsTextInTheLanguageAsked() {
+        CommandRunner en = CommandRunner.run("explain", "109");
+        assertThat(en.out()).contains("Port 109").contains("109/tcp  pop2").contains("Verdict: disagrees").contains("POP3 is port 110");
+        CommandRunner zh = CommandRunner.run("explain", "109", "--lang", "zh");
+        assertThat(zh.out()).contains("POP3服务器开放此端口").contains("109 端口是 POP2");
+    }
+
+    @ParameterizedTest
+    @CsvSource(value = {"70000|2", "-1|2", "''|2", "99999999999999|2", "no-such-service|1"}, delimiter = '|')
+    void badInputGetsOneLineAndAnExitCode(String arg, int code) {
+        CommandRunner r = CommandRunner.run("explain", arg);
+        assertThat(r.exitCode()).isEqualTo(code);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().strip()).doesNotContain("\n").doesNotContain("Exception").contains("portdrill explain 22");
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageError() {
+        CommandRunner r = CommandRunner.run("explain", "22", "--bogus");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err().strip()).contains("--bogus").doesNotContain("\n");
+    }
+}
