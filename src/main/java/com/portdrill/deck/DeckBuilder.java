@@ -1,5 +1,7 @@
 package com.portdrill.deck;
 
+import com.portdrill.catalogue.Aliases;
+import com.portdrill.catalogue.Catalogue;
 import com.portdrill.catalogue.CataloguePort;
 import com.portdrill.catalogue.IanaRegistry;
 import com.portdrill.text.Fold;
@@ -35,9 +37,14 @@ public final class DeckBuilder {
         this.seed = seed;
     }
 
-    /** The decks, in the order {@code decks list} shows them. */
-    public List<Deck> build(List<CataloguePort> ports, IanaRegistry iana, DeckData data) {
-        PortKnowledge knowledge = new PortKnowledge(ports, iana, data);
+    /** The decks of the catalogue, in the order they are built and exported. */
+    public List<Deck> build(Catalogue catalogue, DeckData data) {
+        return build(catalogue.ports(), catalogue.iana(), catalogue.aliases(), data);
+    }
+
+    /** The decks built from catalogue ports in any order, IANA, the service-name aliases and the deck data. */
+    public List<Deck> build(List<CataloguePort> ports, IanaRegistry iana, Aliases aliases, DeckData data) {
+        PortKnowledge knowledge = new PortKnowledge(ports, iana, aliases, data);
         CardFactory factory = new CardFactory(knowledge, new Distractors(seed, shownNames(knowledge)));
 
         Map<String, Card> catalogueCards = new TreeMap<>();

@@ -1,5 +1,6 @@
 package com.portdrill.deck;
 
+import com.portdrill.catalogue.Aliases;
 import com.portdrill.catalogue.Assessment;
 import com.portdrill.catalogue.CataloguePort;
 import com.portdrill.catalogue.Document;
@@ -26,13 +27,15 @@ import java.util.TreeSet;
 final class PortKnowledge {
     private final Map<Integer, CataloguePort> catalogue = new TreeMap<>();
     private final IanaRegistry iana;
+    private final Aliases aliases;
     private final DeckData data;
 
-    PortKnowledge(List<CataloguePort> ports, IanaRegistry iana, DeckData data) {
+    PortKnowledge(List<CataloguePort> ports, IanaRegistry iana, Aliases aliases, DeckData data) {
         for (CataloguePort p : ports) {
             catalogue.putIfAbsent(p.port(), p);
         }
         this.iana = iana;
+        this.aliases = aliases;
         this.data = data;
     }
 
@@ -73,8 +76,13 @@ final class PortKnowledge {
             documentNameForms(c.record().service()).forEach(n -> add(names, n));
             documentNameForms(c.record().serviceZh()).forEach(n -> add(names, n));
         });
+        // Aliases are expanded from IANA's own name for the port only: expanding a loose name such as
+        // "DHCP" would make the server's names right for the client's port.
         for (IanaAssignment a : iana.byPort(port)) {
             add(names, a.name());
+            if (a.name() != null && !a.name().isBlank()) {
+                aliases.namesFor(a.name()).forEach(n -> add(names, n));
+            }
         }
         return List.copyOf(names.values());
     }

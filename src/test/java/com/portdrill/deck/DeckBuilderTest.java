@@ -20,7 +20,7 @@ class DeckBuilderTest {
     private final List<Deck> decks = build(DeckFixtures.catalogue(), 7);
 
     private static List<Deck> build(List<CataloguePort> ports, long seed) {
-        return new DeckBuilder(seed).build(ports, DeckFixtures.IANA, DeckFixtures.data());
+        return new DeckBuilder(seed).build(ports, DeckFixtures.IANA, DeckFixtures.ALIASES, DeckFixtures.data());
     }
 
     private Deck deck(String name) {

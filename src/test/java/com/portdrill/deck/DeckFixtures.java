@@ -1,5 +1,6 @@
 package com.portdrill.deck;
 
+import com.portdrill.catalogue.Aliases;
 import com.portdrill.catalogue.Assessment;
 import com.portdrill.catalogue.CataloguePort;
 import com.portdrill.catalogue.Document;
@@ -18,6 +19,9 @@ import java.util.Set;
 public final class DeckFixtures {
     private DeckFixtures() {
     }
+
+    public static final Aliases ALIASES = Aliases.parse("domain|DNS|Domain Name System|域名系统\n"
+            + "bootps|DHCP server|DHCP\nbootpc|DHCP client\n");
 
     public static final IanaRegistry IANA = new IanaRegistry() {
         private final List<IanaAssignment> rows = List.of(

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AnkiExportTest {
     private static final List<Deck> DECKS = new DeckBuilder(DeckBuilder.DECK_SEED)
-            .build(DeckFixtures.catalogue(), DeckFixtures.IANA, DeckFixtures.data());
+            .build(DeckFixtures.catalogue(), DeckFixtures.IANA, DeckFixtures.ALIASES, DeckFixtures.data());
 
     @TempDir
     Path dir;

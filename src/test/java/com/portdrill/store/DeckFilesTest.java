@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DeckFilesTest {
     private static final List<Deck> DECKS = new DeckBuilder(DeckBuilder.DECK_SEED)
-            .build(DeckFixtures.catalogue(), DeckFixtures.IANA, DeckFixtures.data());
+            .build(DeckFixtures.catalogue(), DeckFixtures.IANA, DeckFixtures.ALIASES, DeckFixtures.data());
 
     @TempDir
     Path dir;
