@@ -1,0 +1,70 @@
+package com.portdrill.cli;
+
+import com.portdrill.deck.Deck;
+import com.portdrill.store.AnkiExport;
+import com.portdrill.store.DeckFileException;
+import com.portdrill.store.DeckFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code portdrill export anki FILE [--deck D]}: the decks as a file another program imports. */
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Export decks for other programs.",
+        subcommands = {ExportCommand.Anki.class})
+public final class ExportCommand {
+    @ParentCommand
+    PortdrillCommand root;
+
+    @Command(name = "anki", mixinStandardHelpOptions = true,
+            description = "Write a tab-separated file that Anki imports (File > Import): one note per card, "
+                    + "English and Chinese in their own fields, tagged by deck, direction and verdict.")
+    static final class Anki implements Callable<Integer> {
+        @ParentCommand
+        ExportCommand export;
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "FILE", description = "The file to write, e.g. portdrill-anki.txt.")
+        Path file;
+
+        @Option(names = "--deck", paramLabel = "D", description = "Export only this deck (default: every deck).")
+        String deck;
+
+        @Override
+        public Integer call() {
+            Path dir = export.root.global.decksDir();
+            List<Deck> decks = new ArrayList<>();
+            try {
+                List<String> names = deck != null ? List.of(deck) : DeckFiles.deckNames(dir);
+                if (names.isEmpty()) {
+                    throw UserError.failure("no decks in " + dir + "; run 'portdrill decks build'");
+                }
+                for (String name : names) {
+                    decks.add(DeckFiles.load(dir, name));
+                }
+            } catch (DeckFileException e) {
+                throw UserError.failure(e.getMessage());
+            }
+            String text = AnkiExport.render(decks);
+            try {
+                AnkiExport.write(file, text);
+            } catch (IOException e) {
+                throw UserError.failure("cannot write " + file + " (" + e.getMessage()
+                        + "); choose a file in a folder you can write to");
+            }
+            long notes = text.lines().filter(l -> !l.startsWith("#")).count();
+            spec.commandLine().getOut().println("wrote " + notes + " notes to " + file);
+            spec.commandLine().getOut().flush();
+            return ExitCode.OK;
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package com.portdrill.cli;
+
+import com.portdrill.catalogue.Catalogue;
+import com.portdrill.catalogue.CataloguePort;
+import com.portdrill.catalogue.IanaAssignment;
+import com.portdrill.deck.Card;
+import com.portdrill.deck.Deck;
+import com.portdrill.deck.DeckBuilder;
+import com.portdrill.deck.DeckData;
+import com.portdrill.deck.ExamEntry;
+import com.portdrill.deck.TrojanClaim;
+import com.portdrill.store.CatalogueFiles;
+import com.portdrill.store.DeckDataFiles;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The decks built from the real catalogue, IANA table and deck data. */
+class RealDecksTest {
+    private static Catalogue catalogue;
+    private static DeckData data;
+    private static List<Deck> decks;
+
+    @BeforeAll
+    static void build() {
+        catalogue = CatalogueFiles.load();
+        data = DeckDataFiles.load();
+        decks = new DeckBuilder(DeckBuilder.DECK_SEED).build(catalogue, data);
+    }
+
+    private static Deck deck(String name) {
+        return decks.stream().filter(d -> d.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static Set<String> ids(String name) {
+        return deck(name).cards().stream().map(Card::id).collect(Collectors.toSet());
+    }
+
+    @Test
+    void idsAreUniqueAndStableAcrossARebuildFromShuffledInput() {
+        for (long shuffle = 1; shuffle <= 3; shuffle++) {
+            List<CataloguePort> ports = new ArrayList<>(catalogue.ports());
+            Collections.shuffle(ports, new Random(shuffle));
+            List<Deck> rebuilt = new DeckBuilder(DeckBuilder.DECK_SEED)
+                    .build(ports, catalogue.iana(), catalogue.aliases(), data);
+            assertThat(rebuilt).isEqualTo(decks);
+        }
+        Map<String, Card> byId = new HashMap<>();
+        for (Deck d : decks) {
+            assertThat(d.cards().stream().map(Card::id).toList()).as(d.name()).doesNotHaveDuplicates();
+            for (Card c : d.cards()) {
+                Card first = byId.putIfAbsent(c.id(), c);
+                assertThat(first == null || first.equals(c)).as("same id, same card: " + c.id()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void everyCataloguePortIsAskedAboutInTheAllDeck() {
+        Set<Integer> asked = deck("all").cards().stream().flatMap(c -> c.explanation().ports().stream())
+                .collect(Collectors.toSet());
+        assertThat(asked).containsAll(catalogue.ports().stream().map(CataloguePort::port).toList());
+    }
+
+    @Test
+    void everyReviewedTrojanClaimBecomesACard() {
+        assertThat(deck("trojans").cards()).hasSize(data.trojans().size());
+        for (TrojanClaim claim : data.trojans()) {
+            assertThat(deck("trojans").cards()).anyMatch(c -> c.answerPorts().equals(claim.ports())
+                    && c.promptEn().contains(claim.program()));
+        }
+    }
+
+    @Test
+    void everyExamPortIsCheckedAgainstIanaAndAskedForAllItsPorts() {
+        for (ExamEntry e : data.exam()) {
+            for (int port : e.ports()) {
+                assertThat(catalogue.iana().byPort(port)).as("IANA assigns " + port).isNotEmpty();
+                assertThat(ids("exam")).contains("p2s:" + port);
+            }
+            String group = e.ports().stream().map(String::valueOf).collect(Collectors.joining(","));
+            assertThat(ids("exam")).contains("s2p:" + group);
+        }
+        assertThat(ids("exam")).contains("s2p:20,21", "s2p:67,68", "s2p:137,138,139", "s2p:1812,1813",
+                "p2s:3389", "p2s:445", "p2s:587", "p2s:995");
+    }
+
+    /**
+     * Names whose everyday meaning is not IANA's service of that name: SFTP and SCP run over SSH on 22 (IANA's
+     * sftp on 115 is the old Simple File Transfer Protocol, its scp on 3820 a Siemens service), CIFS is SMB on 445
+     * in practice, and Oracle's database listener is 1521 by convention (IANA's oracle is 2005).
+     */
+    private static final Set<String> EVERYDAY_NAMES = Set.of("SFTP", "SCP", "CIFS", "Oracle");
+
+    @Test
+    void aNameWeAcceptIsNeverIanasNameForAnotherPort() {
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<Integer, List<String>> e : data.serviceNamesByPort().entrySet()) {
+            for (String name : e.getValue()) {
+                Set<Integer> ports = catalogue.iana().byName(name).stream().map(IanaAssignment::port)
+                        .collect(Collectors.toSet());
+                if (!ports.isEmpty() && !ports.contains(e.getKey()) && !EVERYDAY_NAMES.contains(name)) {
+                    wrong.add(name + " for " + e.getKey() + " (IANA: " + ports + ")");
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void whereTheDocumentsAreWrongTheCardTeachesIanaAndSaysWhatTheyClaimed() {
+        Card pop3 = deck("exam").cards().stream().filter(c -> c.id().equals("p2s:110")).findFirst().orElseThrow();
+        assertThat(pop3.displayAnswer()).isEqualTo("POP3");
+        assertThat(pop3.acceptedAnswers()).noneMatch(a -> a.toLowerCase().contains("rpc"));
+        assertThat(pop3.explanation().service()).containsIgnoringCase("RPC");
+        assertThat(pop3.explanation().correctionEn()).contains("POP3");
+        Card x = deck("all").cards().stream().filter(c -> c.id().equals("p2s:2023")).findFirst().orElseThrow();
+        assertThat(x.acceptedAnswers()).doesNotContain("xinuexpansion4");
+    }
+
+    @Test
+    void rangeDecksSplitTheAllDeck() {
+        assertThat(deck("well-known").cards().size() + deck("registered").cards().size())
+                .isEqualTo(deck("all").cards().size());
+    }
+}
