@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Hides what would give a description→port question away: the service's names and the answer's port numbers.
@@ -19,15 +21,19 @@ final class DescriptionMask {
     }
 
     static String mask(String description, List<String> terms) {
-        List<String> byLength = new ArrayList<>();
+        // Both the term as written and its NFKC form are hidden; the description itself is left as the
+        // document wrote it, full-width Chinese punctuation included.
+        Set<String> unique = new TreeSet<>();
         for (String t : terms) {
-            String w = Fold.width(t).strip();
-            if (w.length() >= 2) {
-                byLength.add(w);
+            for (String w : List.of(t.strip(), Fold.width(t).strip())) {
+                if (w.length() >= 2) {
+                    unique.add(w);
+                }
             }
         }
+        List<String> byLength = new ArrayList<>(unique);
         byLength.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        String text = Fold.width(description);
+        String text = description;
         for (String term : byLength) {
             text = hide(text, term);
         }

@@ -82,7 +82,7 @@ class DeckBuilderTest {
     void descriptionCardsHideTheServiceAndTheAnswer() {
         Card dns = card("d2p:53");
         assertThat(dns.promptEn()).doesNotContainIgnoringCase("dns").doesNotContain("53").contains("zone transfers");
-        assertThat(dns.promptZh()).doesNotContainIgnoringCase("dns").contains("区域传递");
+        assertThat(dns.promptZh()).doesNotContainIgnoringCase("dns").contains("区域传递（TCP）");
         Card netbios = card("d2p:137,138,139");
         assertThat(netbios.answerPorts()).containsExactly(137, 138, 139);
         assertThat(netbios.promptEn()).doesNotContain("137").doesNotContain("139").doesNotContainIgnoringCase("netbios");
