@@ -2,10 +2,6 @@ package com.portdrill.store;
 
 import com.portdrill.catalogue.Catalogue;
 import com.portdrill.catalogue.Document;
-import com.portdrill.catalogue.DocumentParser;
-
-import java.util.Set;
-import java.util.TreeSet;
 
 /** Loads the catalogue from the resources built into portdrill: the two documents, verdicts, aliases and IANA. */
 public final class CatalogueFiles {
@@ -20,8 +16,6 @@ public final class CatalogueFiles {
     public static Catalogue load() {
         String en = Resources.text(DOCUMENTS + Document.EN.fileName());
         String zh = Resources.text(DOCUMENTS + Document.ZH.fileName());
-        Set<Integer> ports = new TreeSet<>(DocumentParser.parse(Document.EN, en).ports());
-        ports.addAll(DocumentParser.parse(Document.ZH, zh).ports());
-        return Catalogue.build(en, zh, Resources.text(VERDICTS), Resources.text(ALIASES), IanaFiles.registry(ports));
+        return Catalogue.build(en, zh, Resources.text(VERDICTS), Resources.text(ALIASES), IanaFiles::registry);
     }
 }

@@ -16,7 +16,7 @@ class CatalogueTest {
     private static final IanaTable IANA = IanaTable.parse(Documents.text("iana/ports.tsv"));
     private static final String VERDICTS = Documents.text("facts/verdicts.tsv");
     private static final String ALIASES = Documents.text("facts/aliases.txt");
-    private static final Catalogue CATALOGUE = Catalogue.build(Documents.en(), Documents.zh(), VERDICTS, ALIASES, IANA);
+    private static final Catalogue CATALOGUE = Catalogue.build(Documents.en(), Documents.zh(), VERDICTS, ALIASES, ports -> IANA);
 
     @Test
     void holdsEveryPortOfBothDocumentsSortedByPort() {
@@ -150,15 +150,25 @@ class CatalogueTest {
     @Test
     void refusesACataloguePortWithoutAReviewedVerdict() {
         String without80 = VERDICTS.lines().filter(l -> !l.startsWith("80\t")).collect(Collectors.joining("\n"));
-        assertThatThrownBy(() -> Catalogue.build(Documents.en(), Documents.zh(), without80, ALIASES, IANA))
+        assertThatThrownBy(() -> Catalogue.build(Documents.en(), Documents.zh(), without80, ALIASES, ports -> IANA))
                 .hasMessageContaining("port 80 has no reviewed verdict");
     }
 
     @Test
     void refusesAVerdictForAPortNoDocumentHolds() {
         String extra = VERDICTS + "\n3306\tagrees\tIANA\tr\t-\t-\n";
-        assertThatThrownBy(() -> Catalogue.build(Documents.en(), Documents.zh(), extra, ALIASES, IANA))
+        assertThatThrownBy(() -> Catalogue.build(Documents.en(), Documents.zh(), extra, ALIASES, ports -> IANA))
                 .hasMessageContaining("3306");
+    }
+
+    @Test
+    void asksForTheIanaRowsOfExactlyTheCataloguesPorts() {
+        java.util.concurrent.atomic.AtomicReference<Set<Integer>> asked = new java.util.concurrent.atomic.AtomicReference<>();
+        Catalogue.build(Documents.en(), Documents.zh(), VERDICTS, ALIASES, ports -> {
+            asked.set(ports);
+            return IANA;
+        });
+        assertThat(asked.get()).hasSize(70).contains(0, 1170, 6776).doesNotContain(214);
     }
 
     @Test
