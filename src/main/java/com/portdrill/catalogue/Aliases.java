@@ -2,11 +2,9 @@ package com.portdrill.catalogue;
 
 import com.portdrill.text.Fold;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -65,10 +63,5 @@ public final class Aliases {
     /** The folded form names are compared in; public so that answer checking folds the same way. */
     public static String key(String name) {
         return Fold.compact(name);
-    }
-
-    /** All alias groups' names, for listing. */
-    public List<Set<String>> groups() {
-        return new ArrayList<>(new LinkedHashSet<>(groupsByName.values()));
     }
 }

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The bilingual catalogue: every port the two documents hold, merged, each with its verdict against
@@ -29,16 +32,19 @@ public final class Catalogue {
     }
 
     /**
-     * Builds the catalogue from the texts of the two documents, the reviewed verdicts and the aliases.
+     * Builds the catalogue from the texts of the two documents and of the reviewed data (verdicts, aliases, typos).
+     * {@code ianaFor} gets the catalogue's ports, so that a caller can read just those rows up front.
      *
      * @throws IllegalArgumentException when a catalogue port has no reviewed verdict, or a verdict names a port no document holds
      */
-    public static Catalogue build(String englishText, String chineseText, String verdictsText, String aliasesText,
-                                  IanaRegistry iana) {
-        ParsedDocument en = DocumentParser.parse(Document.EN, englishText);
-        ParsedDocument zh = DocumentParser.parse(Document.ZH, chineseText);
+    public static Catalogue build(CatalogueTexts texts, Function<Set<Integer>, IanaRegistry> ianaFor) {
+        ParsedDocument en = DocumentParser.parse(Document.EN, texts.english());
+        ParsedDocument zh = DocumentParser.parse(Document.ZH, texts.chinese());
         CatalogueMerge.Result merged = CatalogueMerge.merge(en, zh);
-        ReviewedVerdicts verdicts = ReviewedVerdicts.parse(verdictsText, iana);
+        Set<Integer> catalogued = new TreeSet<>();
+        merged.records().forEach(r -> catalogued.add(r.port()));
+        IanaRegistry iana = ianaFor.apply(Set.copyOf(catalogued));
+        ReviewedVerdicts verdicts = ReviewedVerdicts.parse(texts.verdicts(), iana);
         Map<Integer, CataloguePort> ports = new TreeMap<>();
         for (PortRecord record : merged.records()) {
             Assessment assessment = verdicts.forPort(record.port()).orElseThrow(() ->
@@ -53,7 +59,10 @@ public final class Catalogue {
         List<Diagnostic> diagnostics = new ArrayList<>(en.diagnostics());
         diagnostics.addAll(zh.diagnostics());
         diagnostics.addAll(merged.diagnostics());
-        return new Catalogue(ports, List.copyOf(diagnostics), en, zh, iana, Aliases.parse(aliasesText));
+        KnownTypos typos = KnownTypos.parse(texts.typos());
+        diagnostics.addAll(typos.in(en));
+        diagnostics.addAll(typos.in(zh));
+        return new Catalogue(ports, List.copyOf(diagnostics), en, zh, iana, Aliases.parse(texts.aliases()));
     }
 
     /** Every catalogue port, sorted by port number. */
@@ -88,7 +97,7 @@ public final class Catalogue {
      * IANA's assignments for every name of the service, then catalogue ports whose documents name it; sorted.
      */
     public List<Integer> portsForService(String name) {
-        java.util.Set<Integer> found = new java.util.TreeSet<>();
+        Set<Integer> found = new TreeSet<>();
         for (String n : aliases.namesFor(name)) {
             iana.byName(n).forEach(a -> found.add(a.port()));
         }

@@ -41,6 +41,8 @@ public record Diagnostic(Document document, int line, Kind kind, String excerpt,
         DUPLICATE_PORT,
         /** Letters damaged in copying (such as {@code AuthenTIcaTIon}): shown as written, matched leniently. */
         DAMAGED_LETTERS,
+        /** A misspelling the reviewed typo list knows ({@code natstat} for {@code netstat}): shown as written, reported. */
+        KNOWN_TYPO,
         /** The two documents spell the same service differently, one of them wrongly. */
         SPELLING_DIFFERS,
         /** A port that only one of the two documents holds. */

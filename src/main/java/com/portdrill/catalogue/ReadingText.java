@@ -1,7 +1,6 @@
 package com.portdrill.catalogue;
 
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -10,6 +9,7 @@ import java.util.regex.Pattern;
  */
 final class ReadingText {
     private static final Pattern SPACE_BETWEEN_HAN = Pattern.compile("(?<=\\p{IsHan})[ \\t\u3000]+(?=\\p{IsHan})");
+    private static final Pattern HAN_SPACE_HAN = Pattern.compile("\\p{IsHan}[ \\t\u3000]+\\p{IsHan}");
 
     private ReadingText() {
     }
@@ -31,8 +31,7 @@ final class ReadingText {
 
     /** The spaces between two Han characters that {@link #withoutStraySpaces} drops, for diagnostics. */
     static List<String> straySpaces(String text) {
-        Matcher m = Pattern.compile("\\p{IsHan}[ \\t\u3000]+\\p{IsHan}").matcher(text);
-        return m.results().map(r -> r.group()).toList();
+        return HAN_SPACE_HAN.matcher(text).results().map(r -> r.group()).toList();
     }
 
     static String withoutStraySpaces(String text) {

@@ -10,7 +10,7 @@ import java.util.Optional;
  * correction (zh)} separated by tabs, {@code -} where nothing needs correcting, {@code #} for comments.
  * The verdicts are data, reviewed by a person against the IANA table; the code only reads them.
  */
-public final class ReviewedVerdicts {
+final class ReviewedVerdicts {
     private final Map<Integer, Assessment> byPort;
 
     private ReviewedVerdicts(Map<Integer, Assessment> byPort) {
@@ -18,7 +18,7 @@ public final class ReviewedVerdicts {
     }
 
     /** Reads the table; any malformed line is an error naming its line number. */
-    public static ReviewedVerdicts parse(String text, IanaRegistry iana) {
+    static ReviewedVerdicts parse(String text, IanaRegistry iana) {
         Map<Integer, Assessment> byPort = new HashMap<>();
         int lineNo = 0;
         for (String line : text.split("\n")) {
@@ -44,16 +44,16 @@ public final class ReviewedVerdicts {
         return new ReviewedVerdicts(Map.copyOf(byPort));
     }
 
-    public Optional<Assessment> forPort(int port) {
+    Optional<Assessment> forPort(int port) {
         return Optional.ofNullable(byPort.get(port));
     }
 
-    public java.util.Set<Integer> ports() {
+    java.util.Set<Integer> ports() {
         return byPort.keySet();
     }
 
     /** IANA's name for the port: the first named tcp row, else the first named row of any protocol. */
-    public static String ianaService(IanaRegistry iana, int port) {
+    private static String ianaService(IanaRegistry iana, int port) {
         return iana.byPort(port).stream().filter(a -> !a.name().isEmpty())
                 .min(java.util.Comparator.comparingInt(a -> a.protocol().equals("tcp") ? 0 : 1))
                 .map(IanaAssignment::name).orElse(null);

@@ -58,11 +58,11 @@ public final class CatalogueCommand implements Callable<Integer> {
         for (CataloguePort p : catalogue.ports()) {
             PortRecord r = p.record();
             String service = Languages.service(r, lang) == null ? "[NULL]" : Sanitize.forTerminal(Languages.service(r, lang));
-            String iana = p.assessment().ianaService() == null ? "-" : p.assessment().ianaService();
+            String iana = p.assessment().ianaService() == null ? "-" : Sanitize.forTerminal(p.assessment().ianaService());
             String in = r.sources().stream().sorted().map(Document::code).collect(Collectors.joining(","));
             out.println(String.format("%5d  %s  %-16s  %-10s  %s", r.port(), pad(service, SERVICE_COLUMNS), iana, p.assessment().verdict().code(), in));
             if (p.assessment().hasCorrection()) {
-                out.println("       ! " + Languages.correction(p.assessment(), lang));
+                out.println("       ! " + Sanitize.forTerminal(Languages.correction(p.assessment(), lang)));
             }
         }
         Map<com.portdrill.catalogue.Verdict, Long> counts = catalogue.ports().stream()

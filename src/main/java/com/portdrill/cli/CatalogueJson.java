@@ -38,16 +38,16 @@ final class CatalogueJson {
 
     static void assessment(ObjectNode o, Assessment a) {
         o.put("verdict", a.verdict().code());
-        o.put("ianaService", a.ianaService());
-        o.put("reason", a.reasonEn());
+        o.put("ianaService", safe(a.ianaService()));
+        o.put("reason", safe(a.reasonEn()));
         if (a.hasCorrection()) {
             ObjectNode correction = o.putObject("correction");
-            correction.put("en", a.correctionEn());
-            correction.put("zh", a.correctionZh());
+            correction.put("en", safe(a.correctionEn()));
+            correction.put("zh", safe(a.correctionZh()));
         } else {
             o.putNull("correction");
         }
-        o.put("source", a.source());
+        o.put("source", safe(a.source()));
     }
 
     static ArrayNode sources(PortRecord r) {
@@ -66,8 +66,8 @@ final class CatalogueJson {
         for (IanaAssignment a : rows) {
             ArrayNode list = o.has(a.protocol()) ? (ArrayNode) o.get(a.protocol()) : o.putArray(a.protocol());
             ObjectNode row = list.addObject();
-            row.put("name", a.name());
-            row.put("description", a.description());
+            row.put("name", safe(a.name()));
+            row.put("description", safe(a.description()));
         }
         return o;
     }

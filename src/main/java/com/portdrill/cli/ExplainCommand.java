@@ -109,16 +109,17 @@ public final class ExplainCommand implements Callable<Integer> {
             out.println("  IANA:");
             for (IanaAssignment a : rows) {
                 String name = a.name().isEmpty() ? "(reserved)" : a.name();
-                out.println("    " + port + "/" + a.protocol() + "  " + name + (a.description().isEmpty() ? "" : "  " + a.description()));
+                out.println(Sanitize.forTerminal("    " + port + "/" + a.protocol() + "  " + name
+                        + (a.description().isEmpty() ? "" : "  " + a.description())));
             }
         }
         if (known.isPresent()) {
             Assessment a = known.get().assessment();
-            out.println("  Verdict: " + a.verdict().code() + ". " + a.reasonEn());
+            out.println("  Verdict: " + a.verdict().code() + ". " + Sanitize.forTerminal(a.reasonEn()));
             if (a.hasCorrection()) {
-                out.println("  Correction: " + Languages.correction(a, lang));
+                out.println("  Correction: " + Sanitize.forTerminal(Languages.correction(a, lang)));
             }
-            out.println("  Source: " + a.source());
+            out.println("  Source: " + Sanitize.forTerminal(a.source()));
         }
     }
 

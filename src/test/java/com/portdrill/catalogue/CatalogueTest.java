@@ -16,7 +16,12 @@ class CatalogueTest {
     private static final IanaTable IANA = IanaTable.parse(Documents.text("iana/ports.tsv"));
     private static final String VERDICTS = Documents.text("facts/verdicts.tsv");
     private static final String ALIASES = Documents.text("facts/aliases.txt");
-    private static final Catalogue CATALOGUE = Catalogue.build(Documents.en(), Documents.zh(), VERDICTS, ALIASES, IANA);
+    private static final String TYPOS = Documents.text("facts/typos.tsv");
+    private static final Catalogue CATALOGUE = Catalogue.build(texts(VERDICTS), ports -> IANA);
+
+    private static CatalogueTexts texts(String verdicts) {
+        return new CatalogueTexts(Documents.en(), Documents.zh(), verdicts, ALIASES, TYPOS);
+    }
 
     @Test
     void holdsEveryPortOfBothDocumentsSortedByPort() {
@@ -58,6 +63,22 @@ class CatalogueTest {
         // "服务：Trival File Transfer" against "Service: Trivial File Transfer"
         assertThat(CATALOGUE.diagnostics()).filteredOn(d -> d.kind() == Diagnostic.Kind.SPELLING_DIFFERS)
                 .extracting(Diagnostic::excerpt).containsExactly("Trival File Transfer");
+    }
+
+    @Test
+    void reportsKnownTyposWhereTheyOccur() {
+        // "natstat -a" (1024, both), "Trival File Transfer" (69, zh), "NetMeeting H.233 call Setup" (1720, en),
+        // "WINS Regisrtation" (137, zh), "Cackers" (161, zh)
+        List<String> typos = CATALOGUE.diagnostics().stream().filter(d -> d.kind() == Diagnostic.Kind.KNOWN_TYPO)
+                .map(d -> d.document().code() + ":" + d.line() + ":" + d.excerpt()).toList();
+        assertThat(typos).contains("en:291:natstat", "zh:225:natstat", "zh:80:Trival", "en:357:H.233",
+                "zh:136:Regisrtation", "zh:149:Cackers", "en:315:Vodoo", "en:345:pcserver");
+        assertThat(typos).noneMatch(t -> t.startsWith("en:") && t.endsWith("Trival"));
+    }
+
+    @Test
+    void aMalformedTypoLineIsAnError() {
+        assertThatThrownBy(() -> KnownTypos.parse("only-one-field\n")).hasMessageContaining("typos line 1");
     }
 
     @Test
@@ -150,15 +171,25 @@ class CatalogueTest {
     @Test
     void refusesACataloguePortWithoutAReviewedVerdict() {
         String without80 = VERDICTS.lines().filter(l -> !l.startsWith("80\t")).collect(Collectors.joining("\n"));
-        assertThatThrownBy(() -> Catalogue.build(Documents.en(), Documents.zh(), without80, ALIASES, IANA))
+        assertThatThrownBy(() -> Catalogue.build(texts(without80), ports -> IANA))
                 .hasMessageContaining("port 80 has no reviewed verdict");
     }
 
     @Test
     void refusesAVerdictForAPortNoDocumentHolds() {
         String extra = VERDICTS + "\n3306\tagrees\tIANA\tr\t-\t-\n";
-        assertThatThrownBy(() -> Catalogue.build(Documents.en(), Documents.zh(), extra, ALIASES, IANA))
+        assertThatThrownBy(() -> Catalogue.build(texts(extra), ports -> IANA))
                 .hasMessageContaining("3306");
+    }
+
+    @Test
+    void asksForTheIanaRowsOfExactlyTheCataloguesPorts() {
+        java.util.concurrent.atomic.AtomicReference<Set<Integer>> asked = new java.util.concurrent.atomic.AtomicReference<>();
+        Catalogue.build(texts(VERDICTS), ports -> {
+            asked.set(ports);
+            return IANA;
+        });
+        assertThat(asked.get()).hasSize(70).contains(0, 1170, 6776).doesNotContain(214);
     }
 
     @Test

@@ -1,0 +1,54 @@
+package com.portdrill.catalogue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Misspellings the documents are known to have ({@code Trival}, {@code natstat}, {@code H.233}), read from
+ * reviewed data: {@code as written, should read, source} per line. The text stays as written; each
+ * occurrence is reported so that a reader knows which spelling is right.
+ */
+final class KnownTypos {
+    private record Typo(String written, String right, String source, Pattern pattern) {
+    }
+
+    private final List<Typo> typos;
+
+    private KnownTypos(List<Typo> typos) {
+        this.typos = typos;
+    }
+
+    static KnownTypos parse(String text) {
+        List<Typo> typos = new ArrayList<>();
+        int lineNo = 0;
+        for (String line : text.split("\n")) {
+            lineNo++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            if (f.length != 3 || f[0].isBlank() || f[1].isBlank()) {
+                throw new IllegalArgumentException("typos line " + lineNo + ": expected: as written, should read, source");
+            }
+            Pattern word = Pattern.compile("(?<![A-Za-z0-9])" + Pattern.quote(f[0].strip()) + "(?![A-Za-z0-9])");
+            typos.add(new Typo(f[0].strip(), f[1].strip(), f[2].strip(), word));
+        }
+        return new KnownTypos(List.copyOf(typos));
+    }
+
+    /** One diagnostic per known misspelling in an entry's service line or description. */
+    List<Diagnostic> in(ParsedDocument doc) {
+        List<Diagnostic> found = new ArrayList<>();
+        for (Entry entry : doc.entries()) {
+            String text = entry.serviceLine() + "\n" + (entry.description() == null ? "" : entry.description());
+            for (Typo typo : typos) {
+                if (typo.pattern().matcher(text).find()) {
+                    found.add(new Diagnostic(doc.document(), entry.line(), Diagnostic.Kind.KNOWN_TYPO, typo.written(),
+                            "shown as written; it should read \"" + typo.right() + "\" (" + typo.source() + ")"));
+                }
+            }
+        }
+        return found;
+    }
+}
