@@ -26,7 +26,7 @@ final class DescriptionMask {
         Set<String> unique = new TreeSet<>();
         for (String t : terms) {
             for (String w : List.of(t.strip(), Fold.width(t).strip())) {
-                if (w.length() >= 2) {
+                if (w.length() >= 2 || (!w.isEmpty() && w.chars().allMatch(Character::isDigit))) {
                     unique.add(w);
                 }
             }
@@ -48,7 +48,8 @@ final class DescriptionMask {
         int at = lower.indexOf(needle);
         while (at >= 0) {
             int end = at + needle.length();
-            if (isBoundary(text, at - 1) && isBoundary(text, end)) {
+            boolean number = needle.chars().allMatch(Character::isDigit);
+            if (isBoundary(text, at - 1, -1, number) && isBoundary(text, end, 1, number)) {
                 out.append(text, from, at).append(HIDDEN);
                 from = end;
             }
@@ -57,12 +58,23 @@ final class DescriptionMask {
         return out.append(text.substring(from)).toString();
     }
 
-    private static boolean isBoundary(String text, int i) {
+    /**
+     * Whether the character at {@code i} ends a whole word. For a number, a dot followed by a digit does not:
+     * the 0 of {@code 0.0.0.0} or the 1 of {@code 1.0} is part of an address or a version, not a port.
+     */
+    private static boolean isBoundary(String text, int i, int step, boolean number) {
         if (i < 0 || i >= text.length()) {
             return true;
         }
         char c = text.charAt(i);
-        return !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
+        if (number && c == '.' && i + step >= 0 && i + step < text.length() && isAsciiAlnum(text.charAt(i + step))) {
+            return false;
+        }
+        return !isAsciiAlnum(c);
+    }
+
+    private static boolean isAsciiAlnum(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     /** How much of the description is left to go on: Latin words of two letters or more, or CJK characters / 3. */
