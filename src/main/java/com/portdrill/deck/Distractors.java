@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
 final class Distractors {
     /** How many each card carries; a question shows three. */
     static final int POOL = 6;
+    /** How many of the strongest candidates every pool keeps. */
+    private static final int KEPT = 3;
     /** The strongest candidates the shuffle picks from. */
     private static final int SHORTLIST = 9;
     private static final Set<String> WEAK_WORDS = Set.of("protocol", "service", "server", "over", "the", "and", "for",
@@ -109,13 +111,25 @@ final class Distractors {
         return words;
     }
 
+    /**
+     * The strongest few always stay (IMAPS for IMAP, so that the judge can tell a mix-up from a typo); the rest
+     * of the pool is a seeded draw from the shortlist, and the pool is shuffled so its order gives nothing away.
+     */
     private List<String> pick(String cardId, List<String> shortlist) {
-        List<String> shuffled = new ArrayList<>(shortlist);
         SplittableRandom random = new SplittableRandom(seed ^ (cardId.hashCode() * 0x9E3779B97F4A7C15L));
-        for (int i = shuffled.size() - 1; i > 0; i--) {
-            Collections.swap(shuffled, i, random.nextInt(i + 1));
+        int kept = Math.min(KEPT, shortlist.size());
+        List<String> pool = new ArrayList<>(shortlist.subList(0, kept));
+        List<String> rest = new ArrayList<>(shortlist.subList(kept, shortlist.size()));
+        shuffle(rest, random);
+        pool.addAll(rest.subList(0, Math.min(POOL - kept, rest.size())));
+        shuffle(pool, random);
+        return List.copyOf(pool);
+    }
+
+    private static void shuffle(List<String> list, SplittableRandom random) {
+        for (int i = list.size() - 1; i > 0; i--) {
+            Collections.swap(list, i, random.nextInt(i + 1));
         }
-        return List.copyOf(shuffled.subList(0, Math.min(POOL, shuffled.size())));
     }
 
     static String format(List<Integer> ports) {
