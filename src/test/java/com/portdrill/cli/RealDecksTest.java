@@ -3,11 +3,14 @@ package com.portdrill.cli;
 import com.portdrill.catalogue.Catalogue;
 import com.portdrill.catalogue.CataloguePort;
 import com.portdrill.catalogue.IanaAssignment;
+import com.portdrill.deck.AnswerJudge;
 import com.portdrill.deck.Card;
 import com.portdrill.deck.Deck;
 import com.portdrill.deck.DeckBuilder;
 import com.portdrill.deck.DeckData;
 import com.portdrill.deck.ExamEntry;
+import com.portdrill.deck.Judgement;
+import com.portdrill.deck.Outcome;
 import com.portdrill.deck.TrojanClaim;
 import com.portdrill.store.CatalogueFiles;
 import com.portdrill.store.DeckDataFiles;
@@ -126,6 +129,30 @@ class RealDecksTest {
         assertThat(pop3.explanation().correctionEn()).contains("POP3");
         Card x = deck("all").cards().stream().filter(c -> c.id().equals("p2s:2023")).findFirst().orElseThrow();
         assertThat(x.acceptedAnswers()).doesNotContain("xinuexpansion4");
+    }
+
+    private static Card card(String id) {
+        return decks.stream().flatMap(d -> d.cards().stream()).filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static Outcome judged(String id, String typed) {
+        return ((Judgement.Judged) AnswerJudge.judge(card(id), typed)).outcome();
+    }
+
+    @Test
+    void realCardsAreJudgedAsAPersonWould() {
+        assertThat(judged("p2s:53", "ＤＮＳ")).isEqualTo(Outcome.CORRECT);
+        assertThat(judged("p2s:53", "域名系统")).isEqualTo(Outcome.CORRECT);
+        assertThat(judged("p2s:53", "Domain Name Sevrer")).isEqualTo(Outcome.CLOSE);
+        assertThat(judged("p2s:143", "IMAPS")).isEqualTo(Outcome.WRONG);
+        assertThat(judged("p2s:110", "SUN's RPC services all ports")).isEqualTo(Outcome.WRONG);
+        assertThat(judged("p2s:137", "netbios")).isEqualTo(Outcome.CORRECT);
+        assertThat(judged("p2s:3389", "remote desktop")).isEqualTo(Outcome.CORRECT);
+        assertThat(judged("s2p:67,68", "68、67")).isEqualTo(Outcome.CORRECT);
+        assertThat(judged("s2p:67,68", "67")).isEqualTo(Outcome.WRONG);
+        assertThat(judged("s2p:137,138,139", "１３７，１３８，１３９")).isEqualTo(Outcome.CORRECT);
+        assertThat(judged("trojan:netspy:1025,1033", "1033 1025")).isEqualTo(Outcome.CORRECT);
+        assertThat(AnswerJudge.judge(card("p2s:22"), "  ")).isInstanceOf(Judgement.Blank.class);
     }
 
     @Test
