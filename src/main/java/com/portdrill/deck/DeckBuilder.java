@@ -7,6 +7,7 @@ import com.portdrill.catalogue.IanaRegistry;
 import com.portdrill.text.Fold;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -158,7 +159,7 @@ public final class DeckBuilder {
                 .collect(Collectors.toList());
     }
 
-    private static List<Card> sorted(java.util.Collection<Card> cards) {
+    private static List<Card> sorted(Collection<Card> cards) {
         return cards.stream().sorted(ORDER).collect(Collectors.toList());
     }
 }

@@ -13,6 +13,7 @@ import com.portdrill.text.Fold;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -162,9 +163,9 @@ final class PortKnowledge {
     /** What is shown after any card about these ports: the same for every card on the same ports. */
     Explanation explanation(List<Integer> ports) {
         Set<Document> sources = EnumSet.noneOf(Document.class);
-        Set<String> services = new java.util.LinkedHashSet<>();
-        Set<String> corrections = new java.util.LinkedHashSet<>();
-        Set<String> correctionsZh = new java.util.LinkedHashSet<>();
+        Set<String> services = new LinkedHashSet<>();
+        Set<String> corrections = new LinkedHashSet<>();
+        Set<String> correctionsZh = new LinkedHashSet<>();
         String descriptionEn = null;
         String descriptionZh = null;
         Verdict verdict = Verdict.AGREES;
@@ -192,8 +193,8 @@ final class PortKnowledge {
                 correctionsZh.add(claimCorrectionZh(port, r.service()));
             }
         }
-        Set<String> notesEn = new java.util.LinkedHashSet<>();
-        Set<String> notesZh = new java.util.LinkedHashSet<>();
+        Set<String> notesEn = new LinkedHashSet<>();
+        Set<String> notesZh = new LinkedHashSet<>();
         for (ExamEntry e : data.exam()) {
             if (e.ports().stream().anyMatch(ports::contains)) {
                 notesEn.add(e.noteEn());
