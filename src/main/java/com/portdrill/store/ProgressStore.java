@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.CRC32;
 
 /**
  * A learner's progress in one folder. The journal ({@value #JOURNAL}) is the truth: one checksummed line per
@@ -30,6 +31,8 @@ public final class ProgressStore implements AutoCloseable {
     private static final long MAX_SNAPSHOT_BYTES = 256L << 20;
     private static final int MAX_TAIL_SLACK = 64 * 1024;
     private static final byte[] NEWLINE = {'\n'};
+    /** Below this many uncached reviews, parsing them on open costs less than rewriting the cache on close. */
+    private static final int CACHE_AFTER = 2_000;
 
     /** A store just opened, and one line per thing the user should know about what was found. */
     public record Opened(ProgressStore store, List<String> warnings) {
@@ -58,6 +61,10 @@ public final class ProgressStore implements AutoCloseable {
     private ReviewFold fold;
     private Map<String, CardState> states;
     private boolean closed;
+    /** CRC-32 of the journal's first {@link #durableBytes} bytes, which a {@link ReviewCache} is checked against. */
+    private CRC32 journalCrc;
+    /** Reviews the cache on disk holds; once enough answers come after them, closing rewrites the cache. */
+    private int cachedReviews;
     private String lastFailure;
 
     private ProgressStore(Path dir, boolean readOnly, JournalChannel.Opener opener, JournalCodec codec,
@@ -138,25 +145,28 @@ public final class ProgressStore implements AutoCloseable {
         }
         JournalCodec codec = new JournalCodec();
         Path journal = dir.resolve(JOURNAL);
-        JournalFile.Loaded loaded = JournalFile.load(journal, codec, shown(journal));
+        JournalFile.Loaded loaded = JournalFile.load(journal, codec, shown(journal), ReviewCache.read(dir));
         // Past this point nothing refuses the folder, so damaged files may be moved aside.
         boolean mayRepair = !readOnly && lock != null;
         if (snapshotDamage != null) {
             warnings.add(setSnapshotAside(snapshotFile, snapshotDamage, clock, mayRepair));
         }
         ProgressStore store = new ProgressStore(dir, readOnly, opener, codec, loaded.log(), lock);
-        long journalBytes = Files.exists(journal) ? Files.size(journal) : 0;
-        boolean endsMidLine = loaded.endsMidLine();
+        store.durableBytes = loaded.length();
+        store.endsMidLine = loaded.endsMidLine();
+        store.journalCrc = loaded.crc();
+        store.cachedReviews = loaded.cached();
         if (!loaded.rejected().isEmpty()) {
             String aside = mayRepair ? setLinesAside(journal, loaded, clock) : null;
             warnings.add(rejectedWarning(journal, loaded.rejected(), aside));
             if (aside != null) {
-                journalBytes = Files.size(journal);
-                endsMidLine = false;
+                byte[] kept = Files.readAllBytes(journal);
+                store.durableBytes = kept.length;
+                store.endsMidLine = false;
+                store.journalCrc = new CRC32();
+                store.journalCrc.update(kept);
             }
         }
-        store.durableBytes = journalBytes;
-        store.endsMidLine = endsMidLine;
         int n = loaded.log().size();
         store.lastDurableCrc = n == 0 ? 0 : loaded.log().crc(n - 1);
         if (snapshot != null && snapshot.reviews() <= n
@@ -323,6 +333,8 @@ public final class ProgressStore implements AutoCloseable {
             channel.append(batch);
             channel.force();
             durableBytes += tail.length + written;
+            journalCrc.update(tail);
+            journalCrc.update(batch.array(), 0, written);
         } catch (IOException e) {
             uncertainTail = true;
             closeQuietly(channel);
@@ -418,6 +430,7 @@ public final class ProgressStore implements AutoCloseable {
                         + "); free some space or check the folder's permissions, then study again");
             }
             writeSnapshot();
+            writeCache();
         } finally {
             closeQuietly(channel);
             closeQuietly(lock);
@@ -434,6 +447,17 @@ public final class ProgressStore implements AutoCloseable {
             AtomicFile.write(dir.resolve(Snapshot.FILE), new Snapshot(fold.id(), n, lastDurableCrc, states).encode());
         } catch (IOException e) {
             // The snapshot only saves time: the journal holds every answer and rebuilds it on the next open.
+        }
+    }
+
+    private void writeCache() {
+        if (lock == null || endsMidLine || uncertainTail || log.size() - cachedReviews < CACHE_AFTER) {
+            return;
+        }
+        try {
+            ReviewCache.write(dir, log, durableBytes, (int) journalCrc.getValue());
+        } catch (IOException e) {
+            // Like the snapshot, the cache only saves time.
         }
     }
 

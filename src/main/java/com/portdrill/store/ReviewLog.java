@@ -84,6 +84,71 @@ final class ReviewLog implements JournalCodec.Sink {
         };
     }
 
+    /** The columns, for {@link ReviewCache}: strings, then each column in turn. */
+    void writeTo(java.io.DataOutputStream out) throws java.io.IOException {
+        out.writeInt(strings.size());
+        for (String s : strings) {
+            byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            out.writeInt(b.length);
+            out.write(b);
+        }
+        out.writeInt(size);
+        for (int i = 0; i < size; i++) {
+            out.writeInt(card[i]);
+        }
+        for (int i = 0; i < size; i++) {
+            out.writeInt(answer[i]);
+        }
+        for (int i = 0; i < size; i++) {
+            out.writeLong(at[i]);
+        }
+        for (int i = 0; i < size; i++) {
+            out.writeLong(durationMs[i]);
+        }
+        for (int i = 0; i < size; i++) {
+            out.writeInt(crcs[i]);
+        }
+        out.write(kinds, 0, size);
+    }
+
+    /** Reads what {@link #writeTo} wrote; the caller has checked the bytes' checksum. */
+    static ReviewLog readFrom(java.nio.ByteBuffer in) {
+        ReviewLog log = new ReviewLog();
+        int n = in.getInt();
+        for (int i = 0; i < n; i++) {
+            byte[] b = new byte[in.getInt()];
+            in.get(b);
+            log.intern(new String(b, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        int size = in.getInt();
+        int capacity = Math.max(1024, size + size / 4);
+        log.card = new int[capacity];
+        log.answer = new int[capacity];
+        log.at = new long[capacity];
+        log.durationMs = new long[capacity];
+        log.crcs = new int[capacity];
+        log.kinds = new byte[capacity];
+        in.asIntBuffer().get(log.card, 0, size);
+        in.position(in.position() + 4 * size);
+        in.asIntBuffer().get(log.answer, 0, size);
+        in.position(in.position() + 4 * size);
+        in.asLongBuffer().get(log.at, 0, size);
+        in.position(in.position() + 8 * size);
+        in.asLongBuffer().get(log.durationMs, 0, size);
+        in.position(in.position() + 8 * size);
+        in.asIntBuffer().get(log.crcs, 0, size);
+        in.position(in.position() + 4 * size);
+        in.get(log.kinds, 0, size);
+        for (int i = 0; i < size; i++) {
+            if (log.card[i] < 0 || log.card[i] >= n || log.answer[i] < 0 || log.answer[i] >= n
+                    || (log.kinds[i] & 0xF0) >> 4 >= MODES.length || ((log.kinds[i] >> 2) & 3) >= OUTCOMES.length) {
+                throw new IllegalArgumentException("review " + i + " refers outside the cache");
+            }
+        }
+        log.size = size;
+        return log;
+    }
+
     private int intern(String s) {
         Integer i = stringIndex.get(s);
         if (i == null) {

@@ -251,4 +251,32 @@ class ProgressStoreTest {
                 .hasMessageStartingWith("1 answer could not be saved to");
         reopen().store().close();
     }
+
+    @Test
+    void longHistoriesOpenFromTheReviewCacheAndStillSeeDamageAfterIt() throws IOException {
+        List<Review> all = saved(2_100);
+        assertThat(dir.resolve(ReviewCache.FILE)).exists();
+        ProgressStore.Opened cached = reopen();
+        assertThat(cached.warnings()).isEmpty();
+        assertThat(cached.store().reviews()).containsExactlyElementsOf(all);
+        cached.store().append(review(2_100));
+        cached.store().close();
+
+        Files.write(journal(), "{\"v\":1,\"card\":\"torn".getBytes(StandardCharsets.UTF_8), StandardOpenOption.APPEND);
+        ProgressStore.Opened damaged = reopen();
+        assertThat(damaged.warnings()).singleElement().asString().contains("line 2102, incomplete at the end");
+        assertThat(damaged.store().reviews()).hasSize(2_101).endsWith(review(2_100));
+        damaged.store().close();
+    }
+
+    @Test
+    void aCacheThatNoLongerMatchesTheJournalIsIgnored() throws IOException {
+        saved(2_100);
+        List<String> lines = Files.readAllLines(journal());
+        Files.write(journal(), lines.subList(1, lines.size()));
+        ProgressStore.Opened opened = reopen();
+        assertThat(opened.warnings()).isEmpty();
+        assertThat(opened.store().reviews()).hasSize(2_099).startsWith(review(1));
+        opened.store().close();
+    }
 }
