@@ -12,7 +12,6 @@ final class FailingChannel implements JournalChannel {
     static final class Plan {
         int failWritesAfterBytes = -1;
         boolean failForce;
-        int opens;
     }
 
     private final JournalChannel real;
@@ -24,10 +23,7 @@ final class FailingChannel implements JournalChannel {
     }
 
     static JournalChannel.Opener opener(Plan plan) {
-        return path -> {
-            plan.opens++;
-            return new FailingChannel(FileJournalChannel.open(path), plan);
-        };
+        return path -> new FailingChannel(FileJournalChannel.open(path), plan);
     }
 
     @Override
