@@ -61,12 +61,12 @@ public final class BenchSaveCommand implements Callable<Integer> {
             out.println(String.format(Locale.ROOT, "save/bare ratio: median %.2f p99 %.2f",
                     save.store().median() / save.bare().median(), save.store().p99() / save.bare().p99()));
             out.flush();
-            StoreBenchmark.Open[] open = StoreBenchmark.measureOpen(work, reviews, Clock.systemUTC());
+            StoreBenchmark.Opens open = StoreBenchmark.measureOpen(work, reviews, Clock.systemUTC());
             out.println(String.format(Locale.ROOT, "open progress: %d reviews in %.0f ms",
-                    open[0].reviews(), open[0].ms()));
+                    open.cached().reviews(), open.cached().ms()));
             out.println(String.format(Locale.ROOT,
                     "open progress without snapshot and review cache: %d reviews in %.0f ms (journal %.1f MB)",
-                    open[1].reviews(), open[1].ms(), open[1].journalBytes() / 1e6));
+                    open.rebuilt().reviews(), open.rebuilt().ms(), open.rebuilt().journalBytes() / 1e6));
         } finally {
             deleteTree(work);
         }

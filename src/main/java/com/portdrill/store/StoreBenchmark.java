@@ -68,6 +68,10 @@ public final class StoreBenchmark {
     public record Open(int reviews, long journalBytes, double ms) {
     }
 
+    /** Opening with the snapshot and review cache a session leaves, and without them, as after they are lost. */
+    public record Opens(Open cached, Open rebuilt) {
+    }
+
     /** Saves {@code n} answers (after a few unmeasured) both ways in {@code dir}, alternating which goes first. */
     public static Save measureSave(Path dir, int n, Clock clock) throws IOException {
         int warmup = Math.max(10, n / 10);
@@ -128,7 +132,7 @@ public final class StoreBenchmark {
      * times opening it cold: every answer loaded and every card's state ready. Then times the same open without
      * snapshot and cache, as after they are lost.
      */
-    public static Open[] measureOpen(Path dir, int reviews, Clock clock) throws IOException {
+    public static Opens measureOpen(Path dir, int reviews, Clock clock) throws IOException {
         Path progress = dir.resolve("open");
         Files.createDirectories(progress);
         int cachedUpTo = Math.max(0, reviews - 1_999);
@@ -164,7 +168,7 @@ public final class StoreBenchmark {
         Files.delete(progress.resolve(Snapshot.FILE));
         Files.delete(progress.resolve(ReviewCache.FILE));
         Open rebuilt = timeOpen(progress, clock, bytes);
-        return new Open[] {cached, rebuilt};
+        return new Opens(cached, rebuilt);
     }
 
     private static Open timeOpen(Path progress, Clock clock, long bytes) {
