@@ -156,9 +156,16 @@ public final class ProgressStore implements AutoCloseable {
         store.endsMidLine = loaded.endsMidLine();
         store.journalCrc = loaded.crc();
         store.cachedReviews = loaded.cached();
-        if (!loaded.rejected().isEmpty()) {
+        List<JournalFile.Rejected> rejected = loaded.rejected();
+        if (readOnly && loaded.endsMidLine() && !rejected.isEmpty()
+                && rejected.get(rejected.size() - 1).offset() + rejected.get(rejected.size() - 1).length()
+                == loaded.bytes().length) {
+            // Without the lock, an unfinished last line is most likely an answer another copy is writing now.
+            rejected = rejected.subList(0, rejected.size() - 1);
+        }
+        if (!rejected.isEmpty()) {
             String aside = mayRepair ? setLinesAside(journal, loaded, clock) : null;
-            warnings.add(rejectedWarning(journal, loaded.rejected(), aside));
+            warnings.add(rejectedWarning(journal, rejected, aside));
             if (aside != null) {
                 byte[] kept = Files.readAllBytes(journal);
                 store.durableBytes = kept.length;

@@ -279,4 +279,15 @@ class ProgressStoreTest {
         assertThat(opened.store().reviews()).hasSize(2_099).startsWith(review(1));
         opened.store().close();
     }
+
+    @Test
+    void aReaderDoesNotMistakeAnAnswerBeingWrittenForDamage() throws IOException {
+        saved(2);
+        Files.write(journal(), "{\"v\":1,\"card\":\"half".getBytes(StandardCharsets.UTF_8), StandardOpenOption.APPEND);
+        ProgressStore.Opened reader = ProgressStore.openReadOnly(dir, CLOCK);
+        assertThat(reader.warnings()).isEmpty();
+        assertThat(reader.store().reviews()).hasSize(2);
+        reader.store().close();
+        assertThat(reopen().warnings()).singleElement().asString().contains("line 3, incomplete at the end");
+    }
 }
