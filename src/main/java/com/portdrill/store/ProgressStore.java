@@ -4,14 +4,12 @@ import com.portdrill.progress.Review;
 import com.portdrill.srs.CardState;
 import com.portdrill.text.Sanitize;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -149,7 +147,7 @@ public final class ProgressStore implements AutoCloseable {
         // Past this point nothing refuses the folder, so damaged files may be moved aside.
         boolean mayRepair = !readOnly && lock != null;
         if (snapshotDamage != null) {
-            warnings.add(setSnapshotAside(snapshotFile, snapshotDamage, clock, mayRepair));
+            warnings.add(SetAside.snapshot(snapshotFile, snapshotDamage, clock, mayRepair));
         }
         ProgressStore store = new ProgressStore(dir, readOnly, opener, codec, loaded.log(), lock);
         store.durableBytes = loaded.length();
@@ -164,8 +162,8 @@ public final class ProgressStore implements AutoCloseable {
             rejected = rejected.subList(0, rejected.size() - 1);
         }
         if (!rejected.isEmpty()) {
-            String aside = mayRepair ? setLinesAside(journal, loaded, clock) : null;
-            warnings.add(rejectedWarning(journal, rejected, aside));
+            String aside = mayRepair ? SetAside.lines(journal, loaded, clock) : null;
+            warnings.add(SetAside.linesWarning(journal, rejected, aside));
             if (aside != null) {
                 byte[] kept = Files.readAllBytes(journal);
                 store.durableBytes = kept.length;
@@ -192,55 +190,6 @@ public final class ProgressStore implements AutoCloseable {
         } catch (NoSuchFileException e) {
             return null;
         }
-    }
-
-    private static String setSnapshotAside(Path file, String damage, Clock clock, boolean mayRepair) {
-        if (!mayRepair) {
-            return shown(file) + " is damaged (" + damage + "); card states are rebuilt from the journal";
-        }
-        try {
-            Path aside = AsideName.next(file.getParent(), "snapshot.corrupt-", ".json", clock);
-            Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
-            AtomicFile.forceDirectory(file.getParent());
-            return shown(file) + " was damaged (" + damage + "); it was moved to " + aside.getFileName()
-                    + " and card states are rebuilt from the journal";
-        } catch (IOException e) {
-            return shown(file) + " is damaged (" + damage + ") and could not be moved aside (" + reason(e)
-                    + "); card states are rebuilt from the journal";
-        }
-    }
-
-    /** Copies damaged lines to a file of their own, then rewrites the journal without them; returns that file's name. */
-    private static String setLinesAside(Path journal, JournalFile.Loaded loaded, Clock clock) {
-        byte[] b = loaded.bytes();
-        ByteArrayOutputStream rejected = new ByteArrayOutputStream();
-        ByteArrayOutputStream kept = new ByteArrayOutputStream(b.length);
-        int from = 0;
-        for (JournalFile.Rejected r : loaded.rejected()) {
-            kept.write(b, from, r.offset() - from);
-            rejected.write(b, r.offset(), r.length());
-            rejected.write('\n');
-            from = Math.min(b.length, r.offset() + r.length() + 1);
-        }
-        kept.write(b, from, b.length - from);
-        try {
-            Path aside = AsideName.next(journal.getParent(), "journal.rejected-", ".jsonl", clock);
-            AtomicFile.write(aside, rejected.toByteArray());
-            AtomicFile.write(journal, kept.toByteArray());
-            return aside.getFileName().toString();
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    private static String rejectedWarning(Path journal, List<JournalFile.Rejected> rejected, String aside) {
-        JournalFile.Rejected first = rejected.get(0);
-        String what = rejected.size() == 1
-                ? "1 damaged line (line " + first.number() + ", " + first.reason() + ")"
-                : rejected.size() + " damaged lines (first: line " + first.number() + ", " + first.reason() + ")";
-        return aside != null
-                ? shown(journal) + ": " + what + " set aside in " + aside + "; every other answer loaded"
-                : shown(journal) + ": " + what + " skipped; every other answer loaded";
     }
 
     /**
