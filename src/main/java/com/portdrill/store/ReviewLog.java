@@ -1,0 +1,171 @@
+package com.portdrill.store;
+
+import com.portdrill.deck.Outcome;
+import com.portdrill.progress.Review;
+import com.portdrill.progress.StudyMode;
+import com.portdrill.srs.Rating;
+
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every review in journal order, held in columns: years of history are hundreds of thousands of reviews of a
+ * few thousand cards, so card ids and answers are stored once and each review costs about 30 bytes.
+ */
+final class ReviewLog implements JournalCodec.Sink {
+    private static final Rating[] RATINGS = Rating.values();
+    private static final Outcome[] OUTCOMES = Outcome.values();
+    private static final StudyMode[] MODES = StudyMode.values();
+
+    private final List<String> strings = new ArrayList<>();
+    private final Map<String, Integer> stringIndex = new HashMap<>();
+    private int size;
+    private int[] card = new int[1024];
+    private int[] answer = new int[1024];
+    private long[] at = new long[1024];
+    private long[] durationMs = new long[1024];
+    /** Rating, outcome and mode packed in 2, 2 and 4 bits. */
+    private byte[] kinds = new byte[1024];
+    private int[] crcs = new int[1024];
+
+    @Override
+    public void accept(String cardId, long atMillis, Rating rating, Outcome outcome, String answerText,
+                       long duration, StudyMode mode, int crc) {
+        if (size == at.length) {
+            grow();
+        }
+        card[size] = intern(cardId);
+        answer[size] = intern(answerText);
+        at[size] = atMillis;
+        durationMs[size] = duration;
+        kinds[size] = (byte) (rating.ordinal() | outcome.ordinal() << 2 | mode.ordinal() << 4);
+        crcs[size] = crc;
+        size++;
+    }
+
+    void add(Review r, int crc) {
+        accept(r.cardId(), r.at().toEpochMilli(), r.rating(), r.outcome(), r.answer(), r.durationMs(), r.mode(), crc);
+    }
+
+    /** The checksum of review {@code i}'s journal line: it identifies the review a snapshot ends with. */
+    int crc(int i) {
+        return crcs[i];
+    }
+
+    int size() {
+        return size;
+    }
+
+    Review get(int i) {
+        if (i < 0 || i >= size) {
+            throw new IndexOutOfBoundsException(i);
+        }
+        int k = kinds[i];
+        return JournalCodec.review(strings.get(card[i]), at[i], RATINGS[k & 3], OUTCOMES[(k >> 2) & 3],
+                strings.get(answer[i]), durationMs[i], MODES[(k >> 4) & 0xF]);
+    }
+
+    /** A read-only view that builds each review when asked; later additions show through. */
+    List<Review> view() {
+        return new AbstractList<>() {
+            @Override
+            public Review get(int index) {
+                return ReviewLog.this.get(index);
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        };
+    }
+
+    /** The columns, for {@link ReviewCache}: strings, then each column in turn. */
+    void writeTo(java.io.DataOutputStream out) throws java.io.IOException {
+        out.writeInt(strings.size());
+        for (String s : strings) {
+            byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            out.writeInt(b.length);
+            out.write(b);
+        }
+        out.writeInt(size);
+        for (int i = 0; i < size; i++) {
+            out.writeInt(card[i]);
+        }
+        for (int i = 0; i < size; i++) {
+            out.writeInt(answer[i]);
+        }
+        for (int i = 0; i < size; i++) {
+            out.writeLong(at[i]);
+        }
+        for (int i = 0; i < size; i++) {
+            out.writeLong(durationMs[i]);
+        }
+        for (int i = 0; i < size; i++) {
+            out.writeInt(crcs[i]);
+        }
+        out.write(kinds, 0, size);
+    }
+
+    /** Reads what {@link #writeTo} wrote; the caller has checked the bytes' checksum. */
+    static ReviewLog readFrom(java.nio.ByteBuffer in) {
+        ReviewLog log = new ReviewLog();
+        int n = in.getInt();
+        for (int i = 0; i < n; i++) {
+            byte[] b = new byte[in.getInt()];
+            in.get(b);
+            log.intern(new String(b, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        int size = in.getInt();
+        int capacity = Math.max(1024, size + size / 4);
+        log.card = new int[capacity];
+        log.answer = new int[capacity];
+        log.at = new long[capacity];
+        log.durationMs = new long[capacity];
+        log.crcs = new int[capacity];
+        log.kinds = new byte[capacity];
+        in.asIntBuffer().get(log.card, 0, size);
+        in.position(in.position() + 4 * size);
+        in.asIntBuffer().get(log.answer, 0, size);
+        in.position(in.position() + 4 * size);
+        in.asLongBuffer().get(log.at, 0, size);
+        in.position(in.position() + 8 * size);
+        in.asLongBuffer().get(log.durationMs, 0, size);
+        in.position(in.position() + 8 * size);
+        in.asIntBuffer().get(log.crcs, 0, size);
+        in.position(in.position() + 4 * size);
+        in.get(log.kinds, 0, size);
+        for (int i = 0; i < size; i++) {
+            if (log.card[i] < 0 || log.card[i] >= n || log.answer[i] < 0 || log.answer[i] >= n
+                    || (log.kinds[i] & 0xF0) >> 4 >= MODES.length || ((log.kinds[i] >> 2) & 3) >= OUTCOMES.length) {
+                throw new IllegalArgumentException("review " + i + " refers outside the cache");
+            }
+        }
+        log.size = size;
+        return log;
+    }
+
+    private int intern(String s) {
+        Integer i = stringIndex.get(s);
+        if (i == null) {
+            i = strings.size();
+            strings.add(s);
+            stringIndex.put(s, i);
+        }
+        return i;
+    }
+
+    private void grow() {
+        int n = at.length * 2;
+        card = Arrays.copyOf(card, n);
+        answer = Arrays.copyOf(answer, n);
+        at = Arrays.copyOf(at, n);
+        durationMs = Arrays.copyOf(durationMs, n);
+        kinds = Arrays.copyOf(kinds, n);
+        crcs = Arrays.copyOf(crcs, n);
+    }
+}

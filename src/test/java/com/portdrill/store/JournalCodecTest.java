@@ -1,0 +1,73 @@
+package com.portdrill.store;
+
+import com.portdrill.deck.Outcome;
+import com.portdrill.progress.Review;
+import com.portdrill.progress.StudyMode;
+import com.portdrill.srs.Rating;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class JournalCodecTest {
+    private final JournalCodec codec = new JournalCodec();
+
+    private List<Review> decode(byte[] line, List<String> reasons) {
+        ReviewLog log = new ReviewLog();
+        String reason = codec.decode(line, 0, line.length - 1, log);
+        if (reason != null) {
+            reasons.add(reason);
+        }
+        List<Review> out = new ArrayList<>(log.view());
+        return out;
+    }
+
+    @Test
+    void aReviewSurvivesTheRoundTripWithEscapesAndWideText() {
+        Review r = new Review("p80>svc", Reviews.T0.plusMillis(123), Rating.HARD, Outcome.CLOSE,
+                "htp \"x\" \u001b[31m 网页", 4321, StudyMode.QUIZ);
+        byte[] line = codec.encode(r).bytes();
+        String text = new String(line, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("{\"v\":1,").endsWith("}\n").doesNotContain("\u001b");
+        List<String> reasons = new ArrayList<>();
+        assertThat(decode(line, reasons)).containsExactly(r);
+        assertThat(reasons).isEmpty();
+    }
+
+    @Test
+    void everySingleChangedByteIsRecognised() {
+        byte[] line = codec.encode(Reviews.review(5)).bytes();
+        for (int i = 0; i < line.length - 1; i++) {
+            byte[] damaged = line.clone();
+            damaged[i] ^= 0x04;
+            List<String> reasons = new ArrayList<>();
+            assertThat(decode(damaged, reasons)).as("byte %d", i).isEmpty();
+            assertThat(reasons).hasSize(1);
+        }
+    }
+
+    @Test
+    void aTornLineIsRecognised() {
+        byte[] line = codec.encode(Reviews.review(1)).bytes();
+        for (int len = 1; len < line.length - 1; len++) {
+            byte[] torn = java.util.Arrays.copyOf(line, len + 1);
+            torn[len] = '\n';
+            List<String> reasons = new ArrayList<>();
+            assertThat(decode(torn, reasons)).isEmpty();
+            assertThat(reasons).hasSize(1);
+        }
+    }
+
+    @Test
+    void theSchemaIsReadFromTheLinesStart() {
+        byte[] ours = codec.encode(Reviews.review(1)).bytes();
+        byte[] newer = "{\"v\":12,\"x\":1}".getBytes(StandardCharsets.US_ASCII);
+        byte[] junk = "garbage".getBytes(StandardCharsets.US_ASCII);
+        assertThat(JournalCodec.declaredSchema(ours, 0, ours.length)).isEqualTo(1);
+        assertThat(JournalCodec.declaredSchema(newer, 0, newer.length)).isEqualTo(12);
+        assertThat(JournalCodec.declaredSchema(junk, 0, junk.length)).isEqualTo(-1);
+    }
+}
