@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 /** {@code portdrill}: with no subcommand, opens the menu. */
 @Command(name = "portdrill", mixinStandardHelpOptions = true, scope = picocli.CommandLine.ScopeType.INHERIT, versionProvider = Version.class,
         description = "Learn network port numbers: spaced repetition, timed quizzes, drills and look-ups.",
-        subcommands = {})
+        subcommands = {BenchCommand.class})
 public final class PortdrillCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
