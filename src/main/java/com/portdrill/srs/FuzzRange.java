@@ -31,8 +31,11 @@ public record FuzzRange(long min, long max) {
         return new FuzzRange(Math.min(min, max), max);
     }
 
-    /** The interval that a factor in [0, 1) picks, spread evenly over the range. */
+    /**
+     * The interval that a factor in [0, 1) picks, spread evenly over the range. ts-fsrs's generator has 32-bit
+     * steps, but a double just below 1 would round up past the range, hence the cap.
+     */
     public long pick(double factor) {
-        return (long) Math.floor(factor * (max - min + 1) + min);
+        return Math.min(max, (long) Math.floor(factor * (max - min + 1) + min));
     }
 }
