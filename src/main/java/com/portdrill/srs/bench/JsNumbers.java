@@ -10,8 +10,6 @@ import java.math.RoundingMode;
  * golden rows compare with ts-fsrs's as text.
  */
 public final class JsNumbers {
-    private static final int MAX_DIGITS = 17;
-
     private JsNumbers() {
     }
 
@@ -35,16 +33,35 @@ public final class JsNumbers {
         return layout(digits, k, n);
     }
 
-    /** The closest decimal with the fewest significant digits that still reads back as {@code x}. */
+    /**
+     * The decimal with the fewest significant digits that reads back as {@code x}, the closest such if several.
+     * Both neighbours at each precision are tried: at a power of two the doubles below are twice as dense as
+     * those above, so the nearest decimal may miss while the one on the far side reads back. Seventeen digits
+     * always read back, which ends the loop.
+     */
     private static BigDecimal shortestDigits(double x) {
         BigDecimal exact = new BigDecimal(x);
-        for (int precision = 1; precision < MAX_DIGITS; precision++) {
-            BigDecimal candidate = exact.round(new MathContext(precision, RoundingMode.HALF_EVEN));
-            if (candidate.doubleValue() == x) {
-                return candidate.stripTrailingZeros();
+        for (int precision = 1; ; precision++) {
+            BigDecimal below = exact.round(new MathContext(precision, RoundingMode.FLOOR));
+            BigDecimal above = exact.round(new MathContext(precision, RoundingMode.CEILING));
+            boolean belowFits = below.doubleValue() == x;
+            boolean aboveFits = above.doubleValue() == x;
+            if (belowFits && aboveFits) {
+                return closer(exact, below, above).stripTrailingZeros();
+            }
+            if (belowFits || aboveFits) {
+                return (belowFits ? below : above).stripTrailingZeros();
             }
         }
-        return exact.round(new MathContext(MAX_DIGITS, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+    }
+
+    /** The nearer of two decimals around {@code exact}; at a tie, the one whose last digit is even. */
+    private static BigDecimal closer(BigDecimal exact, BigDecimal below, BigDecimal above) {
+        int order = exact.subtract(below).compareTo(above.subtract(exact));
+        if (order != 0) {
+            return order < 0 ? below : above;
+        }
+        return below.unscaledValue().testBit(0) ? above : below;
     }
 
     /** ECMAScript's Number::toString steps: the value is 0.digits × 10^n, with k digits. */
