@@ -9,6 +9,7 @@ final class MemoryModel {
     static final double MAX_STABILITY = 36500;
 
     private final double[] w;
+    private final double expW8;
     private final boolean shortTerm;
     private final double decay;
     private final double decayFactor;
@@ -22,6 +23,7 @@ final class MemoryModel {
         shortTerm = parameters.enableShortTerm();
         maximumInterval = parameters.maximumInterval();
         decay = -w[20];
+        expW8 = StrictMath.exp(w[8]);
         decayFactor = roundTo8(StrictMath.exp(StrictMath.pow(decay, -1) * StrictMath.log(0.9)) - 1);
         intervalModifier = roundTo8((StrictMath.pow(parameters.desiredRetention(), 1 / decay) - 1) / decayFactor);
         easyInitialDifficulty = initialDifficulty(Rating.EASY);
@@ -78,14 +80,20 @@ final class MemoryModel {
         return clamp(meanReversion(easyInitialDifficulty, next), 1, 10);
     }
 
-    /** S'r = S · (1 + e^w8 · (11 − D) · S^−w9 · (e^((1−R)·w10) − 1) · hardPenalty · easyBonus). */
-    double recallStability(double d, double s, double r, Rating g) {
+    /** The part of S'r that all passing grades share: e^w8 · (11 − D) · S^−w9 · (e^((1−R)·w10) − 1). */
+    double recallGrowth(double d, double s, double r) {
+        return expW8 * (11 - d) * StrictMath.pow(s, -w[9]) * (StrictMath.exp((1 - r) * w[10]) - 1);
+    }
+
+    /** S'r = S · (1 + growth · hardPenalty · easyBonus), the stability after a successful recall. */
+    double recallStability(double s, double growth, Rating g) {
         double hardPenalty = g == Rating.HARD ? w[15] : 1;
         double easyBonus = g == Rating.EASY ? w[16] : 1;
-        return roundTo8(clamp(
-                s * (1 + StrictMath.exp(w[8]) * (11 - d) * StrictMath.pow(s, -w[9])
-                        * (StrictMath.exp((1 - r) * w[10]) - 1) * hardPenalty * easyBonus),
-                MIN_STABILITY, MAX_STABILITY));
+        return roundTo8(clamp(s * (1 + growth * hardPenalty * easyBonus), MIN_STABILITY, MAX_STABILITY));
+    }
+
+    double recallStability(double d, double s, double r, Rating g) {
+        return recallStability(s, recallGrowth(d, s, r), g);
     }
 
     /** S'f = w11 · D^−w12 · ((S + 1)^w13 − 1) · e^((1−R)·w14). */
@@ -103,20 +111,39 @@ final class MemoryModel {
     }
 
     /**
-     * The stability after a review {@code t} calendar days after the last, given the recall probability
-     * {@code r} at that moment: short-term on the same day, else the forget or the recall formula. After a lapse
-     * it never exceeds S / e^(w17 · w18), the level a same-day Again would keep.
+     * The stability after a review {@code t} calendar days after the last: short-term on the same day, else the
+     * forget or the recall formula at the recall probability of that moment. After a lapse it never exceeds
+     * S / e^(w17 · w18), the level a same-day Again would keep.
      */
-    double nextStability(double d, double s, long t, Rating g, double r) {
+    double nextStability(double d, double s, long t, Rating g) {
         if (t == 0 && shortTerm) {
             return shortTermStability(s, g);
         }
+        double r = retrievability(t, s);
         if (g == Rating.AGAIN) {
             double afterFail = forgetStability(d, s, r);
             double sameDayFloor = shortTerm ? s / StrictMath.exp(w[17] * w[18]) : s;
             return clamp(roundTo8(sameDayFloor), MIN_STABILITY, afterFail);
         }
-        return recallStability(d, s, r, g);
+        return recallStability(s, recallGrowth(d, s, r), g);
+    }
+
+    /** The stabilities after Hard, Good and Easy, computing what they share once. */
+    Passed afterPass(double d, double s, long t) {
+        if (t == 0 && shortTerm) {
+            return new Passed(shortTermStability(s, Rating.HARD), shortTermStability(s, Rating.GOOD),
+                    shortTermStability(s, Rating.EASY));
+        }
+        double growth = recallGrowth(d, s, retrievability(t, s));
+        return new Passed(recallStability(s, growth, Rating.HARD), recallStability(s, growth, Rating.GOOD),
+                recallStability(s, growth, Rating.EASY));
+    }
+
+    /** Stabilities after each passing grade. */
+    record Passed(double hard, double good, double easy) {
+        double of(Rating g) {
+            return g == Rating.HARD ? hard : g == Rating.GOOD ? good : easy;
+        }
     }
 
     /** I(S) = clamp(round(S · intervalModifier), 1, maximum interval), in days, before any fuzz. */

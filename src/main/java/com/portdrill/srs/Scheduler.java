@@ -33,7 +33,7 @@ public final class Scheduler {
 
     /** The card after it was reviewed at {@code now} and rated {@code rating}. */
     public CardState next(CardState card, Instant now, Rating rating) {
-        Instant at = Instant.ofEpochMilli(now.toEpochMilli());
+        Instant at = now.getNano() % 1_000_000 == 0 ? now : Instant.ofEpochMilli(now.toEpochMilli());
         long elapsed = card.state() != State.NEW && card.lastReview() != null
                 ? calendarDaysBetween(card.lastReview(), at) : 0;
         if (elapsed < 0) {
@@ -73,8 +73,7 @@ public final class Scheduler {
             difficulty = MemoryModel.clamp(model.initialDifficulty(rating), 1, 10);
         } else {
             requireValidMemory(card);
-            double r = model.retrievability(elapsed, card.stability());
-            stability = model.nextStability(card.difficulty(), card.stability(), elapsed, rating, r);
+            stability = model.nextStability(card.difficulty(), card.stability(), elapsed, rating);
             difficulty = model.nextDifficulty(card.difficulty(), rating);
         }
         State stays = card.state() == State.NEW ? State.LEARNING : card.state();
@@ -84,25 +83,20 @@ public final class Scheduler {
     private CardState review(CardState card, Instant at, long elapsed, Rating rating) {
         requireValidMemory(card);
         double d = card.difficulty();
-        double s = card.stability();
-        double r = model.retrievability(elapsed, s);
         if (rating == Rating.AGAIN) {
-            double stability = model.nextStability(d, s, elapsed, rating, r);
+            double stability = model.nextStability(d, card.stability(), elapsed, rating);
             return onSteps(card, at, elapsed, rating, stability, model.nextDifficulty(d, rating),
                     State.RELEARNING, card.lapses() + 1);
         }
-        double hardStability = model.nextStability(d, s, elapsed, Rating.HARD, r);
-        double goodStability = model.nextStability(d, s, elapsed, Rating.GOOD, r);
-        double easyStability = model.nextStability(d, s, elapsed, Rating.EASY, r);
+        MemoryModel.Passed passed = model.afterPass(d, card.stability(), elapsed);
         long[] intervals = fuzzed(card, at, elapsed,
-                model.interval(hardStability), model.interval(goodStability), model.interval(easyStability));
+                model.interval(passed.hard()), model.interval(passed.good()), model.interval(passed.easy()));
         // Each grade waits at least a day longer than the one below it.
         long hard = Math.min(intervals[0], intervals[1]);
         long good = Math.max(intervals[1], hard + 1);
         long easy = Math.max(intervals[2], good + 1);
         long days = rating == Rating.HARD ? hard : rating == Rating.GOOD ? good : easy;
-        double stability = rating == Rating.HARD ? hardStability : rating == Rating.GOOD ? goodStability : easyStability;
-        return new CardState(plusDays(at, days), stability, model.nextDifficulty(d, rating), elapsed, days,
+        return new CardState(plusDays(at, days), passed.of(rating), model.nextDifficulty(d, rating), elapsed, days,
                 0, card.reps() + 1, card.lapses(), State.REVIEW, at);
     }
 

@@ -91,13 +91,24 @@ class MemoryModelTest {
     @Test
     void nextStabilityAfterALapseIsCappedByTheSameDayLevel() {
         // ts-fsrs next_state({d: 5, s: 20}, 4, Again) and ({d: 5, s: 0.5}, 2, Again).
-        assertThat(model.nextStability(5, 20, 4, Rating.AGAIN, model.retrievability(4, 20))).isEqualTo(1.72389485);
-        assertThat(model.nextStability(5, 0.5, 2, Rating.AGAIN, model.retrievability(2, 0.5))).isEqualTo(0.21648502);
+        assertThat(model.nextStability(5, 20, 4, Rating.AGAIN)).isEqualTo(1.72389485);
+        assertThat(model.nextStability(5, 0.5, 2, Rating.AGAIN)).isEqualTo(0.21648502);
     }
 
     @Test
     void nextStabilityOnTheSameDayUsesTheShortTermFormula() {
-        assertThat(model.nextStability(5, 50, 0, Rating.EASY, 1.0)).isEqualTo(model.shortTermStability(50, Rating.EASY));
+        assertThat(model.nextStability(5, 50, 0, Rating.EASY)).isEqualTo(model.shortTermStability(50, Rating.EASY));
+        assertThat(model.afterPass(5, 50, 0).easy()).isEqualTo(model.shortTermStability(50, Rating.EASY));
+    }
+
+    @Test
+    void afterPassGivesEachGradesRecallStability() {
+        double r = model.retrievability(12, 10);
+        MemoryModel.Passed passed = model.afterPass(5.5, 10, 12);
+        assertThat(passed.hard()).isEqualTo(model.recallStability(5.5, 10, r, Rating.HARD));
+        assertThat(passed.good()).isEqualTo(model.recallStability(5.5, 10, r, Rating.GOOD)).isEqualTo(passed.of(Rating.GOOD));
+        assertThat(passed.easy()).isEqualTo(model.recallStability(5.5, 10, r, Rating.EASY));
+        assertThat(passed.hard()).isLessThan(passed.good()).isLessThan(passed.easy());
     }
 
     @Test
