@@ -92,10 +92,6 @@ final class MemoryModel {
         return roundTo8(clamp(s * (1 + growth * hardPenalty * easyBonus), MIN_STABILITY, MAX_STABILITY));
     }
 
-    double recallStability(double d, double s, double r, Rating g) {
-        return recallStability(s, recallGrowth(d, s, r), g);
-    }
-
     /** S'f = w11 · D^−w12 · ((S + 1)^w13 − 1) · e^((1−R)·w14). */
     double forgetStability(double d, double s, double r) {
         return roundTo8(clamp(

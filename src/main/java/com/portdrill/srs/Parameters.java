@@ -45,11 +45,6 @@ public record Parameters(List<Double> weights, double desiredRetention, int maxi
                 List.of(Duration.ofMinutes(1), Duration.ofMinutes(10)), List.of(Duration.ofMinutes(10)));
     }
 
-    /** Weight {@code w_i}. */
-    public double w(int i) {
-        return weights.get(i);
-    }
-
     private static boolean wholeMinutes(List<Duration> steps) {
         return steps.stream().allMatch(d -> !d.isNegative() && d.toSecondsPart() == 0 && d.toNanosPart() == 0);
     }

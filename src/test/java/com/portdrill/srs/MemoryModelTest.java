@@ -66,10 +66,10 @@ class MemoryModelTest {
 
     @Test
     void recallStabilityGrowsMoreForLowerRecallAndIsCapped() {
-        assertThat(model.recallStability(5.5, 10, 0.9, Rating.HARD)).isEqualTo(22.14296885);
-        assertThat(model.recallStability(2.1, 3.3, 0.7, Rating.EASY)).isEqualTo(82.37528142);
-        assertThat(model.recallStability(9, 300, 0.95, Rating.GOOD)).isEqualTo(361.24958838);
-        assertThat(model.recallStability(1, 30000, 0.5, Rating.EASY)).isEqualTo(36500.0);
+        assertThat(recall(5.5, 10, 0.9, Rating.HARD)).isEqualTo(22.14296885);
+        assertThat(recall(2.1, 3.3, 0.7, Rating.EASY)).isEqualTo(82.37528142);
+        assertThat(recall(9, 300, 0.95, Rating.GOOD)).isEqualTo(361.24958838);
+        assertThat(recall(1, 30000, 0.5, Rating.EASY)).isEqualTo(36500.0);
     }
 
     @Test
@@ -105,9 +105,9 @@ class MemoryModelTest {
     void afterPassGivesEachGradesRecallStability() {
         double r = model.retrievability(12, 10);
         MemoryModel.Passed passed = model.afterPass(5.5, 10, 12);
-        assertThat(passed.hard()).isEqualTo(model.recallStability(5.5, 10, r, Rating.HARD));
-        assertThat(passed.good()).isEqualTo(model.recallStability(5.5, 10, r, Rating.GOOD)).isEqualTo(passed.of(Rating.GOOD));
-        assertThat(passed.easy()).isEqualTo(model.recallStability(5.5, 10, r, Rating.EASY));
+        assertThat(passed.hard()).isEqualTo(recall(5.5, 10, r, Rating.HARD));
+        assertThat(passed.good()).isEqualTo(recall(5.5, 10, r, Rating.GOOD)).isEqualTo(passed.of(Rating.GOOD));
+        assertThat(passed.easy()).isEqualTo(recall(5.5, 10, r, Rating.EASY));
         assertThat(passed.hard()).isLessThan(passed.good()).isLessThan(passed.easy());
     }
 
@@ -119,5 +119,9 @@ class MemoryModelTest {
         MemoryModel shortMax = new MemoryModel(new Parameters(Parameters.DEFAULT_WEIGHTS, 0.9, 100, true,
                 Parameters.defaults().learningSteps(), Parameters.defaults().relearningSteps()));
         assertThat(shortMax.interval(365)).isEqualTo(100);
+    }
+
+    private double recall(double d, double s, double r, Rating g) {
+        return model.recallStability(s, model.recallGrowth(d, s, r), g);
     }
 }
