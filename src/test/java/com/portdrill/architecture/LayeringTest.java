@@ -12,7 +12,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 class LayeringTest {
     private static final String[] CORE = {
         "com.portdrill.text..", "com.portdrill.catalogue..", "com.portdrill.deck..", "com.portdrill.srs..",
-        "com.portdrill.progress..", "com.portdrill.session..", "com.portdrill.i18n.."
+        "com.portdrill.progress..", "com.portdrill.session..", "com.portdrill.i18n..", "com.portdrill.stats..",
+        "com.portdrill.chart.."
     };
 
     private static JavaClasses classes;
