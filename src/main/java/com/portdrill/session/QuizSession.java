@@ -132,6 +132,7 @@ public final class QuizSession implements Session {
         if (isOver(answer.at())) {
             return this;
         }
+        Answered.requireCurrent(this, answer);
         List<Attempt.Judged> m = new ArrayList<>(misses);
         if (answer.outcome() != Outcome.CORRECT) {
             m.add(answer);
