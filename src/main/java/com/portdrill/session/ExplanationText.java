@@ -40,10 +40,19 @@ public final class ExplanationText {
             lines.add(new Line(Part.SERVICE, m.get(Message.EXPLAIN_SERVICE, e.service())));
         }
         boolean zh = m.lang() == Lang.ZH;
-        description(lines, Part.DESCRIPTION, m, zh ? Message.EXPLAIN_DESCRIPTION_ZH : Message.EXPLAIN_DESCRIPTION_EN,
-                zh ? e.descriptionZh() : e.descriptionEn());
-        description(lines, Part.OTHER_DESCRIPTION, m, zh ? Message.EXPLAIN_DESCRIPTION_EN : Message.EXPLAIN_DESCRIPTION_ZH,
-                zh ? e.descriptionEn() : e.descriptionZh());
+        String chosen = zh ? e.descriptionZh() : e.descriptionEn();
+        String other = zh ? e.descriptionEn() : e.descriptionZh();
+        Message chosenKey = zh ? Message.EXPLAIN_DESCRIPTION_ZH : Message.EXPLAIN_DESCRIPTION_EN;
+        Message otherKey = zh ? Message.EXPLAIN_DESCRIPTION_EN : Message.EXPLAIN_DESCRIPTION_ZH;
+        if (present(chosen)) {
+            lines.add(new Line(Part.DESCRIPTION, m.get(chosenKey, chosen)));
+            if (present(other)) {
+                lines.add(new Line(Part.OTHER_DESCRIPTION, m.get(otherKey, other)));
+            }
+        } else if (present(other)) {
+            // The only description there is is not held back behind a key.
+            lines.add(new Line(Part.DESCRIPTION, m.get(otherKey, other)));
+        }
         if (e.sources().isEmpty()) {
             lines.add(new Line(Part.SOURCES, m.get(Message.EXPLAIN_NO_DOCUMENT)));
         } else if (e.sources().size() == 1) {
@@ -77,16 +86,14 @@ public final class ExplanationText {
         return lines;
     }
 
-    private static void description(List<Line> lines, Part part, Messages m, Message key, String description) {
-        if (description != null && !description.isBlank()) {
-            lines.add(new Line(part, m.get(key, description)));
-        }
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
     }
 
     /** The text in the chosen language, else in the other: a correction is never dropped for want of a translation. */
     private static String pick(Lang lang, String en, String zh) {
         String first = lang == Lang.ZH ? zh : en;
         String second = lang == Lang.ZH ? en : zh;
-        return first != null && !first.isBlank() ? first : second != null && !second.isBlank() ? second : null;
+        return present(first) ? first : present(second) ? second : null;
     }
 }
