@@ -36,7 +36,7 @@ public final class ExplanationText {
         Explanation e = card.explanation();
         List<Line> lines = new ArrayList<>();
         lines.add(new Line(Part.ANSWER, m.get(Message.EXPLAIN_ANSWER, card.displayAnswer())));
-        if (e.service() != null && !e.service().isBlank()) {
+        if (present(e.service()) && !e.service().strip().equalsIgnoreCase(card.displayAnswer())) {
             lines.add(new Line(Part.SERVICE, m.get(Message.EXPLAIN_SERVICE, e.service())));
         }
         boolean zh = m.lang() == Lang.ZH;

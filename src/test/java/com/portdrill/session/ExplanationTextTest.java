@@ -58,4 +58,12 @@ class ExplanationTextTest {
                 .contains(new Line(Part.SOURCES, "Neither document lists this port."))
                 .extracting(Line::part).doesNotContain(Part.CORRECTION, Part.VERDICT);
     }
+
+    @Test
+    void theDocumentsNameIsLeftOutWhereItIsTheAnswerShown() {
+        Card c = card(Set.of(Document.EN), Verdict.AGREES, null, null, null);
+        Card same = new Card(c.id(), c.direction(), c.promptEn(), c.promptZh(), c.answerKind(), c.answerPorts(),
+                List.of("MOUNTD"), c.distractors(), c.explanation());
+        assertThat(ExplanationText.of(same, Messages.of(Lang.EN))).extracting(Line::part).doesNotContain(Part.SERVICE);
+    }
 }
