@@ -43,6 +43,8 @@ public final class PlainMode {
     private final Messages messages;
     private final AnswerRecorder recorder;
     private final Clock clock;
+    /** When the last answer was judged: the next is judged at least a millisecond later (see {@link #answerTime}). */
+    private Instant lastAnswer = Instant.MIN;
 
     /**
      * @param out      where questions and feedback go
@@ -137,7 +139,7 @@ public final class PlainMode {
             if (response.isEmpty()) {
                 continue;
             }
-            Attempt a = s.judge(response.get(), shownAt, clock.instant());
+            Attempt a = s.judge(response.get(), shownAt, answerTime());
             if (a instanceof Attempt.Judged j) {
                 return Optional.of(j);
             }
@@ -146,6 +148,17 @@ public final class PlainMode {
             }
             say(messages.get(Message.ASK_AGAIN_BLANK));
         }
+    }
+
+    /**
+     * The time to judge an answer at, a millisecond after the last one at least: piped input can answer the same
+     * card twice within a millisecond, and the journal reads a second review at the same instant as a re-grade.
+     */
+    private Instant answerTime() {
+        Instant now = clock.instant();
+        Instant next = now.isAfter(lastAnswer.plusMillis(1)) ? now : lastAnswer.plusMillis(1);
+        lastAnswer = next;
+        return next;
     }
 
     private LineSource.Read read(Instant deadline) {

@@ -21,7 +21,7 @@
  *     // j.suggested() and j.easyOffered(); the learner may pick another rating 1-4:
  *     //   j = j.withRating(Rating.ofValue(key)); recorder.record(j.review(s.studyMode()));
  *     // that second review, same card and same instant, is a re-grade: store.FsrsReviewFold folds it in
- *     // place of the first.
+ *     // place of the first. So never judge two answers at the same millisecond (plain mode keeps them apart).
  *     s = s.next(j);                          // with the rating the learner settled on
  * }
  * }</pre>
