@@ -48,10 +48,11 @@ public record Statistics(LocalDate today, Totals totals, Streak streak, List<Day
     /** Computes every figure from the journal, the card states, the decks and the quizzes; pure. */
     public static Statistics compute(StatisticsInput in) {
         Days days = new Days(in.zone(), in.now());
+        Activity activity = Activity.of(in.reviews(), days);
         return new Statistics(days.today(),
-                Activity.totals(in.reviews(), days),
-                Activity.streak(in.reviews(), days),
-                Activity.perDay(in.reviews(), days),
+                activity.totals(),
+                activity.streak(),
+                activity.perDay(),
                 TrueRetention.of(in.reviews(), in.scheduler(), in.targetRetention(), days),
                 CardCensus.of(in.cards(), in.states()),
                 DueForecast.of(in.states(), days),

@@ -90,6 +90,22 @@ class StatisticsTest {
     }
 
     @Test
+    void aDayOfTwentyFiveHoursIsOneDay() {
+        // Berlin leaves summer time on 25 October 2026: that day runs from 22:00 UTC on the 24th to 23:00 UTC.
+        List<Review> journal = List.of(
+                review("s2p:80", "2026-10-24T21:59:00Z", Rating.GOOD),
+                review("s2p:80", "2026-10-24T22:00:00Z", Rating.GOOD),
+                review("s2p:80", "2026-10-25T22:59:00Z", Rating.GOOD),
+                review("s2p:80", "2026-10-25T23:00:00Z", Rating.GOOD));
+        Statistics s = Statistics.compute(new StatisticsInput(journal, Fixtures.fold(journal), DECK, List.of(),
+                Fixtures.FSRS, 0.9, NOW, java.time.ZoneId.of("Europe/Berlin")));
+        assertThat(count(s.reviewsPerDay(), LocalDate.of(2026, 10, 24))).isEqualTo(1);
+        assertThat(count(s.reviewsPerDay(), LocalDate.of(2026, 10, 25))).isEqualTo(2);
+        assertThat(count(s.reviewsPerDay(), LocalDate.of(2026, 10, 26))).isEqualTo(1);
+        assertThat(s.streak().longest()).isEqualTo(3);
+    }
+
+    @Test
     void totalsCountEveryAnswerAndTodaysInTheLearnersDay() {
         Statistics.Totals t = compute(JOURNAL, DECK).totals();
         assertThat(t).isEqualTo(new Statistics.Totals(11, 8, 3, 2));
