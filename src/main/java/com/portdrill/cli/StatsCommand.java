@@ -6,16 +6,17 @@ import com.portdrill.chart.StatisticsView;
 import com.portdrill.deck.Card;
 import com.portdrill.i18n.Lang;
 import com.portdrill.progress.Review;
-import com.portdrill.session.QuizResult;
+import com.portdrill.session.Scheduling;
 import com.portdrill.srs.CardState;
-import com.portdrill.srs.Fuzz;
 import com.portdrill.srs.Parameters;
-import com.portdrill.srs.Scheduler;
 import com.portdrill.stats.Statistics;
 import com.portdrill.stats.StatisticsInput;
 import com.portdrill.store.DeckFileException;
 import com.portdrill.store.DeckFiles;
+import com.portdrill.store.FsrsReviewFold;
 import com.portdrill.store.ProgressStore;
+import com.portdrill.store.QuizResultsFile;
+import com.portdrill.store.SettingsFile;
 import com.portdrill.store.StoreException;
 import com.portdrill.text.Sanitize;
 import picocli.CommandLine.Command;
@@ -28,7 +29,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,44 +55,53 @@ public final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Scheduler scheduler = new Scheduler(Parameters.defaults(), Fuzz.off());
-        List<Review> reviews;
-        Map<String, CardState> states;
+        Clock clock = Clock.systemUTC();
+        Path dataDir = parent.global.dataDir();
         ProgressStore.Opened opened;
         try {
-            opened = ProgressStore.openReadOnly(parent.global.dataDir(), Clock.systemUTC());
+            opened = ProgressStore.openReadOnly(dataDir, clock);
         } catch (StoreException e) {
             throw UserError.failure(e.getMessage());
         }
         warn(err, opened.warnings());
+        int stored;
+        List<Review> reviews;
+        Map<String, CardState> states;
         try (ProgressStore store = opened.store()) {
+            stored = store.reviewCount();
             reviews = List.copyOf(store.reviews());
-            states = Map.copyOf(store.cardStates(new UnfuzzedFsrsFold(scheduler)));
+            states = Map.copyOf(store.cardStates(new FsrsReviewFold()));
         }
+        QuizResultsFile.Loaded quizzes = QuizResultsFile.load(dataDir, clock);
+        quizzes.warning().ifPresent(w -> warn(err, List.of(w)));
         List<Card> cards = deckCards(parent.global.decksDir(), err);
+        Lang lang = json ? Lang.EN : lang(dataDir, clock, err);
         err.flush();
-        Instant now = Clock.systemUTC().instant();
         ZoneId zone = ZoneId.systemDefault();
-        // Quiz results are not kept yet: the timed quiz's file comes with the study modes.
-        List<QuizResult> quizzes = List.of();
-        Statistics statistics = Statistics.compute(new StatisticsInput(reviews, states, cards, quizzes, scheduler,
-                Parameters.defaults().desiredRetention(), now, zone));
+        Statistics statistics = Statistics.compute(new StatisticsInput(reviews, states, cards, quizzes.results(),
+                Scheduling.scheduler(), Parameters.defaults().desiredRetention(), clock.instant(), zone));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             // Standard output stays open for the newline and for whoever runs this command in-process.
             try (JsonGenerator g = new JsonFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
-                StatisticsJson.write(g, statistics, zone);
+                StatisticsJson.write(g, stored, statistics, zone);
             }
             out.println();
         } else {
-            StatisticsView.render(statistics, TerminalWidth.of(), lang()).forEach(out::println);
+            StatisticsView.render(statistics, TerminalWidth.of(), lang).forEach(out::println);
         }
         out.flush();
         return ExitCode.OK;
     }
 
-    private Lang lang() {
-        return parent.global.lang() == GlobalOptions.Lang.zh ? Lang.ZH : Lang.EN;
+    /** {@code --lang} when given, else the saved setting, else English; only read: this command changes nothing. */
+    private Lang lang(Path dataDir, Clock clock, PrintWriter err) {
+        if (parent.global.lang() != null) {
+            return parent.global.lang() == GlobalOptions.Lang.zh ? Lang.ZH : Lang.EN;
+        }
+        SettingsFile.Settings settings = SettingsFile.load(dataDir, clock);
+        settings.warning().ifPresent(w -> warn(err, List.of(w)));
+        return settings.lang().orElse(Lang.EN);
     }
 
     /**

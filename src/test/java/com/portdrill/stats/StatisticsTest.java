@@ -236,6 +236,20 @@ class StatisticsTest {
     }
 
     @Test
+    void aRegradeReplacesTheAnswerItChanges() {
+        List<Review> journal = List.of(
+                review("s2p:80", "2026-11-10T02:00:00Z", Rating.EASY),
+                review("s2p:80", "2026-11-20T02:00:00Z", Rating.AGAIN),
+                review("s2p:80", "2026-11-20T02:00:00Z", Rating.GOOD),
+                review("s2p:443", "2026-11-20T02:00:00Z", Rating.GOOD));
+        Statistics s = compute(journal, Map.of(), DECK, List.of());
+        assertThat(s.totals()).isEqualTo(new Statistics.Totals(3, 3, 0, 0));
+        assertThat(count(s.reviewsPerDay(), LocalDate.of(2026, 11, 20))).isEqualTo(2);
+        // Changed to Good, the answer on the 20th is a pass, not a lapse.
+        assertThat(s.retention()).isEqualTo(new Statistics.Retention(1, 1, 0.9, 30));
+    }
+
+    @Test
     void aClockSetBackBetweenTwoAnswersDoesNotStopTheFigures() {
         List<Review> journal = List.of(
                 review("s2p:80", "2026-11-20T02:00:00Z", Rating.EASY),
