@@ -11,8 +11,6 @@ import com.portdrill.srs.CardState;
 import com.portdrill.srs.Parameters;
 import com.portdrill.stats.Statistics;
 import com.portdrill.stats.StatisticsInput;
-import com.portdrill.store.DeckFileException;
-import com.portdrill.store.DeckFiles;
 import com.portdrill.store.FsrsReviewFold;
 import com.portdrill.store.ProgressStore;
 import com.portdrill.store.QuizResultsFile;
@@ -30,8 +28,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -41,8 +37,6 @@ import java.util.concurrent.Callable;
         description = "Your progress: answers per day, true retention, cards by state, cards coming due, "
                 + "weakest cards, quiz bests and streak, drawn as text charts.")
 public final class StatsCommand implements Callable<Integer> {
-    private static final String ALL_DECK = "all";
-
     @ParentCommand
     PortdrillCommand parent;
 
@@ -63,7 +57,7 @@ public final class StatsCommand implements Callable<Integer> {
         } catch (StoreException e) {
             throw UserError.failure(e.getMessage());
         }
-        warn(err, opened.warnings());
+        opened.warnings().forEach(w -> warn(err, w));
         int stored;
         List<Review> reviews;
         Map<String, CardState> states;
@@ -73,8 +67,8 @@ public final class StatsCommand implements Callable<Integer> {
             states = Map.copyOf(store.cardStates(new FsrsReviewFold()));
         }
         QuizResultsFile.Loaded quizzes = QuizResultsFile.load(dataDir, clock);
-        quizzes.warning().ifPresent(w -> warn(err, List.of(w)));
-        List<Card> cards = deckCards(parent.global.decksDir(), err);
+        quizzes.warning().ifPresent(w -> warn(err, w));
+        List<Card> cards = DeckCards.all(parent.global.decksDir(), w -> warn(err, w));
         Lang lang = json ? Lang.EN : lang(dataDir, clock, err);
         err.flush();
         ZoneId zone = ZoneId.systemDefault();
@@ -94,45 +88,17 @@ public final class StatsCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** {@code --lang} when given, else the saved setting, else English; only read: this command changes nothing. */
+    /** {@code --lang} when given, else the saved setting, else English; statistics never save the setting. */
     private Lang lang(Path dataDir, Clock clock, PrintWriter err) {
         if (parent.global.lang() != null) {
             return parent.global.lang() == GlobalOptions.Lang.zh ? Lang.ZH : Lang.EN;
         }
         SettingsFile.Settings settings = SettingsFile.load(dataDir, clock);
-        settings.warning().ifPresent(w -> warn(err, List.of(w)));
+        settings.warning().ifPresent(w -> warn(err, w));
         return settings.lang().orElse(Lang.EN);
     }
 
-    /**
-     * Every deck's cards, each id once, the every-port deck first. A deck that cannot be read is named and left
-     * out: the statistics still stand on the journal.
-     */
-    private static List<Card> deckCards(Path dir, PrintWriter err) {
-        List<String> names;
-        try {
-            names = new ArrayList<>(DeckFiles.deckNames(dir));
-        } catch (DeckFileException e) {
-            warn(err, List.of(e.getMessage() + "; new cards are not counted"));
-            return List.of();
-        }
-        if (names.remove(ALL_DECK)) {
-            names.add(0, ALL_DECK);
-        }
-        Map<String, Card> byId = new LinkedHashMap<>();
-        for (String name : names) {
-            try {
-                DeckFiles.load(dir, name).cards().forEach(c -> byId.putIfAbsent(c.id(), c));
-            } catch (DeckFileException e) {
-                warn(err, List.of(e.getMessage() + "; its cards are left out of the statistics"));
-            }
-        }
-        return List.copyOf(byId.values());
-    }
-
-    private static void warn(PrintWriter err, List<String> warnings) {
-        for (String warning : warnings) {
-            err.println("portdrill: " + Sanitize.forTerminal(warning));
-        }
+    private static void warn(PrintWriter err, String warning) {
+        err.println("portdrill: " + Sanitize.forTerminal(warning));
     }
 }
