@@ -6,6 +6,7 @@ import com.portdrill.i18n.Message;
 import com.portdrill.i18n.Messages;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.session.AnswerRecorder;
+import com.portdrill.session.ExplanationText;
 import com.portdrill.session.Attempt;
 import com.portdrill.session.Progress;
 import com.portdrill.session.Question;
@@ -29,7 +30,8 @@ import java.util.OptionalInt;
  * The line-by-line form of every session, for scripts, screen readers and pipes: a question on a line, the
  * answer read as one line, then feedback whose first word is {@code Correct}, {@code Close} or {@code Wrong}
  * (in English whatever the language), printed only after the answer was handed to the recorder, then the
- * explanation. The learner's rating is the suggested one. No colour and no escape sequence: every line goes
+ * explanation (both languages' descriptions: a line mode cannot wait for a key to show the other). The learner's
+ * rating is the suggested one, to keep a line protocol simple; Easy is a flip card's own grade. No colour and no escape sequence: every line goes
  * through {@link Sanitize#forTerminal}.
  */
 public final class PlainMode {
@@ -204,8 +206,8 @@ public final class PlainMode {
     }
 
     private void explain(Attempt.Judged j) {
-        for (String l : ExplanationLines.of(j.question().card(), messages)) {
-            say(INDENT + l);
+        for (ExplanationText.Line l : ExplanationText.of(j.question().card(), messages)) {
+            say(INDENT + l.text());
         }
     }
 
