@@ -2,7 +2,19 @@ package com.portdrill.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.portdrill.chart.StatisticsView;
+import com.portdrill.deck.Card;
+import com.portdrill.i18n.Lang;
+import com.portdrill.progress.Review;
+import com.portdrill.session.Scheduling;
+import com.portdrill.srs.CardState;
+import com.portdrill.srs.Parameters;
+import com.portdrill.stats.Statistics;
+import com.portdrill.stats.StatisticsInput;
+import com.portdrill.store.FsrsReviewFold;
 import com.portdrill.store.ProgressStore;
+import com.portdrill.store.QuizResultsFile;
+import com.portdrill.store.SettingsFile;
 import com.portdrill.store.StoreException;
 import com.portdrill.text.Sanitize;
 import picocli.CommandLine.Command;
@@ -13,12 +25,17 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code portdrill stats}: opens progress read-only, so it works while another copy is studying. */
 @Command(name = "stats", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Your progress: answers stored so far.")
+        description = "Your progress: answers per day, true retention, cards by state, cards coming due, "
+                + "weakest cards, quiz bests and streak, drawn as text charts.")
 public final class StatsCommand implements Callable<Integer> {
     @ParentCommand
     PortdrillCommand parent;
@@ -26,39 +43,62 @@ public final class StatsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--json", description = "Print one JSON object (at least \"reviews\", the answers stored).")
+    @Option(names = "--json", description = "Print one JSON object with every figure (\"reviews\" is the answers stored).")
     boolean json;
 
     @Override
     public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Clock clock = Clock.systemUTC();
+        Path dataDir = parent.global.dataDir();
         ProgressStore.Opened opened;
         try {
-            opened = ProgressStore.openReadOnly(parent.global.dataDir(), Clock.systemUTC());
+            opened = ProgressStore.openReadOnly(dataDir, clock);
         } catch (StoreException e) {
             throw UserError.failure(e.getMessage());
         }
-        PrintWriter err = spec.commandLine().getErr();
-        for (String warning : opened.warnings()) {
-            err.println("portdrill: " + Sanitize.forTerminal(warning));
-        }
-        err.flush();
-        int reviews;
+        opened.warnings().forEach(w -> warn(err, w));
+        int stored;
+        List<Review> reviews;
+        Map<String, CardState> states;
         try (ProgressStore store = opened.store()) {
-            reviews = store.reviewCount();
+            stored = store.reviewCount();
+            reviews = List.copyOf(store.reviews());
+            states = Map.copyOf(store.cardStates(new FsrsReviewFold()));
         }
+        QuizResultsFile.Loaded quizzes = QuizResultsFile.load(dataDir, clock);
+        quizzes.warning().ifPresent(w -> warn(err, w));
+        List<Card> cards = DeckCards.all(parent.global.decksDir(), w -> warn(err, w));
+        Lang lang = json ? Lang.EN : lang(dataDir, clock, err);
+        err.flush();
+        ZoneId zone = ZoneId.systemDefault();
+        Statistics statistics = Statistics.compute(new StatisticsInput(reviews, states, cards, quizzes.results(),
+                Scheduling.scheduler(), Parameters.defaults().desiredRetention(), clock.instant(), zone));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             // Standard output stays open for the newline and for whoever runs this command in-process.
             try (JsonGenerator g = new JsonFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
-                g.writeStartObject();
-                g.writeNumberField("reviews", reviews);
-                g.writeEndObject();
+                StatisticsJson.write(g, stored, statistics, zone);
             }
             out.println();
         } else {
-            out.println("Answers stored: " + reviews);
+            StatisticsView.render(statistics, TerminalWidth.of(), lang).forEach(out::println);
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** {@code --lang} when given, else the saved setting, else English; statistics never save the setting. */
+    private Lang lang(Path dataDir, Clock clock, PrintWriter err) {
+        if (parent.global.lang() != null) {
+            return parent.global.lang() == GlobalOptions.Lang.zh ? Lang.ZH : Lang.EN;
+        }
+        SettingsFile.Settings settings = SettingsFile.load(dataDir, clock);
+        settings.warning().ifPresent(w -> warn(err, w));
+        return settings.lang().orElse(Lang.EN);
+    }
+
+    private static void warn(PrintWriter err, String warning) {
+        err.println("portdrill: " + Sanitize.forTerminal(warning));
     }
 }
