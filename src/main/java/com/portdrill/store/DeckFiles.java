@@ -132,6 +132,9 @@ public final class DeckFiles {
     public static List<String> deckNames(Path dir) throws DeckFileException {
         TreeSet<String> names = new TreeSet<>();
         if (!Files.isDirectory(dir)) {
+            if (Files.exists(dir)) {
+                throw new DeckFileException(dir + " is a file, not a deck folder; pass --decks-dir a folder");
+            }
             return List.of();
         }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*" + SUFFIX)) {

@@ -68,8 +68,12 @@ public final class VersionedJson {
         try {
             content = parse(b);
         } catch (StreamConstraintsException e) {
-            throw new StoreException(ProgressStore.shown(file) + " is nested more than " + MAX_DEPTH
-                    + " levels deep, not a portdrill file: move it away; nothing was changed");
+            if (String.valueOf(e.getMessage()).contains("nesting depth")) {
+                throw new StoreException(ProgressStore.shown(file) + " is nested more than " + MAX_DEPTH
+                        + " levels deep, not a portdrill file: move it away; nothing was changed");
+            }
+            // Any other limit (a number of a thousand digits, a name of 50 000 characters) is damage like any other.
+            return damaged(file, "a value longer than portdrill writes", clock);
         } catch (IOException | RuntimeException e) {
             return damaged(file, e instanceof JsonProcessingException ? "not valid JSON" : "not a JSON object", clock);
         }
