@@ -165,6 +165,10 @@ public final class DeckFiles {
 
     private static byte[] read(Path file) throws DeckFileException {
         try {
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // A device or a pipe has no size to check and may never end (/dev/zero), or never start (a FIFO).
+                throw new DeckFileException(file + " is not a regular file; run 'portdrill decks build' to rebuild it");
+            }
             long size = Files.size(file);
             if (size > DeckJson.MAX_BYTES) {
                 throw new DeckFileException(file + " is " + size + " bytes, more than a deck may be ("

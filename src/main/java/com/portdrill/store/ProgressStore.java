@@ -166,6 +166,11 @@ public final class ProgressStore implements AutoCloseable {
         }
         JournalCodec codec = new JournalCodec();
         Path journal = dir.resolve(JOURNAL);
+        if (Files.exists(journal) && !Files.isRegularFile(journal)) {
+            // Answers appended to /dev/null or a pipe would be acknowledged and lost.
+            throw new StoreException(shown(journal) + " is not a regular file (a device, pipe or folder): move it away"
+                    + " and study again; nothing was changed");
+        }
         JournalFile.Loaded loaded = JournalFile.load(journal, codec, shown(journal), ReviewCache.read(dir));
         // Past this point nothing refuses the folder, so damaged files may be moved aside.
         boolean mayRepair = !readOnly && lock != null;
@@ -206,8 +211,8 @@ public final class ProgressStore implements AutoCloseable {
 
     private static byte[] readSmall(Path file) throws IOException {
         try {
-            if (Files.size(file) > MAX_SNAPSHOT_BYTES) {
-                return new byte[0]; // far too big to be ours: treated as damaged
+            if (Files.exists(file) && !Files.isRegularFile(file) || Files.size(file) > MAX_SNAPSHOT_BYTES) {
+                return new byte[0]; // a device, a pipe, or far too big to be ours: treated as damaged
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {

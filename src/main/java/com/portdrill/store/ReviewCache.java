@@ -34,8 +34,8 @@ final class ReviewCache {
         byte[] b;
         try {
             Path file = dir.resolve(FILE);
-            if (Files.size(file) > JournalFile.MAX_BYTES) {
-                return null; // larger than any journal portdrill reads could need: not ours, and not worth memory
+            if (!Files.isRegularFile(file) || Files.size(file) > JournalFile.MAX_BYTES) {
+                return null; // absent, a device or pipe, or larger than any journal portdrill reads: not ours
             }
             b = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {

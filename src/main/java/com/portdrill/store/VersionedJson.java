@@ -53,6 +53,10 @@ public final class VersionedJson {
     public static Loaded read(Path file, int supported, Clock clock) {
         byte[] b;
         try {
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw new StoreException(ProgressStore.shown(file) + " is not a regular file (a device, pipe or folder):"
+                        + " move it away; nothing was changed");
+            }
             if (Files.size(file) > MAX_BYTES) {
                 throw new StoreException(ProgressStore.shown(file) + " is larger than " + (MAX_BYTES >> 20)
                         + " MB, too large to be a portdrill file: move it away; nothing was changed");

@@ -207,4 +207,42 @@ class HostileFilesTest {
                 .hasMessageContaining("cannot create the progress folder").satisfies(HostileFilesTest::assertOneLine);
         assertThat(file).hasContent("not a folder");
     }
+
+    /** A link to /dev/zero never ends and reads as size 0; a link to /dev/null would swallow answers. */
+    @Test
+    void devicesWhereFilesShouldBeAreRefusedOrSetAsideNeverReadForever() throws IOException {
+        Path zero = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero), "needs /dev/zero");
+        Files.createSymbolicLink(tmp.resolve("zero.json"), zero);
+        assertThatThrownBy(() -> DeckFiles.load(tmp, "zero")).isInstanceOf(DeckFileException.class)
+                .hasMessageContaining("is not a regular file");
+        Path settings = Files.createSymbolicLink(tmp.resolve("settings.json"), zero);
+        assertThatThrownBy(() -> VersionedJson.read(settings, 1, CLOCK)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("is not a regular file");
+
+        Path dir = tmp.resolve("progress");
+        List<Review> given = saved(dir, 4);
+        Files.deleteIfExists(dir.resolve(Snapshot.FILE));
+        Files.createSymbolicLink(dir.resolve(Snapshot.FILE), zero);
+        Files.createSymbolicLink(dir.resolve(ReviewCache.FILE), zero);
+        ProgressStore.Opened opened = ProgressStore.open(dir, CLOCK);
+        assertThat(opened.warnings()).singleElement().asString().contains("snapshot.json").contains("damaged");
+        assertThat(opened.store().reviews()).containsExactlyElementsOf(given);
+        opened.store().close();
+
+        Path journal = dir.resolve(ProgressStore.JOURNAL);
+        Files.move(journal, dir.resolve("journal.kept"));
+        Files.createSymbolicLink(journal, Path.of("/dev/null"));
+        assertThatThrownBy(() -> ProgressStore.open(dir, CLOCK)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("journal.jsonl is not a regular file").satisfies(HostileFilesTest::assertOneLine);
+        assertThat(Files.isSymbolicLink(journal)).isTrue();
+        for (Path link : List.of(tmp.resolve("zero.json"), settings, journal, dir.resolve(ReviewCache.FILE))) {
+            Files.deleteIfExists(link); // links out of the temporary folder, removed here so that JUnit need not warn
+        }
+        try (var aside = Files.newDirectoryStream(dir, "snapshot.corrupt-*")) {
+            for (Path link : aside) {
+                Files.delete(link);
+            }
+        }
+    }
 }
