@@ -104,4 +104,17 @@ class HostileTextTest {
         assertThat(s.exitCode()).isEqualTo(ExitCode.FAILURE);
         assertInert(s.out() + s.err(), "\n");
     }
+
+    @Test
+    void statsShowsAHostileProgressFolderAndDamagedJournalInert() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("progress\u001b]0;pwned\u0007\u009b2J\u202e"));
+        Files.writeString(dir.resolve("journal.jsonl"), "{\"v\":1,\"card\":\"\u001b[2J\u0085\"}\n" + HOSTILE + "\n");
+        for (String json : List.of("", "--json")) {
+            CommandRunner r = json.isEmpty() ? CommandRunner.run("stats", "--data-dir", dir.toString())
+                    : CommandRunner.run("stats", json, "--data-dir", dir.toString());
+            assertThat(r.exitCode()).isZero();
+            assertThat(r.err().lines()).singleElement().asString().contains("\u241b]0;pwned");
+            assertInert(r.out() + r.err(), "\n");
+        }
+    }
 }
