@@ -14,21 +14,35 @@ record Labels(String port, String service, String description) {
     }
 
     Pattern portLine() {
-        return Pattern.compile("^\\s*" + Pattern.quote(port) + "\\s*" + COLON + "\\s*(.*?)\\s*$");
+        return line(port);
     }
 
     Pattern serviceLine() {
-        return Pattern.compile("^\\s*" + Pattern.quote(service) + "\\s*" + COLON + "\\s*(.*?)\\s*$");
+        return line(service);
     }
 
     Pattern descriptionLine() {
-        return Pattern.compile("^\\s*" + Pattern.quote(description) + "\\s*" + COLON + "\\s*(.*?)\\s*$");
+        return line(description);
     }
 
-    /** A whole entry inside a line of text: port label, ports, service label, service, description label, rest. */
+    /**
+     * A whole entry inside a line of text: port label, ports, service label, service, description label, rest.
+     * Possessive runs and groups that end on a non-space keep matching linear: with lazy groups between
+     * optional spaces, a long run of spaces made the search cubic (minutes for a line of a few thousand).
+     */
     Pattern gluedEntry() {
-        return Pattern.compile("\\s*" + Pattern.quote(port) + "\\s*" + COLON + "\\s*(\\d[\\d\\s,\uFF0C\u3001]*?)\\s*"
-                + Pattern.quote(service) + "\\s*" + COLON + "\\s*(.*?)\\s*"
-                + Pattern.quote(description) + "\\s*" + COLON + "\\s*(.*)$");
+        return Pattern.compile(Pattern.quote(port) + "\\s*+" + COLON + "\\s*+(\\d(?:[\\s,\uFF0C\u3001]*+\\d)*+)[\\s,\uFF0C\u3001]*+"
+                + Pattern.quote(service) + "\\s*+" + COLON + "\\s*+" + TRIMMED_LAZY + "\\s*+"
+                + Pattern.quote(description) + "\\s*+" + COLON + "\\s*+(.*)$");
     }
+
+    /** A label line: the text after the label, without the spaces around it; linear however long the line. */
+    private static Pattern line(String label) {
+        return Pattern.compile("^\\s*+" + Pattern.quote(label) + "\\s*+" + COLON + "\\s*+" + TRIMMED + "\\s*+$");
+    }
+
+    /** Text that starts and ends with a non-space: as much as there is. */
+    private static final String TRIMMED = "((?:\\s*+\\S)*+)";
+    /** Text that starts and ends with a non-space: as little as lets the rest match. */
+    private static final String TRIMMED_LAZY = "((?:\\s*+\\S)*?)";
 }

@@ -31,14 +31,19 @@ public final class Scheduler {
         this(parameters, Fuzz.off());
     }
 
-    /** The card after it was reviewed at {@code now} and rated {@code rating}. */
+    /**
+     * The card after it was reviewed at {@code now} and rated {@code rating}. A review dated before the card's last
+     * one (the clock was set back between answers) counts as made at the last review's instant, a same-day review:
+     * the answer still updates the card, while its last review and due time never move back, so no negative gap
+     * reaches the formulas, where ts-fsrs would compute NaN.
+     */
     public CardState next(CardState card, Instant now, Rating rating) {
         Instant at = now.getNano() % 1_000_000 == 0 ? now : Instant.ofEpochMilli(now.toEpochMilli());
+        if (card.lastReview() != null && at.isBefore(card.lastReview())) {
+            at = card.lastReview();
+        }
         long elapsed = card.state() != State.NEW && card.lastReview() != null
                 ? calendarDaysBetween(card.lastReview(), at) : 0;
-        if (elapsed < 0) {
-            throw new IllegalArgumentException("a review at " + at + " comes before the last one, " + card.lastReview());
-        }
         return card.state() == State.REVIEW ? review(card, at, elapsed, rating) : learn(card, at, elapsed, rating);
     }
 

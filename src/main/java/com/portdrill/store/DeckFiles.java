@@ -132,6 +132,9 @@ public final class DeckFiles {
     public static List<String> deckNames(Path dir) throws DeckFileException {
         TreeSet<String> names = new TreeSet<>();
         if (!Files.isDirectory(dir)) {
+            if (Files.exists(dir)) {
+                throw new DeckFileException(dir + " is a file, not a deck folder; pass --decks-dir a folder");
+            }
             return List.of();
         }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*" + SUFFIX)) {
@@ -162,6 +165,10 @@ public final class DeckFiles {
 
     private static byte[] read(Path file) throws DeckFileException {
         try {
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // A device or a pipe has no size to check and may never end (/dev/zero), or never start (a FIFO).
+                throw new DeckFileException(file + " is not a regular file; run 'portdrill decks build' to rebuild it");
+            }
             long size = Files.size(file);
             if (size > DeckJson.MAX_BYTES) {
                 throw new DeckFileException(file + " is " + size + " bytes, more than a deck may be ("

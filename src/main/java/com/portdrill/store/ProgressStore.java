@@ -93,6 +93,7 @@ public final class ProgressStore implements AutoCloseable {
     }
 
     static Opened open(Path dir, Clock clock, boolean readOnly, JournalChannel.Opener opener) {
+        requireUsableFolder(dir);
         List<String> warnings = new ArrayList<>();
         DirLock lock = readOnly ? null : lock(dir, warnings);
         try {
@@ -103,6 +104,28 @@ public final class ProgressStore implements AutoCloseable {
             throw new StoreException("cannot read " + shown(dir) + " (" + reason(e) + "); check its permissions");
         } finally {
             closeQuietly(lock);
+        }
+    }
+
+    /**
+     * A link to a folder is followed (progress kept in a synced folder, say). A link to nothing or a file where
+     * the folder should be is refused in one line before anything is created: studying on would keep answers
+     * somewhere the learner does not expect, or nowhere.
+     */
+    private static void requireUsableFolder(Path dir) {
+        if (Files.isSymbolicLink(dir) && !Files.exists(dir)) {
+            String target;
+            try {
+                target = shown(Files.readSymbolicLink(dir));
+            } catch (IOException e) {
+                target = "something unreadable";
+            }
+            throw new StoreException("the progress folder " + shown(dir) + " is a link to " + target
+                    + ", which does not exist: restore it, or pass --data-dir with another folder");
+        }
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new StoreException(shown(dir) + " is a file, not a progress folder: move it away, or pass --data-dir"
+                    + " with a folder; nothing was changed");
         }
     }
 
@@ -143,6 +166,11 @@ public final class ProgressStore implements AutoCloseable {
         }
         JournalCodec codec = new JournalCodec();
         Path journal = dir.resolve(JOURNAL);
+        if (Files.exists(journal) && !Files.isRegularFile(journal)) {
+            // Answers appended to /dev/null or a pipe would be acknowledged and lost.
+            throw new StoreException(shown(journal) + " is not a regular file (a device, pipe or folder): move it away"
+                    + " and study again; nothing was changed");
+        }
         JournalFile.Loaded loaded = JournalFile.load(journal, codec, shown(journal), ReviewCache.read(dir));
         // Past this point nothing refuses the folder, so damaged files may be moved aside.
         boolean mayRepair = !readOnly && lock != null;
@@ -183,8 +211,8 @@ public final class ProgressStore implements AutoCloseable {
 
     private static byte[] readSmall(Path file) throws IOException {
         try {
-            if (Files.size(file) > MAX_SNAPSHOT_BYTES) {
-                return new byte[0]; // far too big to be ours: treated as damaged
+            if (Files.exists(file) && !Files.isRegularFile(file) || Files.size(file) > MAX_SNAPSHOT_BYTES) {
+                return new byte[0]; // a device, a pipe, or far too big to be ours: treated as damaged
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
@@ -434,6 +462,10 @@ public final class ProgressStore implements AutoCloseable {
             r = "not found";
         } else if (e instanceof java.nio.file.AccessDeniedException) {
             r = "permission denied";
+        } else if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            r = "a file is in the way";
+        } else if (e instanceof java.nio.file.NotDirectoryException) {
+            r = "a file is where a folder should be";
         }
         return Sanitize.forTerminal(r);
     }

@@ -33,7 +33,11 @@ final class ReviewCache {
     static Loaded read(Path dir) {
         byte[] b;
         try {
-            b = Files.readAllBytes(dir.resolve(FILE));
+            Path file = dir.resolve(FILE);
+            if (!Files.isRegularFile(file) || Files.size(file) > JournalFile.MAX_BYTES) {
+                return null; // absent, a device or pipe, or larger than any journal portdrill reads: not ours
+            }
+            b = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             return null;
         } catch (IOException e) {
@@ -50,6 +54,9 @@ final class ReviewCache {
         }
         long journalBytes = in.getLong();
         int journalCrc = in.getInt();
+        if (journalBytes < 0 || journalBytes > JournalFile.MAX_BYTES) {
+            return null;
+        }
         return new Loaded(journalBytes, journalCrc, in.slice().limit(b.length - 4 - in.position()));
     }
 

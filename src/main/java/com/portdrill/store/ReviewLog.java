@@ -115,12 +115,18 @@ final class ReviewLog implements JournalCodec.Sink {
     static ReviewLog readFrom(java.nio.ByteBuffer in) {
         ReviewLog log = new ReviewLog();
         int n = in.getInt();
+        // Counts are checked against the bytes left before anything is allocated: a cache whose checksum holds
+        // but whose counts do not must not ask for gigabytes.
+        requireWithin(n, 4L * n, in);
         for (int i = 0; i < n; i++) {
-            byte[] b = new byte[in.getInt()];
+            int length = in.getInt();
+            requireWithin(length, length, in);
+            byte[] b = new byte[length];
             in.get(b);
             log.intern(new String(b, java.nio.charset.StandardCharsets.UTF_8));
         }
         int size = in.getInt();
+        requireWithin(size, 29L * size, in);
         int capacity = Math.max(1024, size + size / 4);
         log.card = new int[capacity];
         log.answer = new int[capacity];
@@ -147,6 +153,12 @@ final class ReviewLog implements JournalCodec.Sink {
         }
         log.size = size;
         return log;
+    }
+
+    private static void requireWithin(int count, long bytes, java.nio.ByteBuffer in) {
+        if (count < 0 || bytes > in.remaining()) {
+            throw new IllegalArgumentException("a count of " + count + " does not fit the cache's " + in.remaining() + " bytes");
+        }
     }
 
     private int intern(String s) {

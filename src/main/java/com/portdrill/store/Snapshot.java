@@ -114,7 +114,7 @@ record Snapshot(String fold, int reviews, int lastCrc, Map<String, CardState> ca
                 throw se;
             }
             throw new Damaged(e instanceof com.fasterxml.jackson.core.JsonProcessingException ? "not valid JSON"
-                    : "unreadable: " + e.getClass().getSimpleName());
+                    : "a value is not of the form portdrill writes");
         }
     }
 

@@ -53,6 +53,10 @@ public final class VersionedJson {
     public static Loaded read(Path file, int supported, Clock clock) {
         byte[] b;
         try {
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw new StoreException(ProgressStore.shown(file) + " is not a regular file (a device, pipe or folder):"
+                        + " move it away; nothing was changed");
+            }
             if (Files.size(file) > MAX_BYTES) {
                 throw new StoreException(ProgressStore.shown(file) + " is larger than " + (MAX_BYTES >> 20)
                         + " MB, too large to be a portdrill file: move it away; nothing was changed");
@@ -68,8 +72,12 @@ public final class VersionedJson {
         try {
             content = parse(b);
         } catch (StreamConstraintsException e) {
-            throw new StoreException(ProgressStore.shown(file) + " is nested more than " + MAX_DEPTH
-                    + " levels deep, not a portdrill file: move it away; nothing was changed");
+            if (String.valueOf(e.getMessage()).contains("nesting depth")) {
+                throw new StoreException(ProgressStore.shown(file) + " is nested more than " + MAX_DEPTH
+                        + " levels deep, not a portdrill file: move it away; nothing was changed");
+            }
+            // Any other limit (a number of a thousand digits, a name of 50 000 characters) is damage like any other.
+            return damaged(file, "a value longer than portdrill writes", clock);
         } catch (IOException | RuntimeException e) {
             return damaged(file, e instanceof JsonProcessingException ? "not valid JSON" : "not a JSON object", clock);
         }

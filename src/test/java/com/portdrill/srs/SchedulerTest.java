@@ -110,11 +110,12 @@ class SchedulerTest {
     }
 
     @Test
-    void refusesAReviewBeforeTheLastOne() {
+    void aReviewBeforeTheLastOneCountsAsASameDayReviewAtTheLastOnesTime() {
         Instant now = Instant.parse("2026-01-02T12:00:00Z");
         CardState card = scheduler.next(CardState.newCard(now), now, Rating.GOOD);
-        assertThatThrownBy(() -> scheduler.next(card, now.minus(Duration.ofDays(1)), Rating.GOOD))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("before the last");
+        CardState afterClockSetBack = scheduler.next(card, now.minus(Duration.ofDays(1)), Rating.GOOD);
+        assertThat(afterClockSetBack).isEqualTo(scheduler.next(card, now, Rating.GOOD));
+        assertThat(afterClockSetBack.lastReview()).isEqualTo(now);
     }
 
     @Test
