@@ -55,8 +55,9 @@ final class SessionShell implements AutoCloseable {
         Lang lang;
         ProgressStore.Opened opened;
         try {
-            lang = language(global, clock, warnings);
+            // The store first: it checks the folder is usable before the settings file is read or written in it.
             opened = ProgressStore.open(global.dataDir(), clock);
+            lang = language(global, clock, warnings);
         } catch (StoreException e) {
             throw UserError.failure(e.getMessage());
         }
