@@ -1,11 +1,12 @@
 package com.portdrill.tui;
 
 import com.portdrill.progress.Review;
+import com.portdrill.session.QuizResult;
 
 import java.util.Objects;
 
 /** Effects as values: what a screen asks for; the driver runs them and answers with a {@link Msg}. */
-public sealed interface Cmd permits Cmd.RecordAnswer, Cmd.Open, Cmd.Push, Cmd.Back, Cmd.ApplySettings, Cmd.Exit {
+public sealed interface Cmd permits Cmd.RecordAnswer, Cmd.Open, Cmd.Push, Cmd.Back, Cmd.ApplySettings, Cmd.KeepQuizResult, Cmd.Exit {
 
     /** Make the answer durable; the driver answers {@link Msg.Saved} or {@link Msg.SaveFailed}. */
     record RecordAnswer(Review review) implements Cmd {
@@ -36,6 +37,13 @@ public sealed interface Cmd permits Cmd.RecordAnswer, Cmd.Open, Cmd.Push, Cmd.Ba
     record ApplySettings(Settings settings) implements Cmd {
         public ApplySettings {
             Objects.requireNonNull(settings, "settings");
+        }
+    }
+
+    /** Keep a finished quiz for personal bests; the driver answers {@link Msg.Notice} when it cannot. */
+    record KeepQuizResult(QuizResult result) implements Cmd {
+        public KeepQuizResult {
+            Objects.requireNonNull(result, "result");
         }
     }
 

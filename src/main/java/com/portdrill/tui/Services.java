@@ -1,6 +1,7 @@
 package com.portdrill.tui;
 
 import com.portdrill.progress.Review;
+import com.portdrill.session.QuizResult;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -15,6 +16,9 @@ public interface Services {
 
     /** Makes an answer durable: {@link Msg.Saved} once it is on disk, else {@link Msg.SaveFailed}. */
     Msg record(Review review);
+
+    /** Keeps a finished quiz for personal bests; a one-line reason when it could not be kept. */
+    Optional<String> keep(QuizResult result);
 
     /** Keeps the settings for the next run; a one-line reason when they last only for this one. */
     Optional<String> keep(Settings settings);

@@ -18,7 +18,6 @@ import org.jline.utils.InfoCmp.Capability;
 import org.jline.utils.NonBlockingReader;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -105,7 +104,6 @@ public final class TerminalUi {
 
     private void run(App start) {
         App app = start;
-        Instant lastTick = services.clock().instant();
         while (true) {
             Deque<Msg> inbox = new ArrayDeque<>();
             if (interrupted.getAndSet(false)) {
@@ -124,10 +122,8 @@ public final class TerminalUi {
                 if (c == NonBlockingReader.EOF) {
                     return;
                 }
-                if (c == NonBlockingReader.READ_EXPIRED || Duration.between(lastTick, now).toMillis() >= TICK_MS) {
-                    inbox.add(new Msg.Tick(now));
-                    lastTick = now;
-                }
+                // A tick before every key too: screens time answers and deadlines by the last tick.
+                inbox.add(new Msg.Tick(now));
                 if (c >= 0) {
                     Key key = reader.readBinding(keys, null, true);
                     inbox.add(new Msg.Press(key == null ? Key.NONE : key, key == Key.CHAR ? reader.getLastBinding() : ""));
@@ -159,6 +155,10 @@ public final class TerminalUi {
             return services.keep(((Cmd.ApplySettings) cmd).settings()).<Msg>map(Msg.Notice::new)
                     .orElse(new Msg.Notice(""));
         }
+        if (cmd instanceof Cmd.KeepQuizResult) {
+            return services.keep(((Cmd.KeepQuizResult) cmd).result()).<Msg>map(Msg.Notice::new)
+                    .orElse(new Msg.Notice(""));
+        }
         throw new IllegalStateException("the app passed on a command the driver does not run: " + cmd);
     }
 
@@ -171,7 +171,7 @@ public final class TerminalUi {
             terminal.puts(Capability.cursor_invisible);
             cursorVisible = false;
         }
-        display.update(frame.lines(), pos);
+        display.update(new java.util.ArrayList<>(frame.lines()), pos); // Display edits the list it is given
         if (showCursor && !cursorVisible) {
             terminal.puts(Capability.cursor_visible);
             cursorVisible = true;
