@@ -15,12 +15,10 @@ public record InputLine(AttributedString line, int cursorCol) {
         int shownCursor = cursor;
         if (DisplayWidth.of(text) > room || cursor >= room) {
             // Keep the cursor in view: drop whole characters from the left until it fits.
-            int skip = 0;
-            while (shownCursor >= room && skip < shown.length()) {
+            while (shownCursor >= room && !shown.isEmpty()) {
                 int cp = shown.codePointAt(0);
                 shownCursor -= DisplayWidth.of(cp);
                 shown = shown.substring(Character.charCount(cp));
-                skip++;
             }
             shown = DisplayWidth.clip(shown, room);
         }
