@@ -4,7 +4,8 @@ import com.portdrill.catalogue.Catalogue;
 import com.portdrill.deck.Card;
 import com.portdrill.deck.Deck;
 import com.portdrill.i18n.Lang;
-import com.portdrill.i18n.ScreenText;
+import com.portdrill.i18n.Message;
+import com.portdrill.i18n.Messages;
 import com.portdrill.progress.Review;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.session.DrillSession;
@@ -24,6 +25,14 @@ import com.portdrill.store.FsrsReviewFold;
 import com.portdrill.store.ProgressStore;
 import com.portdrill.store.SaveResult;
 import com.portdrill.store.StoreException;
+import com.portdrill.store.QuizResultsFile;
+import com.portdrill.store.SettingsFile;
+import com.portdrill.srs.Fuzz;
+import com.portdrill.srs.Parameters;
+import com.portdrill.srs.Scheduler;
+import com.portdrill.stats.Statistics;
+import com.portdrill.stats.StatisticsInput;
+import com.portdrill.chart.StatisticsView;
 import com.portdrill.tui.Destination;
 import com.portdrill.tui.LookupScreen;
 import com.portdrill.tui.Msg;
@@ -49,23 +58,58 @@ import java.util.random.RandomGenerator;
  * loaded only when first needed), records answers in the progress store, keeps quiz results and settings.
  */
 final class UiServices implements Services, AutoCloseable {
-    /** The deck the menu's study and quiz use: the ports every exam asks first. */
-    static final String MENU_DECK = "well-known";
-    /** The deck review and drill look cards up in: every card. */
+    /** The deck the statistics count new cards from: every port. */
     static final String ALL_DECK = "all";
 
     private final GlobalOptions global;
     private final Clock clock;
     private final RandomGenerator random;
     private final List<String> warnings = new ArrayList<>();
-    private final List<QuizResult> quizResults = new ArrayList<>();
+    private final boolean ownsStore;
+    private final Settings started;
     private ProgressStore store;
     private Catalogue catalogue;
 
-    UiServices(GlobalOptions global, Clock clock) {
+    private UiServices(GlobalOptions global, Clock clock, ProgressStore store, RandomGenerator random) {
         this.global = global;
         this.clock = clock;
-        this.random = global.seed() == null ? new SplittableRandom() : new SplittableRandom(global.seed());
+        this.store = store;
+        this.ownsStore = store == null;
+        this.random = random;
+        this.started = startSettings();
+    }
+
+    /** For the menu: progress is opened (and locked) only when a screen first needs it. */
+    static UiServices forMenu(GlobalOptions global, Clock clock) {
+        return new UiServices(global, clock, null,
+                global.seed() == null ? new SplittableRandom() : new SplittableRandom(global.seed()));
+    }
+
+    /** For a command that has opened the store already: answers go to it; the command closes it. */
+    static UiServices forSession(GlobalOptions global, Clock clock, ProgressStore store, RandomGenerator random) {
+        return new UiServices(global, clock, store, random);
+    }
+
+    /** The settings the interface starts with: {@code --lang} (remembered), else the saved language; colour unless refused. */
+    Settings settings() {
+        return started;
+    }
+
+    private Settings startSettings() {
+        Lang lang;
+        if (global.lang() != null) {
+            lang = global.lang() == GlobalOptions.Lang.zh ? Lang.ZH : Lang.EN;
+            try {
+                SettingsFile.saveLang(global.dataDir(), lang, clock);
+            } catch (StoreException e) {
+                warnings.add(e.getMessage());
+            }
+        } else {
+            SettingsFile.Settings saved = SettingsFile.load(global.dataDir(), clock);
+            saved.warning().ifPresent(warnings::add);
+            lang = saved.lang().orElse(Lang.EN);
+        }
+        return new Settings(lang, global.color());
     }
 
     /** What the store said while opening (a damaged file set aside): printed once the screen is restored. */
@@ -83,13 +127,13 @@ final class UiServices implements Services, AutoCloseable {
         try {
             switch (destination) {
                 case SETTINGS:
-                    return new Msg.Opened(SettingsScreen.of(current, global.color(), settingsNotKept()));
+                    return new Msg.Opened(SettingsScreen.of(current, global.color(), ""));
                 case LOOKUP:
                     return new Msg.Opened(LookupScreen.of(catalogue(), current.lang()));
                 case STATS:
-                    int answers = store().reviewCount();
-                    return new Msg.Opened(TextScreen.of(ScreenText.STATS_TITLE, (width, lang) ->
-                            List.of((lang == Lang.ZH ? "已存答案：" : "Answers stored: ") + answers)));
+                    Statistics statistics = statistics();
+                    return new Msg.Opened(TextScreen.of(
+                            (width, lang) -> StatisticsView.render(statistics, width, lang)));
                 default:
                     return session(destination, current.lang());
             }
@@ -105,41 +149,44 @@ final class UiServices implements Services, AutoCloseable {
         Deck deck;
         switch (destination) {
             case STUDY:
-                deck = DeckFiles.load(global.decksDir(), MENU_DECK);
+                deck = DeckFiles.load(global.decksDir(), StudyCommand.DEFAULT_DECK);
                 StudyPlan plan = StudyPlan.of(deck, states, store().reviews(), StudyPlan.DEFAULT_NEW_LIMIT, now,
                         ZoneId.systemDefault());
                 if (plan.cards().isEmpty()) {
-                    return new Msg.Notice(lang == Lang.ZH ? "今天没有到期或新的卡片。" : "Nothing due and no new cards today: come back tomorrow.");
+                    return new Msg.Notice(Messages.of(lang).get(Message.STUDY_NOTHING, deck.name()));
                 }
                 session = StudySession.start(plan, AnswerMode.TYPED, states, Scheduling.scheduler(), random);
                 break;
             case QUIZ:
-                deck = DeckFiles.load(global.decksDir(), MENU_DECK);
+                deck = DeckFiles.load(global.decksDir(), StudyCommand.DEFAULT_DECK);
                 session = QuizSession.start(deck.name(), deck.cards(), QuizSession.DEFAULT_SECONDS, AnswerMode.TYPED,
                         now, random);
                 break;
             case REVIEW:
                 deck = DeckFiles.load(global.decksDir(), ALL_DECK);
-                List<Card> missed = missedCards(deck);
+                List<Card> missed = missedCards();
                 if (missed.isEmpty()) {
-                    return new Msg.Notice(lang == Lang.ZH ? "没有需要复习的错题。" : "Nothing to review: no port is waiting to be answered right.");
+                    return new Msg.Notice(Messages.of(lang).get(Message.REVIEW_NOTHING));
                 }
                 session = ReviewSession.start(missed, AnswerMode.TYPED, random);
                 break;
             default:
-                deck = DeckFiles.load(global.decksDir(), ALL_DECK);
+                deck = DeckFiles.load(global.decksDir(), DrillCommand.DEFAULT_DECK);
                 session = DrillSession.start(DrillSession.cardsFor(deck.cards(), true), states, Scheduling.scheduler(),
                         now, AnswerMode.TYPED, random);
                 break;
         }
         String title = lang == Lang.ZH && deck.titleZh() != null ? deck.titleZh() : deck.titleEn();
-        List<QuizResult> previous = destination == Destination.QUIZ ? List.copyOf(quizResults) : List.of();
+        List<QuizResult> previous = destination == Destination.QUIZ ? quizResults() : List.of();
         return new Msg.Opened(StudyScreen.of(session, title == null ? deck.name() : title, previous, now));
     }
 
-    private List<Card> missedCards(Deck deck) {
+    /** The missed cards in review order, looked up in every deck (exam cards are in no other). */
+    private List<Card> missedCards() throws DeckFileException {
         Map<String, Card> byId = new LinkedHashMap<>();
-        deck.cards().forEach(c -> byId.putIfAbsent(c.id(), c));
+        for (String name : DeckFiles.deckNames(global.decksDir())) {
+            DeckFiles.load(global.decksDir(), name).cards().forEach(c -> byId.putIfAbsent(c.id(), c));
+        }
         List<Card> cards = new ArrayList<>();
         for (MissedCards.Missed m : MissedCards.of(store().reviews())) {
             Card c = byId.get(m.cardId());
@@ -157,20 +204,41 @@ final class UiServices implements Services, AutoCloseable {
                 : new Msg.Saved();
     }
 
+    /** Earlier quiz results, for personal bests; a damaged file is reported and counts as none. */
+    List<QuizResult> quizResults() {
+        QuizResultsFile.Loaded loaded = QuizResultsFile.load(global.dataDir(), clock);
+        loaded.warning().ifPresent(warnings::add);
+        return loaded.results();
+    }
+
     @Override
     public Optional<String> keep(QuizResult result) {
-        quizResults.add(result);
-        return Optional.empty();
+        try {
+            QuizResultsFile.append(global.dataDir(), result, clock);
+            return Optional.empty();
+        } catch (StoreException e) {
+            return Optional.of(e.getMessage());
+        }
     }
 
+    /** The language is saved in the settings file; colour follows {@code --no-color} and NO_COLOR each run. */
     @Override
     public Optional<String> keep(Settings settings) {
-        return Optional.empty();
+        try {
+            SettingsFile.saveLang(global.dataDir(), settings.lang(), clock);
+            return Optional.empty();
+        } catch (StoreException e) {
+            return Optional.of(e.getMessage());
+        }
     }
 
-    /** Why a settings change lasts only for this run; empty once settings are saved to a file. */
-    private static String settingsNotKept() {
-        return "this version does not save settings yet";
+    /** The statistics screen's figures, as {@code portdrill stats} computes them, over the every-port deck. */
+    private Statistics statistics() throws DeckFileException {
+        Scheduler scheduler = new Scheduler(Parameters.defaults(), Fuzz.off());
+        List<Card> cards = DeckFiles.load(global.decksDir(), ALL_DECK).cards();
+        return Statistics.compute(new StatisticsInput(List.copyOf(store().reviews()),
+                Map.copyOf(store().cardStates(new UnfuzzedFsrsFold(scheduler))), cards, quizResults(), scheduler,
+                Parameters.defaults().desiredRetention(), clock.instant(), ZoneId.systemDefault()));
     }
 
     private ProgressStore store() {
@@ -191,7 +259,7 @@ final class UiServices implements Services, AutoCloseable {
 
     @Override
     public void close() {
-        if (store != null) {
+        if (ownsStore && store != null) {
             store.close();
         }
     }

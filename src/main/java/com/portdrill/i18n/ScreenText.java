@@ -18,7 +18,6 @@ public enum ScreenText {
     MENU_QUIT("Quit", "退出"),
     MENU_HINT("↑/↓ or j/k to move, Enter to open, a letter or number to jump, ? for keys",
             "↑/↓ 或 j/k 移动，Enter 打开，按字母或数字直达，? 查看按键"),
-    OPENING("Opening…", "正在打开…"),
 
     WINDOW_TOO_SMALL("Window too small: %dx%d, portdrill needs 60x18", "窗口太小：%dx%d，需要 60x18"),
 
@@ -96,7 +95,6 @@ public enum ScreenText {
     SETTINGS_SAVED("Saved.", "已保存。"),
     SETTINGS_MEMORY("Kept for this run only: %s", "仅本次运行有效：%s"),
 
-    STATS_TITLE("Statistics", "统计"),
     STATS_EMPTY("No statistics to show yet.", "暂无统计。"),
 
     HELP_TITLE("Keys", "按键"),

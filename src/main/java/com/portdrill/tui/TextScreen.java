@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Lines another part draws (the statistics' charts) for the window's width and language, scrolled with the
- * arrows. Lines are clipped, not wrapped: charts are drawn to the width they are given.
+ * Lines another part draws, title included (the statistics' charts), for the window's width and language,
+ * scrolled with the arrows. Lines are clipped, not wrapped: charts are drawn to the width they are given.
  */
-public record TextScreen(ScreenText title, Renderer body, int scroll) implements Screen {
+public record TextScreen(Renderer body, int scroll) implements Screen {
     /** Draws plain lines, at most {@code width} columns each, in {@code lang}: a pure function of its inputs. */
     @FunctionalInterface
     public interface Renderer {
@@ -20,13 +20,12 @@ public record TextScreen(ScreenText title, Renderer body, int scroll) implements
     }
 
     public TextScreen {
-        Objects.requireNonNull(title, "title");
         Objects.requireNonNull(body, "body");
         scroll = Math.max(0, scroll);
     }
 
-    public static TextScreen of(ScreenText title, Renderer body) {
-        return new TextScreen(title, body, 0);
+    public static TextScreen of(Renderer body) {
+        return new TextScreen(body, 0);
     }
 
     @Override
@@ -39,10 +38,10 @@ public record TextScreen(ScreenText title, Renderer body, int scroll) implements
             return Next.of(this, new Cmd.Back());
         }
         if (p.key() == Key.DOWN || p.is("j") || p.is(" ")) {
-            return Next.stay(new TextScreen(title, body, scroll + (p.is(" ") ? 10 : 1)));
+            return Next.stay(new TextScreen(body, scroll + (p.is(" ") ? 10 : 1)));
         }
         if (p.key() == Key.UP || p.is("k")) {
-            return Next.stay(new TextScreen(title, body, scroll - 1));
+            return Next.stay(new TextScreen(body, scroll - 1));
         }
         return Next.stay(this);
     }
@@ -50,9 +49,7 @@ public record TextScreen(ScreenText title, Renderer body, int scroll) implements
     @Override
     public Frame view(Look look) {
         List<AttributedString> out = new ArrayList<>();
-        out.add(Lines.line(look.theme(), Span.of(Role.TITLE, title.in(look.lang()))));
-        out.add(AttributedString.EMPTY);
-        int room = Math.max(1, look.rows() - 3);
+        int room = Math.max(1, look.rows() - 1);
         List<String> lines = body.lines(look.cols() - 1, look.lang());
         int from = Math.min(scroll, Math.max(0, lines.size() - room));
         if (lines.isEmpty()) {
