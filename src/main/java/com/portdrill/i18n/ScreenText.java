@@ -42,6 +42,7 @@ public enum ScreenText {
     YOUR_ANSWER("You answered: %s", "你的答案：%s"),
     THE_ANSWER("Answer: %s", "答案：%s"),
     RATING_NOW("Rated %s — press 1–4 to change, Enter or Space to go on", "评分 %s——按 1–4 修改，Enter 或空格继续"),
+    EASY_OFFERED("Right and fast: press 4 if it was easy", "又快又对：觉得简单就按 4"),
     RATING_AGAIN("Again", "重来"),
     RATING_HARD("Hard", "困难"),
     RATING_GOOD("Good", "良好"),

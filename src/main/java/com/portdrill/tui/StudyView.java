@@ -152,6 +152,9 @@ final class StudyView {
             out.addAll(Lines.paragraph(t, Role.MUTED, ScreenText.YOUR_ANSWER.format(ui, j.given()), width, "  "));
         }
         out.addAll(Lines.paragraph(t, Role.ACCENT, ScreenText.RATING_NOW.format(ui, ratingName(j.rating(), ui)), width, "  "));
+        if (j.easyOffered() && j.rating() != Rating.EASY) {
+            out.addAll(Lines.paragraph(t, Role.CORRECT, ScreenText.EASY_OFFERED.in(ui), width, "  "));
+        }
         out.add(AttributedString.EMPTY);
         Lang description = s.turn().otherLang() ? ui.other() : ui;
         out.addAll(Para.draw(t, ExplanationText.of(j.question().card().explanation(), ui, description), width));

@@ -134,6 +134,16 @@ class StudyScreenTest {
     }
 
     @Test
+    void aFastRightAnswerOffersEasy() {
+        StudyScreen fast = at(typed(screen(Fixtures.review(AnswerMode.TYPED, Fixtures.ssh())), "ssh"), Duration.ofSeconds(1));
+        StudyScreen slow = at(typed(screen(Fixtures.review(AnswerMode.TYPED, Fixtures.ssh())), "ssh"), Duration.ofSeconds(20));
+        for (StudyScreen s : List.of(fast, slow)) {
+            StudyScreen shown = (StudyScreen) ((StudyScreen) s.update(key(Key.ENTER)).screen()).update(new Msg.Saved()).screen();
+            assertThat(text(shown.view(look())).contains("press 4 if it was easy")).isEqualTo(s == fast);
+        }
+    }
+
+    @Test
     void anUnchangedRatingMovesOnWithoutRecordingTwice() {
         StudyScreen s = typed(screen(Fixtures.review(AnswerMode.TYPED, Fixtures.ssh(), Fixtures.dns())), "ssh");
         StudyScreen shown = (StudyScreen) ((StudyScreen) s.update(key(Key.ENTER)).screen()).update(new Msg.Saved()).screen();

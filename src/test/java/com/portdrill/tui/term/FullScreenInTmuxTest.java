@@ -78,12 +78,19 @@ class FullScreenInTmuxTest {
     }
 
     @Test
-    void chineseInterfaceWithLangZh() {
-        try (Tmux t = Tmux.start(80, 24, command("--lang", "zh"))) {
+    void chineseInterfaceWithLangZhWideTypingAndNoColour() {
+        try (Tmux t = Tmux.start(80, 24, command("--lang", "zh", "--no-color"))) {
             String menu = t.waitFor("学习（间隔重复）");
             assertThat(menu).contains("限时测验").contains("退出");
+            assertThat(t.screenWithAttributes()).as("no colour under --no-color")
+                    .doesNotContainPattern("\u001b\\[[0-9;]*(3[0-7]|4[0-7]|9[0-7]|38;|48;)[0-9;]*m");
             t.keys("l");
             t.waitFor("端口或服务：");
+            t.type("域名系统");
+            t.keys("BSpace", "BSpace");
+            t.waitFor("端口或服务：域名");
+            t.keys("C-u");
+            t.waitFor("the cleared query", s -> s.lines().anyMatch(l -> l.strip().equals("端口或服务：")));
             t.type("53");
             t.keys("Enter");
             t.waitFor("端口 53");

@@ -57,6 +57,11 @@ final class Tmux implements AutoCloseable {
         return run("capture-pane", "-p", "-t", SESSION);
     }
 
+    /** The screen with its attributes as escape sequences, to see which colours were drawn. */
+    String screenWithAttributes() {
+        return run("capture-pane", "-p", "-e", "-t", SESSION);
+    }
+
     /** Polls the screen until it satisfies {@code ready}; fails with the last screen after the wait. */
     String waitFor(String what, Predicate<String> ready) {
         long end = System.nanoTime() + WAIT.toNanos();
