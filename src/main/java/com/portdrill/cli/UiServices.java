@@ -257,10 +257,15 @@ final class UiServices implements Services, AutoCloseable {
         return catalogue;
     }
 
+    /** Closes the store the menu opened; answers it still could not save are a failure the user must hear of. */
     @Override
     public void close() {
         if (ownsStore && store != null) {
-            store.close();
+            try {
+                store.close();
+            } catch (StoreException e) {
+                throw UserError.failure(e.getMessage());
+            }
         }
     }
 }
