@@ -12,6 +12,7 @@ import com.portdrill.session.Session;
 import com.portdrill.srs.Rating;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -312,10 +313,17 @@ public record StudyScreen(Session session, String title, List<QuizResult> previo
         return StudyView.draw(this, look);
     }
 
+    /** The keys of this session's answer mode, then those after an answer. */
     @Override
     public List<ScreenText> keys() {
-        return List.of(ScreenText.HELP_EDIT, ScreenText.HELP_SUBMIT, ScreenText.HELP_CHOICE, ScreenText.HELP_FLIP,
-                ScreenText.HELP_RATE, ScreenText.HELP_LANG, ScreenText.HELP_BACK);
+        Question q = question();
+        AnswerMode mode = q == null ? session.answerMode() : q.mode();
+        List<ScreenText> answer = mode == AnswerMode.CHOICE ? List.of(ScreenText.HELP_CHOICE)
+                : mode == AnswerMode.FLIP ? List.of(ScreenText.HELP_FLIP)
+                : List.of(ScreenText.HELP_EDIT, ScreenText.HELP_SUBMIT);
+        List<ScreenText> all = new ArrayList<>(answer);
+        all.addAll(List.of(ScreenText.HELP_RATE, ScreenText.HELP_LANG, ScreenText.HELP_BACK));
+        return List.copyOf(all);
     }
 
     /** Whether this quiz result beats the earlier ones of its kind. */

@@ -2,6 +2,7 @@ package com.portdrill.tui;
 
 import com.portdrill.deck.Outcome;
 import com.portdrill.i18n.Lang;
+import com.portdrill.i18n.ScreenText;
 import com.portdrill.progress.Review;
 import com.portdrill.progress.StudyMode;
 import com.portdrill.session.AnswerMode;
@@ -172,6 +173,15 @@ class StudyScreenTest {
         assertThat(text(shown.view(look()))).contains("the document disagrees with IANA")
                 .contains("Correction: IANA assigns 110 to POP3");
         assertThat(text(shown.view(look(Lang.ZH, true, 80, 24)))).contains("更正：IANA 将 110 分配给 POP3");
+    }
+
+    @Test
+    void theHelpListsTheKeysOfTheAnswerMode() {
+        assertThat(screen(Fixtures.review(AnswerMode.TYPED, Fixtures.ssh())).keys())
+                .contains(ScreenText.HELP_EDIT, ScreenText.HELP_RATE).doesNotContain(ScreenText.HELP_CHOICE);
+        assertThat(screen(Fixtures.review(AnswerMode.CHOICE, Fixtures.ssh())).keys())
+                .contains(ScreenText.HELP_CHOICE).doesNotContain(ScreenText.HELP_EDIT);
+        assertThat(screen(Fixtures.review(AnswerMode.FLIP, Fixtures.ssh())).keys()).contains(ScreenText.HELP_FLIP);
     }
 
     @Test
