@@ -8,6 +8,7 @@ import com.portdrill.i18n.ScreenText;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What is shown after an answer: the documents' description in the chosen language (the other on request),
@@ -47,7 +48,7 @@ public final class ExplanationText {
     }
 
     /** Says plainly when only one document holds the port, or none, or that the other language is there. */
-    static List<Para> holders(java.util.Set<Document> sources, String en, String zh, Lang shown, Lang ui) {
+    static List<Para> holders(Set<Document> sources, String en, String zh, Lang shown, Lang ui) {
         if (sources.isEmpty()) {
             return List.of(new Para(Role.MUTED, ScreenText.EXPLAIN_NO_DOCUMENT.in(ui)));
         }

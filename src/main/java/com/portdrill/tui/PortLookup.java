@@ -5,8 +5,10 @@ import com.portdrill.catalogue.Catalogue;
 import com.portdrill.catalogue.CataloguePort;
 import com.portdrill.catalogue.IanaAssignment;
 import com.portdrill.catalogue.PortRecord;
+import com.portdrill.catalogue.Verdict;
 import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.ScreenText;
+import com.portdrill.text.Fold;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +27,7 @@ public final class PortLookup {
 
     /** The paragraphs for a query; one line that says what is wrong when it names nothing. */
     public static List<Para> explain(Catalogue catalogue, String query, Lang ui, Lang description) {
-        String q = com.portdrill.text.Fold.width(query).strip();
+        String q = Fold.width(query).strip();
         if (q.isEmpty()) {
             return List.of();
         }
@@ -78,7 +80,7 @@ public final class PortLookup {
         }
         if (known.isPresent()) {
             Assessment a = known.get().assessment();
-            out.add(new Para(a.verdict() == com.portdrill.catalogue.Verdict.DISAGREES ? Role.WARN : Role.MUTED,
+            out.add(new Para(a.verdict() == Verdict.DISAGREES ? Role.WARN : Role.MUTED,
                     ScreenText.EXPLAIN_VERDICT.format(ui, ExplanationText.verdict(a.verdict()).in(ui)
                             + (a.reasonEn() == null || ui == Lang.ZH ? "" : ". " + a.reasonEn()))));
             if (a.hasCorrection()) {

@@ -1,5 +1,6 @@
 package com.portdrill.tui;
 
+import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.ScreenText;
 import org.jline.utils.AttributedString;
 
@@ -55,7 +56,7 @@ public record SettingsScreen(Settings settings, int selected, boolean colourAllo
         List<AttributedString> lines = new ArrayList<>();
         lines.add(Lines.line(look.theme(), Span.of(Role.TITLE, ScreenText.SETTINGS_TITLE.in(look.lang()))));
         lines.add(AttributedString.EMPTY);
-        String lang = settings.lang() == com.portdrill.i18n.Lang.ZH ? "中文 (zh)" : "English (en)";
+        String lang = settings.lang() == Lang.ZH ? "中文 (zh)" : "English (en)";
         String colour = (settings.colour() ? ScreenText.SETTINGS_ON : ScreenText.SETTINGS_OFF).in(look.lang());
         String[] rows = {ScreenText.SETTINGS_LANG.format(look.lang(), lang), ScreenText.SETTINGS_COLOR.format(look.lang(), colour)};
         for (int i = 0; i < rows.length; i++) {

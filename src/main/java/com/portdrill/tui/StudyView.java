@@ -6,10 +6,12 @@ import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.ScreenText;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.session.Attempt;
+import com.portdrill.session.DrillSession;
 import com.portdrill.session.Progress;
+import com.portdrill.session.Question;
+import com.portdrill.session.QuizBests;
 import com.portdrill.session.QuizResult;
 import com.portdrill.session.QuizSession;
-import com.portdrill.session.Question;
 import com.portdrill.srs.Rating;
 import org.jline.utils.AttributedString;
 
@@ -106,7 +108,7 @@ final class StudyView {
             Duration left = quiz.remaining(s.now());
             boolean urgent = left.compareTo(URGENT) < 0;
             spans.add(Span.of(urgent ? Role.URGENT : Role.ACCENT, countdown(left, ui)));
-        } else if (s.session() instanceof com.portdrill.session.DrillSession) {
+        } else if (s.session() instanceof DrillSession) {
             spans.add(Span.of(Role.MUTED, "  ·  " + ScreenText.HEADER_DRILL.format(ui, p.answered())));
         } else {
             spans.add(Span.of(Role.MUTED, "  ·  " + ScreenText.HEADER_PROGRESS.format(ui, Math.min(p.answered() + 1, Math.max(p.total(), 1)), p.total())));
@@ -177,7 +179,7 @@ final class StudyView {
             if (s.personalBest()) {
                 out.add(Lines.line(t, Span.of(Role.CORRECT, ScreenText.SUMMARY_BEST.in(ui))));
             } else {
-                com.portdrill.session.QuizBests.best(s.previous(), r.deck(), r.seconds(), r.mode()).ifPresent(b ->
+                QuizBests.best(s.previous(), r.deck(), r.seconds(), r.mode()).ifPresent(b ->
                         out.add(Lines.line(t, Span.of(Role.MUTED, ScreenText.SUMMARY_PREVIOUS_BEST.format(ui, b.score())))));
             }
         } else {

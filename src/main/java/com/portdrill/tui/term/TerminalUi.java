@@ -20,6 +20,7 @@ import org.jline.utils.NonBlockingReader;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -171,7 +172,7 @@ public final class TerminalUi {
             terminal.puts(Capability.cursor_invisible);
             cursorVisible = false;
         }
-        display.update(new java.util.ArrayList<>(frame.lines()), pos); // Display edits the list it is given
+        display.update(new ArrayList<>(frame.lines()), pos); // Display edits the list it is given
         if (showCursor && !cursorVisible) {
             terminal.puts(Capability.cursor_visible);
             cursorVisible = true;
