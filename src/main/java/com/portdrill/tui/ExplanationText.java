@@ -24,8 +24,11 @@ public final class ExplanationText {
      */
     public static List<Para> of(Explanation e, Lang ui, Lang description) {
         List<Para> out = new ArrayList<>();
-        out.add(new Para(Role.PLAIN, ScreenText.EXPLAIN_SERVICE.format(ui,
-                e.service() == null ? ScreenText.EXPLAIN_NO_SERVICE.in(ui) : e.service())));
+        boolean documented = !e.sources().isEmpty();
+        if (documented || e.service() != null) {
+            out.add(new Para(Role.PLAIN, ScreenText.EXPLAIN_SERVICE.format(ui,
+                    e.service() == null ? ScreenText.EXPLAIN_NO_SERVICE.in(ui) : e.service())));
+        }
         String text = description == Lang.ZH ? e.descriptionZh() : e.descriptionEn();
         if (text != null && !text.isBlank()) {
             ScreenText label = description == Lang.ZH ? ScreenText.EXPLAIN_DOC_ZH : ScreenText.EXPLAIN_DOC_EN;
@@ -38,8 +41,11 @@ public final class ExplanationText {
         }
         out.add(new Para(Role.MUTED, e.iana() == null || e.iana().isBlank() ? ScreenText.EXPLAIN_IANA_NONE.in(ui)
                 : ScreenText.EXPLAIN_IANA.format(ui, e.iana())));
-        out.add(new Para(e.verdict() == Verdict.DISAGREES ? Role.WARN : Role.MUTED,
-                ScreenText.EXPLAIN_VERDICT.format(ui, verdict(e.verdict()).in(ui))));
+        if (documented) {
+            // A verdict judges what the documents say; a port they lack has none, only IANA's word and our note.
+            out.add(new Para(e.verdict() == Verdict.DISAGREES ? Role.WARN : Role.MUTED,
+                    ScreenText.EXPLAIN_VERDICT.format(ui, verdict(e.verdict()).in(ui))));
+        }
         String correction = ui == Lang.ZH && e.correctionZh() != null ? e.correctionZh() : e.correctionEn();
         if (correction != null && !correction.isBlank()) {
             out.add(new Para(Role.WARN, ScreenText.EXPLAIN_CORRECTION.format(ui, correction)));

@@ -13,6 +13,7 @@ import com.portdrill.session.QuizBests;
 import com.portdrill.session.QuizResult;
 import com.portdrill.session.QuizSession;
 import com.portdrill.srs.Rating;
+import com.portdrill.text.DisplayWidth;
 import org.jline.utils.AttributedString;
 
 import java.time.Duration;
@@ -96,24 +97,33 @@ final class StudyView {
         return ui == Lang.ZH && card.promptZh() != null && !card.promptZh().isBlank() ? card.promptZh() : card.promptEn();
     }
 
+    /** Deck, progress, streak and (quiz) the countdown; the deck's title is what gives way in a narrow window. */
     private static AttributedString header(StudyScreen s, Look look) {
         Lang ui = look.lang();
         Progress p = s.session().progress();
-        List<Span> spans = new ArrayList<>();
-        spans.add(Span.of(Role.TITLE, s.title()));
+        List<Span> rest = new ArrayList<>();
         QuizSession quiz = s.session() instanceof QuizSession ? (QuizSession) s.session() : null;
         if (quiz != null) {
-            spans.add(Span.of(Role.MUTED, "  ·  " + ScreenText.HEADER_SCORE.format(ui, p.correct())));
-            spans.add(Span.plain("  ·  "));
+            rest.add(Span.of(Role.MUTED, "  ·  " + ScreenText.HEADER_SCORE.format(ui, p.correct())));
+            rest.add(Span.plain("  ·  "));
             Duration left = quiz.remaining(s.now());
-            boolean urgent = left.compareTo(URGENT) < 0;
-            spans.add(Span.of(urgent ? Role.URGENT : Role.ACCENT, countdown(left, ui)));
+            rest.add(Span.of(left.compareTo(URGENT) < 0 ? Role.URGENT : Role.ACCENT, countdown(left, ui)));
         } else if (s.session() instanceof DrillSession) {
-            spans.add(Span.of(Role.MUTED, "  ·  " + ScreenText.HEADER_DRILL.format(ui, p.answered())));
+            rest.add(Span.of(Role.MUTED, "  ·  " + ScreenText.HEADER_DRILL.format(ui, p.answered())));
         } else {
-            spans.add(Span.of(Role.MUTED, "  ·  " + ScreenText.HEADER_PROGRESS.format(ui, Math.min(p.answered() + 1, Math.max(p.total(), 1)), p.total())));
+            int at = Math.min(p.answered() + 1, Math.max(p.total(), 1));
+            rest.add(Span.of(Role.MUTED, "  ·  " + ScreenText.HEADER_PROGRESS.format(ui, at, p.total())));
         }
-        spans.add(Span.of(Role.MUTED, "  ·  " + ScreenText.HEADER_STREAK.format(ui, p.streak())));
+        rest.add(Span.of(Role.MUTED, "  ·  " + ScreenText.HEADER_STREAK.format(ui, p.streak())));
+        int restWidth = rest.stream().mapToInt(sp -> DisplayWidth.of(sp.text())).sum();
+        String title = Span.plain(s.title()).text();
+        int room = Math.max(0, look.cols() - 1 - restWidth);
+        if (DisplayWidth.of(title) > room) {
+            title = room == 0 ? "" : DisplayWidth.clip(title, room - 1) + "…";
+        }
+        List<Span> spans = new ArrayList<>();
+        spans.add(Span.of(Role.TITLE, title));
+        spans.addAll(rest);
         return Lines.line(look.theme(), spans);
     }
 

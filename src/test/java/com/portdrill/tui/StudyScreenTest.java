@@ -1,5 +1,10 @@
 package com.portdrill.tui;
 
+import com.portdrill.catalogue.Verdict;
+import com.portdrill.deck.AnswerKind;
+import com.portdrill.deck.Card;
+import com.portdrill.deck.Direction;
+import com.portdrill.deck.Explanation;
 import com.portdrill.deck.Outcome;
 import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.ScreenText;
@@ -12,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 import static com.portdrill.tui.Fixtures.T0;
 import static com.portdrill.tui.Fixtures.key;
@@ -269,6 +275,27 @@ class StudyScreenTest {
         StudyScreen over = (StudyScreen) shown.update(key(Key.ENTER)).screen();
         assertThat(over.turn().phase()).isEqualTo(StudyScreen.Phase.OVER);
         assertThat(text(over.view(look()))).contains("Session over").contains("Score 1 of 1");
+    }
+
+    @Test
+    void aLongDeckTitleGivesWayToProgressAndStreak() {
+        StudyScreen s = StudyScreen.of(Fixtures.review(AnswerMode.TYPED, Fixtures.ssh()),
+                "认证考试端口：Network+ N10-009 1.4 与 Security+ SY0-701 的端口", List.of(), T0);
+        String header = s.view(look(Lang.ZH, true, 60, 18)).lines().get(0).toString();
+        assertThat(header).startsWith("认证考试端口").contains("…").endsWith("连对 0");
+        assertThat(s.view(look(Lang.ZH, true, 60, 18)).lines().get(0).columnLength()).isLessThan(60);
+    }
+
+    @Test
+    void aPortNoDocumentHoldsHasNoVerdictOnTheDocuments() {
+        Card exam = new Card("p2s:995", Direction.PORT_TO_SERVICE, "Port 995: which service?", null, AnswerKind.SERVICE,
+                List.of(995), List.of("POP3S"), List.of("IMAPS", "SMTPS", "LDAPS"),
+                new Explanation(List.of(995), null, null, null, Set.of(), "tcp 995 pop3s — POP3 over TLS", Verdict.AGREES,
+                        null, null, "POP3 over TLS.", "基于 TLS 的 POP3。"));
+        StudyScreen s = typed(screen(Fixtures.review(AnswerMode.TYPED, exam)), "pop3s");
+        StudyScreen shown = (StudyScreen) ((StudyScreen) s.update(key(Key.ENTER)).screen()).update(new Msg.Saved()).screen();
+        assertThat(text(shown.view(look()))).contains("Neither document holds this port").contains("Note: POP3 over TLS.")
+                .contains("IANA: tcp 995 pop3s").doesNotContain("Verdict:").doesNotContain("[NULL]");
     }
 
     @Test

@@ -12,7 +12,7 @@ import java.util.Objects;
 /** The key map: what the terminal's terminfo says plus the common xterm and VT sequences, onto {@link Key}. */
 final class KeyBindings {
     /** How long a lone ESC waits for the rest of an escape sequence before it counts as the Esc key. */
-    private static final long ESC_WAIT_MS = 40;
+    private static final long ESC_WAIT_MS = 100;
 
     private KeyBindings() {
     }
