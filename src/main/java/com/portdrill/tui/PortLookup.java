@@ -3,6 +3,7 @@ package com.portdrill.tui;
 import com.portdrill.catalogue.Assessment;
 import com.portdrill.catalogue.Catalogue;
 import com.portdrill.catalogue.CataloguePort;
+import com.portdrill.catalogue.Document;
 import com.portdrill.catalogue.IanaAssignment;
 import com.portdrill.catalogue.PortRecord;
 import com.portdrill.catalogue.Verdict;
@@ -13,6 +14,7 @@ import com.portdrill.text.Fold;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -67,7 +69,7 @@ public final class PortLookup {
                 ScreenText label = description == Lang.ZH ? ScreenText.EXPLAIN_DOC_ZH : ScreenText.EXPLAIN_DOC_EN;
                 out.add(new Para(Role.PLAIN, label.format(ui, text)));
             }
-            out.addAll(ExplanationText.holders(r.sources(), r.descriptionEn(), r.descriptionZh(), description, ui));
+            out.addAll(holders(r.sources(), r.descriptionEn(), r.descriptionZh(), description, ui));
         }
         List<IanaAssignment> rows = catalogue.iana().byPort(port);
         if (rows.isEmpty()) {
@@ -81,7 +83,7 @@ public final class PortLookup {
         if (known.isPresent()) {
             Assessment a = known.get().assessment();
             out.add(new Para(a.verdict() == Verdict.DISAGREES ? Role.WARN : Role.MUTED,
-                    ScreenText.EXPLAIN_VERDICT.format(ui, ExplanationText.verdict(a.verdict()).in(ui)
+                    ScreenText.EXPLAIN_VERDICT.format(ui, verdict(a.verdict()).in(ui)
                             + (a.reasonEn() == null || ui == Lang.ZH ? "" : ". " + a.reasonEn()))));
             if (a.hasCorrection()) {
                 String c = ui == Lang.ZH && a.correctionZh() != null ? a.correctionZh() : a.correctionEn();
@@ -92,5 +94,31 @@ public final class PortLookup {
             }
         }
         return out;
+    }
+
+    /** Says plainly when only one document holds the port, or none, or that the other language is there. */
+    private static List<Para> holders(Set<Document> sources, String en, String zh, Lang shown, Lang ui) {
+        if (sources.isEmpty()) {
+            return List.of(new Para(Role.MUTED, ScreenText.EXPLAIN_NO_DOCUMENT.in(ui)));
+        }
+        if (sources.size() == 1) {
+            ScreenText name = sources.contains(Document.ZH) ? ScreenText.DOC_NAME_ZH : ScreenText.DOC_NAME_EN;
+            return List.of(new Para(Role.MUTED, ScreenText.EXPLAIN_ONLY_ONE.format(ui, name.in(ui))));
+        }
+        String other = shown == Lang.ZH ? en : zh;
+        return other == null || other.isBlank() ? List.of() : List.of(new Para(Role.MUTED, ScreenText.EXPLAIN_OTHER_LANG.in(ui)));
+    }
+
+    private static ScreenText verdict(Verdict v) {
+        switch (v) {
+            case AGREES:
+                return ScreenText.VERDICT_AGREES;
+            case ALIAS:
+                return ScreenText.VERDICT_ALIAS;
+            case DISAGREES:
+                return ScreenText.VERDICT_DISAGREES;
+            default:
+                return ScreenText.VERDICT_UNOFFICIAL;
+        }
     }
 }

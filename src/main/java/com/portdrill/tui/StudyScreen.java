@@ -61,7 +61,7 @@ public record StudyScreen(Session session, String title, List<QuizResult> previo
      * @param after       what follows the save in progress
      * @param blank       the last Enter had nothing to judge: say so and ask again
      * @param pending     why the last answer is not on disk yet, or empty
-     * @param otherLang   the explanation shows the description in the language other than the interface's
+     * @param otherLang   the explanation also shows the description in the language other than the interface's
      * @param last        the previous answer in a quiz, shown as one line above the next question; null for none
      * @param result      the quiz's result once it is over; null otherwise
      */

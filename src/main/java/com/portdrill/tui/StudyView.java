@@ -70,7 +70,7 @@ final class StudyView {
                 break;
             case REVEALED:
                 lines.add(Lines.line(t, Span.of(Role.ACCENT, ScreenText.THE_ANSWER.format(ui, q.answer()))));
-                lines.addAll(Para.draw(t, ExplanationText.of(q.card().explanation(), ui, ui), width));
+                lines.addAll(Para.draw(t, CardExplanation.of(q.card(), ui, false), width));
                 lines.add(AttributedString.EMPTY);
                 lines.addAll(Lines.paragraph(t, Role.ACCENT, ScreenText.FLIP_GRADE.in(ui), width, ""));
                 break;
@@ -168,8 +168,7 @@ final class StudyView {
             out.addAll(Lines.paragraph(t, Role.CORRECT, ScreenText.EASY_OFFERED.in(ui), width, "  "));
         }
         out.add(AttributedString.EMPTY);
-        Lang description = s.turn().otherLang() ? ui.other() : ui;
-        out.addAll(Para.draw(t, ExplanationText.of(j.question().card().explanation(), ui, description), width));
+        out.addAll(Para.draw(t, CardExplanation.of(j.question().card(), ui, s.turn().otherLang()), width));
         return out;
     }
 
@@ -206,7 +205,7 @@ final class StudyView {
             for (Attempt.Judged m : misses) {
                 out.add(Lines.line(t, Span.of(role(m.outcome()), "• " + prompt(m.question().card(), ui)),
                         Span.plain("  → " + m.question().answer()), Span.of(Role.MUTED, "  (" + m.given() + ")")));
-                out.addAll(Para.draw(t, ExplanationText.of(m.question().card().explanation(), ui, ui), width));
+                out.addAll(Para.draw(t, CardExplanation.of(m.question().card(), ui, false), width));
             }
         }
         return out;
