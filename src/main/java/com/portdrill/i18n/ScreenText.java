@@ -69,6 +69,7 @@ public enum ScreenText {
 
     SUMMARY_TITLE("Session over", "本轮结束"),
     QUIZ_OVER("Time is up", "时间到"),
+    QUIZ_STOPPED("Quiz stopped early", "测验已提前结束"),
     SUMMARY_SCORE("Score %d of %d answered", "得分 %d，共答 %d 题"),
     SUMMARY_ACCURACY("Accuracy %d%%", "正确率 %d%%"),
     SUMMARY_RATE("%.1f answers a minute", "每分钟 %.1f 题"),

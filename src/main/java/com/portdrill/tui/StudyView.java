@@ -181,7 +181,8 @@ final class StudyView {
         QuizResult r = s.turn().result();
         Progress p = s.session().progress();
         if (r != null) {
-            out.add(Lines.line(t, Span.of(Role.TITLE, ScreenText.QUIZ_OVER.in(ui))));
+            boolean early = s.session() instanceof QuizSession && !((QuizSession) s.session()).isOver(r.finishedAt());
+            out.add(Lines.line(t, Span.of(Role.TITLE, (early ? ScreenText.QUIZ_STOPPED : ScreenText.QUIZ_OVER).in(ui))));
             out.add(Lines.line(t, Span.plain(ScreenText.SUMMARY_SCORE.format(ui, r.score(), r.answered()))));
             out.add(Lines.line(t, Span.plain(ScreenText.SUMMARY_ACCURACY.format(ui, Math.round(r.accuracy() * 100)))));
             out.add(Lines.line(t, Span.plain(ScreenText.SUMMARY_RATE.format(ui, r.answersPerMinute()))));

@@ -270,6 +270,7 @@ class StudyScreenTest {
         Next n = s.update(key(Key.ESC));
         assertThat(((StudyScreen) n.screen()).turn().phase()).isEqualTo(StudyScreen.Phase.OVER);
         assertThat(((Cmd.KeepQuizResult) n.cmds().get(0)).result().finishedAt()).isEqualTo(T0.plusSeconds(12));
+        assertThat(text(n.screen().view(look()))).contains("Quiz stopped early").doesNotContain("Time is up");
     }
 
     @Test
