@@ -33,21 +33,22 @@ public final class DrillCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (SessionShell shell = SessionShell.open(parent.global)) {
-            return Interaction.run(parent.global, () -> plain(shell), () -> plain(shell));
+            Deck d = shell.deck(deck == null ? DEFAULT_DECK : deck);
+            List<Card> cards = DrillSession.cardsFor(d.cards(), deck == null);
+            if (cards.isEmpty()) {
+                shell.plain().say(shell.messages().get(Message.DRILL_NOTHING, d.name()));
+                return ExitCode.OK;
+            }
+            DrillSession session = DrillSession.start(cards, shell.states(), Scheduling.scheduler(),
+                    shell.clock().instant(), mode, shell.random());
+            return Interaction.run(parent.global, () -> plain(shell, d, cards, session), () -> shell.fullScreen(session, d));
         }
     }
 
-    private int plain(SessionShell shell) {
-        Deck d = shell.deck(deck == null ? DEFAULT_DECK : deck);
-        List<Card> cards = DrillSession.cardsFor(d.cards(), deck == null);
+    private int plain(SessionShell shell, Deck d, List<Card> cards, DrillSession session) {
         PlainMode plain = shell.plain();
-        if (cards.isEmpty()) {
-            plain.say(shell.messages().get(Message.DRILL_NOTHING, d.name()));
-            return ExitCode.OK;
-        }
         plain.say(shell.messages().get(Message.DRILL_START, cards.size(), d.name(), Modes.describe(mode, shell.messages())));
-        plain.run(DrillSession.start(cards, shell.states(), Scheduling.scheduler(), shell.clock().instant(), mode,
-                shell.random()));
+        plain.run(session);
         return ExitCode.OK;
     }
 }

@@ -7,15 +7,15 @@ final class Interaction {
     private Interaction() {
     }
 
-    /** Plain mode when asked for, or when standard input or output is not a terminal (a pipe, a file, a test). */
+    /**
+     * Plain mode when asked for, when standard input or output is not a terminal (a pipe, a file, a test), or when
+     * the terminal is dumb.
+     */
     static boolean plainRequested(GlobalOptions global) {
-        return global.plainRequested() || System.console() == null;
+        return FullScreen.unavailable(global).isPresent();
     }
 
-    /**
-     * Runs {@code plain} where plain mode is requested, else {@code screen}. Until the full-screen UI is merged,
-     * each command passes its plain runner for both.
-     */
+    /** Runs {@code plain} where plain mode is requested, else {@code screen}. */
     static int run(GlobalOptions global, IntSupplier plain, IntSupplier screen) {
         return plainRequested(global) ? plain.getAsInt() : screen.getAsInt();
     }

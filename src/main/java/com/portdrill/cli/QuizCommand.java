@@ -41,12 +41,15 @@ public final class QuizCommand implements Callable<Integer> {
             throw UserError.usage("a quiz is typed or choice; flip cards are for 'portdrill study --mode flip'");
         }
         try (SessionShell shell = SessionShell.open(parent.global)) {
-            return Interaction.run(parent.global, () -> plain(shell), () -> plain(shell));
+            Deck d = shell.deck(deck);
+            // The clock starts when the first question is shown, not while progress and decks load.
+            return Interaction.run(parent.global, () -> plain(shell, d),
+                    () -> shell.fullScreen(QuizSession.start(d.name(), d.cards(), seconds, mode, shell.clock().instant(),
+                            shell.random()), d));
         }
     }
 
-    private int plain(SessionShell shell) {
-        Deck d = shell.deck(deck);
+    private int plain(SessionShell shell, Deck d) {
         QuizResultsFile.Loaded previous;
         try {
             previous = QuizResultsFile.load(parent.global.dataDir(), shell.clock());

@@ -1,5 +1,6 @@
 package com.portdrill.cli;
 
+import com.portdrill.i18n.ScreenText;
 import com.portdrill.deck.Card;
 import com.portdrill.deck.Deck;
 import com.portdrill.i18n.Message;
@@ -31,16 +32,32 @@ public final class ReviewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (SessionShell shell = SessionShell.open(parent.global)) {
-            return Interaction.run(parent.global, () -> plain(shell), () -> plain(shell));
+            List<Card> cards = missedCards(shell);
+            if (cards.isEmpty()) {
+                shell.plain().say(shell.messages().get(Message.REVIEW_NOTHING));
+                return ExitCode.OK;
+            }
+            ReviewSession session = ReviewSession.start(cards, mode, shell.random());
+            return Interaction.run(parent.global, () -> plain(shell, session),
+                    () -> shell.fullScreen(session, ScreenText.MENU_REVIEW.in(shell.messages().lang())));
         }
     }
 
-    private int plain(SessionShell shell) {
-        List<MissedCards.Missed> missed = MissedCards.of(shell.store().reviews());
+    private int plain(SessionShell shell, ReviewSession session) {
         PlainMode plain = shell.plain();
+        plain.say(shell.messages().get(Message.REVIEW_START, session.remaining(), Modes.describe(mode, shell.messages())));
+        Session end = plain.run(session);
+        if (end.current().isEmpty()) {
+            plain.say(shell.messages().get(Message.REVIEW_DONE));
+        }
+        return ExitCode.OK;
+    }
+
+    /** The missed cards in review order, as the decks hold them now; one line for those no deck holds any more. */
+    private static List<Card> missedCards(SessionShell shell) {
+        List<MissedCards.Missed> missed = MissedCards.of(shell.store().reviews());
         if (missed.isEmpty()) {
-            plain.say(shell.messages().get(Message.REVIEW_NOTHING));
-            return ExitCode.OK;
+            return List.of();
         }
         Map<String, Card> byId = new HashMap<>();
         for (Deck d : shell.allDecks()) {
@@ -56,15 +73,6 @@ public final class ReviewCommand implements Callable<Integer> {
         if (cards.size() < missed.size()) {
             shell.warn(shell.messages().get(Message.MISSED_CARDS_GONE, missed.size() - cards.size()));
         }
-        if (cards.isEmpty()) {
-            plain.say(shell.messages().get(Message.REVIEW_NOTHING));
-            return ExitCode.OK;
-        }
-        plain.say(shell.messages().get(Message.REVIEW_START, cards.size(), Modes.describe(mode, shell.messages())));
-        Session end = plain.run(ReviewSession.start(cards, mode, shell.random()));
-        if (end.current().isEmpty()) {
-            plain.say(shell.messages().get(Message.REVIEW_DONE));
-        }
-        return ExitCode.OK;
+        return cards;
     }
 }

@@ -1,5 +1,7 @@
 package com.portdrill.cli;
 
+import java.io.PrintWriter;
+import com.portdrill.session.Session;
 import com.portdrill.deck.Deck;
 import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.Messages;
@@ -112,6 +114,15 @@ final class SessionShell implements AutoCloseable {
 
     PlainMode plain() {
         return new PlainMode(LineSource.of(System.in), out, err, messages, new StoreRecorder(store), clock);
+    }
+
+    /** Runs a started session full screen on this shell's open store. */
+    int fullScreen(Session session, Deck deck) {
+        return fullScreen(session, UiServices.title(deck, messages.lang()));
+    }
+
+    int fullScreen(Session session, String title) {
+        return FullScreen.session(global, store, random, session, title, new PrintWriter(System.err, true));
     }
 
     GlobalOptions global() {

@@ -37,22 +37,23 @@ public final class StudyCommand implements Callable<Integer> {
             throw UserError.usage("--limit is a number of new cards a day, 0 or more, not " + limit);
         }
         try (SessionShell shell = SessionShell.open(parent.global)) {
-            return Interaction.run(parent.global, () -> plain(shell), () -> plain(shell));
+            Deck d = shell.deck(deck);
+            StudyPlan plan = StudyPlan.of(d, shell.states(), shell.store().reviews(), limit, shell.clock().instant(),
+                    shell.clock().getZone());
+            if (plan.cards().isEmpty()) {
+                shell.plain().say(shell.messages().get(Message.STUDY_NOTHING, d.name()));
+                return ExitCode.OK;
+            }
+            StudySession session = StudySession.start(plan, mode, shell.states(), Scheduling.scheduler(), shell.random());
+            return Interaction.run(parent.global, () -> plain(shell, d, plan, session), () -> shell.fullScreen(session, d));
         }
     }
 
-    private int plain(SessionShell shell) {
-        Deck d = shell.deck(deck);
-        StudyPlan plan = StudyPlan.of(d, shell.states(), shell.store().reviews(), limit, shell.clock().instant(),
-                shell.clock().getZone());
+    private int plain(SessionShell shell, Deck d, StudyPlan plan, StudySession session) {
         PlainMode plain = shell.plain();
-        if (plan.cards().isEmpty()) {
-            plain.say(shell.messages().get(Message.STUDY_NOTHING, d.name()));
-            return ExitCode.OK;
-        }
         plain.say(shell.messages().get(Message.STUDY_START, d.name(), plan.due().size(), plan.fresh().size(),
                 Modes.describe(mode, shell.messages())));
-        plain.run(StudySession.start(plan, mode, shell.states(), Scheduling.scheduler(), shell.random()));
+        plain.run(session);
         return ExitCode.OK;
     }
 }

@@ -1,5 +1,6 @@
 package com.portdrill.cli;
 
+import com.portdrill.tui.term.TerminalUi;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
@@ -17,7 +18,7 @@ final class TerminalWidth {
         if (columns != null) {
             return columns;
         }
-        return System.console() != null ? terminalWidth() : DEFAULT;
+        return TerminalUi.unavailable().isEmpty() ? terminalWidth() : DEFAULT;
     }
 
     /** A positive width, or null for anything else. */

@@ -3,6 +3,7 @@ package com.portdrill.tui.term;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
+import java.io.Console;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -14,7 +15,7 @@ final class Terminals {
 
     /** Why the full screen cannot be used (not a terminal, TERM unset or dumb), or empty when it can. */
     static Optional<String> unavailable() {
-        if (System.console() == null) {
+        if (!onATerminal()) {
             return Optional.of("standard input or output is not a terminal");
         }
         String term = System.getenv("TERM");
@@ -22,6 +23,24 @@ final class Terminals {
             return Optional.of("the terminal is dumb (TERM=" + (term == null ? "" : term) + ")");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Up to Java 21 a console exists only when standard input and output are both terminals; from Java 22 there
+     * is always one, and {@code Console.isTerminal()} (absent before 22, so looked up by name) tells instead.
+     */
+    private static boolean onATerminal() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException e) {
+            return true;
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            return false;
+        }
     }
 
     /**
