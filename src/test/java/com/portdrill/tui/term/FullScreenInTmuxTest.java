@@ -138,4 +138,20 @@ class FullScreenInTmuxTest {
             assertThat(t.waitFor(EXIT)).contains(EXIT + "0");
         }
     }
+
+    @Test
+    void theQuizCommandRunsFullScreenEndsOnTimeAndKeepsItsResult() throws IOException {
+        try (Tmux t = Tmux.start(80, 24, command("quiz", "--seconds", "3", "--mode", "choice"))) {
+            t.waitFor("left");
+            t.keys("1");
+            t.type("ab");
+            String over = t.waitFor("Time is up");
+            assertThat(over).contains("Score").contains("answered").contains("Accuracy");
+            t.keys("Enter");
+            assertThat(restored(t)).contains(EXIT + "0");
+            assertThat(Files.readString(data.resolve("quiz-results.json"))).contains("\"seconds\" : 3")
+                    .contains("\"mode\" : \"choice\"");
+            assertThat(Files.readString(data.resolve("journal.jsonl"))).contains("\"mode\":\"quiz\"");
+        }
+    }
 }
