@@ -16,6 +16,8 @@ import com.portdrill.store.ProgressStore;
 import com.portdrill.store.QuizResultsFile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
@@ -247,6 +249,39 @@ class PlainCommandsTest {
             assertThat(locked.code()).isEqualTo(ExitCode.FAILURE);
             assertThat(locked.err().lines()).hasSize(1);
             assertThat(held.reviewCount()).isZero();
+        }
+    }
+
+    /**
+     * End of input at every prompt of every interactive form, and in the middle of a line: each ends cleanly with
+     * exit 0 and the summary last, says nothing on standard error, and keeps every typed answer it was given.
+     */
+    @ParameterizedTest
+    @CsvSource({
+            "study --mode typed, ftp|telnet|dns",
+            "study --mode choice, 1|b|3",
+            "study --mode flip, |3||1||4",
+            "drill --mode typed, ftp|telnet|dns|ftp",
+            "drill --mode choice, 2|a",
+            "drill --mode flip, |3||2|"})
+    void endOfInputAtEveryPromptEndsCleanlyWithASummary(String command, String script) {
+        List<String> lines = List.of(script.split("\\|", -1));
+        int run = 0;
+        for (int cut = 0; cut <= lines.size(); cut++) {
+            for (String unfinished : new String[]{"", "tel"}) {
+                data = tmp.resolve("progress-" + run++);
+                String input = String.join("\n", lines.subList(0, cut)) + (cut > 0 ? "\n" : "") + unfinished;
+                List<String> args = new java.util.ArrayList<>(List.of(command.split(" ")));
+                args.addAll(List.of("--plain", "--deck", "small"));
+                Result r = run(input, args.toArray(String[]::new));
+                String what = command + " with input " + input.replace("\n", "⏎");
+                assertThat(r.code()).as(what).isZero();
+                assertThat(r.err()).as(what).isEmpty();
+                assertThat(r.out().lines().reduce((a, b) -> b).orElse("")).as(what).startsWith("Done: ");
+                if (command.endsWith("typed") && unfinished.isEmpty()) {
+                    assertThat(journal()).as(what).hasSize(cut);
+                }
+            }
         }
     }
 }

@@ -34,10 +34,15 @@ class FullScreenInTmuxTest {
 
     /** The shell line tmux runs: portdrill, then its exit code and the terminal's modes once it has left. */
     private String command(String... args) {
+        return commandWith("LANG=C.UTF-8", args);
+    }
+
+    /** {@link #command} under other environment variables, such as another TERM or locale. */
+    private String commandWith(String env, String... args) {
         String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         String decks = Paths.get("decks").toAbsolutePath().toString();
-        return "env LANG=C.UTF-8 " + quote(java) + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp " + quote(cp)
+        return "env " + env + " " + quote(java) + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp " + quote(cp)
                 + " com.portdrill.cli.Main --data-dir " + quote(data.toString()) + " --decks-dir " + quote(decks)
                 + " --seed 7 " + String.join(" ", args)
                 + "; echo " + EXIT + "$?; stty -a | tr '\\n' ' ' | grep -o -- '-\\?icanon\\|-\\?echo ' | tr '\\n' ' '; echo; sleep 60";
@@ -152,6 +157,73 @@ class FullScreenInTmuxTest {
             assertThat(Files.readString(data.resolve("quiz-results.json"))).contains("\"seconds\" : 3")
                     .contains("\"mode\" : \"choice\"");
             assertThat(Files.readString(data.resolve("journal.jsonl"))).contains("\"mode\":\"quiz\"");
+        }
+    }
+
+    @Test
+    void aTinyWindowSaysSoAndAResizeStormEndsInOneCleanFrame() {
+        try (Tmux t = Tmux.start(20, 5, command())) {
+            t.waitFor("the too-small notice", s -> s.contains("Window") || s.contains("small"));
+            for (int i = 0; i < 30; i++) {
+                t.resize(40 + (i * 7) % 80, 10 + (i * 3) % 20);
+            }
+            t.resize(80, 24);
+            String menu = t.waitFor("the menu at 80x24", s -> s.contains("Timed quiz") && !s.contains("small"));
+            assertThat(menu).doesNotContain("too small");
+            assertThat(menu.lines().filter(l -> l.contains("Timed quiz")).count()).isEqualTo(1);
+            t.keys("C-c");
+            assertThat(restored(t)).contains(EXIT + "0");
+        }
+    }
+
+    @Test
+    void anAnswerPastedInOneBurstIsJudgedOnce() throws IOException {
+        try (Tmux t = Tmux.start(80, 24, command("study", "--deck", "well-known", "--limit", "3"))) {
+            t.waitFor("Your answer:");
+            t.type("ssh\r");
+            t.waitFor("the verdict", s -> s.contains("Rated"));
+            assertThat(Files.readAllLines(data.resolve("journal.jsonl"))).hasSize(1);
+            t.keys("C-c");
+            assertThat(restored(t)).contains(EXIT + "0");
+        }
+    }
+
+    @Test
+    void aDumbTerminalGetsPlainModeAndTheMenuAOneLineHint() {
+        try (Tmux t = Tmux.start(80, 24, commandWith("LANG=C.UTF-8 TERM=dumb", "study", "--deck", "well-known"))) {
+            String plain = t.waitFor("a plain question", s -> s.contains("[1/"));
+            assertThat(plain).contains("Studying well-known");
+            t.keys("C-d");
+            assertThat(t.waitFor(EXIT)).contains("Done: 0 answered").contains(EXIT + "0");
+        }
+        try (Tmux t = Tmux.start(80, 24, commandWith("LANG=C.UTF-8 TERM=dumb"))) {
+            assertThat(t.waitFor(EXIT)).contains("the menu needs a terminal").contains(EXIT + "0");
+        }
+    }
+
+    @Test
+    void aNonUtf8LocaleStillDrawsAndLeavesCleanly() {
+        try (Tmux t = Tmux.start(80, 24, commandWith("LANG=C LC_ALL=C", "--lang", "zh"))) {
+            t.waitFor("退出");
+            t.keys("C-c");
+            assertThat(restored(t)).contains(EXIT + "0");
+        }
+    }
+
+    @Test
+    void sighupRestoresTheTerminal() {
+        try (Tmux t = Tmux.start(80, 24, command())) {
+            t.waitFor("Timed quiz");
+            String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+            ProcessHandle portdrill = ProcessHandle.allProcesses()
+                    .filter(p -> p.info().commandLine().map(c -> c.startsWith(java) && c.contains(data.toString())).orElse(false))
+                    .findFirst().orElseThrow(() -> new AssertionError("the portdrill process was not found"));
+            try {
+                new ProcessBuilder("kill", "-HUP", Long.toString(portdrill.pid())).start().waitFor();
+            } catch (IOException | InterruptedException e) {
+                throw new AssertionError(e);
+            }
+            assertThat(restored(t)).contains(EXIT);
         }
     }
 }
