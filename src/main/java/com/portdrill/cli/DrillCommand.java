@@ -1,0 +1,53 @@
+package com.portdrill.cli;
+
+import com.portdrill.deck.Card;
+import com.portdrill.deck.Deck;
+import com.portdrill.i18n.Message;
+import com.portdrill.plain.PlainMode;
+import com.portdrill.session.AnswerMode;
+import com.portdrill.session.DrillSession;
+import com.portdrill.session.Scheduling;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code portdrill drill}: rapid fire over the well-known ports, weakest first, until you stop. */
+@Command(name = "drill", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Rapid fire over the well-known ports (0-1023) the documents hold, weakest first, until you stop.")
+public final class DrillCommand implements Callable<Integer> {
+    static final String DEFAULT_DECK = "well-known";
+
+    @ParentCommand
+    PortdrillCommand parent;
+
+    @Option(names = "--deck", paramLabel = "D",
+            description = "Drill this deck instead (any port range); default: the well-known ports of " + DEFAULT_DECK + ".")
+    String deck;
+
+    @Option(names = "--mode", paramLabel = "typed|choice|flip", description = "How to answer (default: typed).")
+    AnswerMode mode = AnswerMode.TYPED;
+
+    @Override
+    public Integer call() {
+        try (SessionShell shell = SessionShell.open(parent.global)) {
+            return Interaction.run(parent.global, () -> plain(shell), () -> plain(shell));
+        }
+    }
+
+    private int plain(SessionShell shell) {
+        Deck d = shell.deck(deck == null ? DEFAULT_DECK : deck);
+        List<Card> cards = DrillSession.cardsFor(d.cards(), deck == null);
+        PlainMode plain = shell.plain();
+        if (cards.isEmpty()) {
+            plain.say(shell.messages().get(Message.DRILL_NOTHING, d.name()));
+            return ExitCode.OK;
+        }
+        plain.say(shell.messages().get(Message.DRILL_START, cards.size(), d.name(), Modes.describe(mode, shell.messages())));
+        plain.run(DrillSession.start(cards, shell.states(), Scheduling.scheduler(), shell.clock().instant(), mode,
+                shell.random()));
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,70 @@
+package com.portdrill.cli;
+
+import com.portdrill.deck.Deck;
+import com.portdrill.i18n.Message;
+import com.portdrill.plain.PlainMode;
+import com.portdrill.session.AnswerMode;
+import com.portdrill.session.QuizResult;
+import com.portdrill.session.QuizSession;
+import com.portdrill.store.QuizResultsFile;
+import com.portdrill.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.concurrent.Callable;
+
+/** {@code portdrill quiz}: answer as many as you can before the time runs out; personal bests are kept. */
+@Command(name = "quiz", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "A timed quiz: as many answers as you can before time runs out; personal bests kept.")
+public final class QuizCommand implements Callable<Integer> {
+    static final int MAX_SECONDS = 3600;
+
+    @ParentCommand
+    PortdrillCommand parent;
+
+    @Option(names = "--deck", paramLabel = "D", description = "The deck (default: " + StudyCommand.DEFAULT_DECK + ").")
+    String deck = StudyCommand.DEFAULT_DECK;
+
+    @Option(names = "--seconds", paramLabel = "S", description = "How long the quiz lasts (default: " + QuizSession.DEFAULT_SECONDS + ").")
+    int seconds = QuizSession.DEFAULT_SECONDS;
+
+    @Option(names = "--mode", paramLabel = "typed|choice", description = "How to answer (default: typed).")
+    AnswerMode mode = AnswerMode.TYPED;
+
+    @Override
+    public Integer call() {
+        if (seconds < 1 || seconds > MAX_SECONDS) {
+            throw UserError.usage("--seconds is 1 to " + MAX_SECONDS + ", not " + seconds);
+        }
+        if (mode == AnswerMode.FLIP) {
+            throw UserError.usage("a quiz is typed or choice; flip cards are for 'portdrill study --mode flip'");
+        }
+        try (SessionShell shell = SessionShell.open(parent.global)) {
+            return Interaction.run(parent.global, () -> plain(shell), () -> plain(shell));
+        }
+    }
+
+    private int plain(SessionShell shell) {
+        Deck d = shell.deck(deck);
+        QuizResultsFile.Loaded previous;
+        try {
+            previous = QuizResultsFile.load(parent.global.dataDir(), shell.clock());
+        } catch (StoreException e) {
+            throw UserError.failure(e.getMessage());
+        }
+        previous.warning().ifPresent(shell::warn);
+        PlainMode plain = shell.plain();
+        plain.say(shell.messages().get(Message.QUIZ_START, seconds, d.name(), Modes.describe(mode, shell.messages())));
+        QuizSession quiz = QuizSession.start(d.name(), d.cards(), seconds, mode, shell.clock().instant(), shell.random());
+        QuizResult result = plain.runQuiz(quiz, previous.results());
+        if (result.answered() > 0) {
+            try {
+                QuizResultsFile.append(parent.global.dataDir(), result, shell.clock());
+            } catch (StoreException e) {
+                shell.warn(e.getMessage());
+            }
+        }
+        return ExitCode.OK;
+    }
+}

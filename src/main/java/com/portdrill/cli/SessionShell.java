@@ -1,0 +1,150 @@
+package com.portdrill.cli;
+
+import com.portdrill.deck.Deck;
+import com.portdrill.i18n.Lang;
+import com.portdrill.i18n.Messages;
+import com.portdrill.plain.LineSource;
+import com.portdrill.plain.PlainMode;
+import com.portdrill.srs.CardState;
+import com.portdrill.store.DeckFileException;
+import com.portdrill.store.DeckFiles;
+import com.portdrill.store.FsrsReviewFold;
+import com.portdrill.store.ProgressStore;
+import com.portdrill.store.SettingsFile;
+import com.portdrill.store.StoreException;
+import com.portdrill.text.Sanitize;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
+
+/**
+ * What every interactive command needs, opened once: the language (from {@code --lang}, remembered, or the
+ * saved setting), the progress store under its lock, the card states, the seed, and the plain front end.
+ */
+final class SessionShell implements AutoCloseable {
+    private final GlobalOptions global;
+    private final Clock clock;
+    private final Messages messages;
+    private final ProgressStore store;
+    private final Map<String, CardState> states;
+    private final RandomGenerator random;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    private SessionShell(GlobalOptions global, Clock clock, Messages messages, ProgressStore store,
+                         RandomGenerator random) {
+        this.global = global;
+        this.clock = clock;
+        this.messages = messages;
+        this.store = store;
+        this.states = store.cardStates(new FsrsReviewFold());
+        this.random = random;
+        this.out = System.out;
+        this.err = System.err;
+    }
+
+    /** Opens the store (one-line warnings to standard error) and settles the language and the seed. */
+    static SessionShell open(GlobalOptions global) {
+        Clock clock = Clock.systemDefaultZone();
+        List<String> warnings = new ArrayList<>();
+        Lang lang;
+        ProgressStore.Opened opened;
+        try {
+            lang = language(global, clock, warnings);
+            opened = ProgressStore.open(global.dataDir(), clock);
+        } catch (StoreException e) {
+            throw UserError.failure(e.getMessage());
+        }
+        warnings.addAll(opened.warnings());
+        for (String w : warnings) {
+            System.err.println("portdrill: " + Sanitize.forTerminal(w));
+        }
+        System.err.flush();
+        RandomGenerator random = global.seed() != null ? new SplittableRandom(global.seed()) : new SplittableRandom();
+        return new SessionShell(global, clock, Messages.of(lang), opened.store(), random);
+    }
+
+    /** {@code --lang} when given (and then remembered), else the saved setting, else English. */
+    private static Lang language(GlobalOptions global, Clock clock, List<String> warnings) {
+        if (global.lang() != null) {
+            Lang lang = global.lang() == GlobalOptions.Lang.zh ? Lang.ZH : Lang.EN;
+            try {
+                SettingsFile.saveLang(global.dataDir(), lang, clock);
+            } catch (StoreException e) {
+                warnings.add(e.getMessage());
+            }
+            return lang;
+        }
+        SettingsFile.Settings settings = SettingsFile.load(global.dataDir(), clock);
+        settings.warning().ifPresent(warnings::add);
+        return settings.lang().orElse(Lang.EN);
+    }
+
+    Deck deck(String name) {
+        try {
+            return DeckFiles.load(global.decksDir(), name);
+        } catch (DeckFileException e) {
+            throw UserError.failure(e.getMessage());
+        }
+    }
+
+    /** Every deck in the decks folder, by name. */
+    List<Deck> allDecks() {
+        List<Deck> decks = new ArrayList<>();
+        try {
+            for (String name : DeckFiles.deckNames(global.decksDir())) {
+                decks.add(DeckFiles.load(global.decksDir(), name));
+            }
+        } catch (DeckFileException e) {
+            throw UserError.failure(e.getMessage());
+        }
+        if (decks.isEmpty()) {
+            throw UserError.failure("no decks in " + global.decksDir() + "; run 'portdrill decks build'");
+        }
+        return decks;
+    }
+
+    PlainMode plain() {
+        return new PlainMode(LineSource.of(System.in), out, err, messages, new StoreRecorder(store), clock);
+    }
+
+    GlobalOptions global() {
+        return global;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    ProgressStore store() {
+        return store;
+    }
+
+    Map<String, CardState> states() {
+        return states;
+    }
+
+    RandomGenerator random() {
+        return random;
+    }
+
+    /** One line to standard error, sanitised. */
+    void warn(String line) {
+        err.println("portdrill: " + Sanitize.forTerminal(line));
+        err.flush();
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,58 @@
+package com.portdrill.cli;
+
+import com.portdrill.deck.Deck;
+import com.portdrill.i18n.Message;
+import com.portdrill.plain.PlainMode;
+import com.portdrill.session.AnswerMode;
+import com.portdrill.session.Scheduling;
+import com.portdrill.session.StudyPlan;
+import com.portdrill.session.StudySession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.concurrent.Callable;
+
+/** {@code portdrill study}: a spaced-repetition session, due cards first, then new cards up to the day's limit. */
+@Command(name = "study", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "A spaced-repetition session: the cards due, then new cards up to a daily limit.")
+public final class StudyCommand implements Callable<Integer> {
+    static final String DEFAULT_DECK = "exam";
+
+    @ParentCommand
+    PortdrillCommand parent;
+
+    @Option(names = "--deck", paramLabel = "D", description = "The deck to study (default: " + DEFAULT_DECK + "; see 'portdrill decks list').")
+    String deck = DEFAULT_DECK;
+
+    @Option(names = "--mode", paramLabel = "typed|choice|flip", description = "How to answer (default: typed).")
+    AnswerMode mode = AnswerMode.TYPED;
+
+    @Option(names = "--limit", paramLabel = "N", description = "New cards a day (default: " + StudyPlan.DEFAULT_NEW_LIMIT + ").")
+    int limit = StudyPlan.DEFAULT_NEW_LIMIT;
+
+    @Override
+    public Integer call() {
+        if (limit < 0) {
+            throw UserError.usage("--limit is a number of new cards a day, 0 or more, not " + limit);
+        }
+        try (SessionShell shell = SessionShell.open(parent.global)) {
+            return Interaction.run(parent.global, () -> plain(shell), () -> plain(shell));
+        }
+    }
+
+    private int plain(SessionShell shell) {
+        Deck d = shell.deck(deck);
+        StudyPlan plan = StudyPlan.of(d, shell.states(), shell.store().reviews(), limit, shell.clock().instant(),
+                shell.clock().getZone());
+        PlainMode plain = shell.plain();
+        if (plan.cards().isEmpty()) {
+            plain.say(shell.messages().get(Message.STUDY_NOTHING, d.name()));
+            return ExitCode.OK;
+        }
+        plain.say(shell.messages().get(Message.STUDY_START, d.name(), plan.due().size(), plan.fresh().size(),
+                Modes.describe(mode, shell.messages())));
+        plain.run(StudySession.start(plan, mode, shell.states(), Scheduling.scheduler(), shell.random()));
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,80 @@
+package com.portdrill.i18n;
+
+/**
+ * Every line of interface text the plain mode and the commands print, in English and Chinese. Arguments are
+ * {@link java.util.Formatter} conversions, the same ones in the same order in both languages (a test checks).
+ */
+public enum Message {
+    STUDY_START("Studying %s: %d due, %d new (%s). End input (Ctrl-D) to stop.",
+            "学习 %s：到期 %d 张，新卡 %d 张（%s）。结束输入（Ctrl-D）即停止。"),
+    STUDY_NOTHING("Nothing to study in %s now: no card is due and today's new cards are done. Come back later, or raise --limit.",
+            "%s 现在没有要学的：没有到期的卡片，今天的新卡也已学完。稍后再来，或提高 --limit。"),
+    QUIZ_START("Quiz: %d seconds on %s (%s). Answer as many as you can.",
+            "测验：%d 秒，卡组 %s（%s）。尽可能多答。"),
+    QUIZ_TIME_UP("Time is up.", "时间到。"),
+    QUIZ_SCORE("Score %d: %d answered, %d%% accurate, %.1f answers a minute.",
+            "得分 %d：回答 %d 题，正确率 %d%%，每分钟 %.1f 题。"),
+    QUIZ_NEW_BEST("A new personal best for %s, %d s, %s!", "%s、%d 秒、%s 的新个人最佳！"),
+    QUIZ_BEST_STANDS("Personal best for %s, %d s, %s: %d.", "%s、%d 秒、%s 的个人最佳：%d。"),
+    QUIZ_MISSES("Missed:", "答错的题："),
+    QUIZ_NO_MISSES("No misses.", "没有答错。"),
+    REVIEW_START("Reviewing %d missed cards (%s). Each leaves once answered right. End input (Ctrl-D) to stop.",
+            "复习答错的卡片 %d 张（%s）。答对一张就移出。结束输入（Ctrl-D）即停止。"),
+    REVIEW_NOTHING("Nothing to review: no card's latest answer was wrong or close.",
+            "没有要复习的：没有卡片最近一次回答是错误或接近。"),
+    REVIEW_DONE("Every missed card is answered right now.", "所有答错的卡片都已答对。"),
+    DRILL_START("Drilling %d cards of %s, weakest first (%s). End input (Ctrl-D) to stop.",
+            "练习卡片 %d 张（卡组 %s），最弱的在前（%s）。结束输入（Ctrl-D）即停止。"),
+    DRILL_NOTHING("No card of %s fits a drill.", "%s 中没有适合练习的卡片。"),
+    MODE_TYPED("type the answer", "输入答案"),
+    MODE_CHOICE("answer 1-4 or a-d", "用 1-4 或 a-d 作答"),
+    MODE_FLIP("press Enter to see the answer, then grade yourself 1-4", "按回车查看答案，然后自评 1-4"),
+    ASK_AGAIN_BLANK("Type an answer, or end input to stop.", "请输入答案，或结束输入以停止。"),
+    ASK_AGAIN_CHOICE("Answer with 1-%d or a-%s.", "请用 1-%d 或 a-%s 作答。"),
+    ASK_AGAIN_GRADE("Grade with 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy).", "请用 1（重来）、2（困难）、3（良好）或 4（简单）自评。"),
+    FLIP_REVEAL("(press Enter to see the answer)", "（按回车查看答案）"),
+    FLIP_GRADE("How well did you know it? 1 Again, 2 Hard, 3 Good, 4 Easy:", "记得怎么样？1 重来，2 困难，3 良好，4 简单："),
+    FEEDBACK_CORRECT("%s is right.", "%s 正确。"),
+    FEEDBACK_CLOSE("nearly: the answer is %s (a small typo counts as close).", "接近：答案是 %s（小的拼写错误算作接近）。"),
+    FEEDBACK_WRONG("the answer is %s.", "答案是 %s。"),
+    FEEDBACK_YOU_SAID("You said: %s.", "你的回答：%s。"),
+    FEEDBACK_RATED("Rated %s.", "评分：%s。"),
+    RATING_AGAIN("Again", "重来"),
+    RATING_HARD("Hard", "困难"),
+    RATING_GOOD("Good", "良好"),
+    RATING_EASY("Easy", "简单"),
+    EXPLAIN_ANSWER("Answer: %s", "答案：%s"),
+    EXPLAIN_SERVICE("The documents name it: %s", "文档中的名称：%s"),
+    EXPLAIN_DESCRIPTION_EN("English document: %s", "英文文档：%s"),
+    EXPLAIN_DESCRIPTION_ZH("Chinese document: %s", "中文文档：%s"),
+    EXPLAIN_ONLY_EN("Only the English document lists this port.", "只有英文文档列出了这个端口。"),
+    EXPLAIN_ONLY_ZH("Only the Chinese document lists this port.", "只有中文文档列出了这个端口。"),
+    EXPLAIN_NO_DOCUMENT("Neither document lists this port.", "两份文档都没有列出这个端口。"),
+    EXPLAIN_IANA("IANA: %s", "IANA：%s"),
+    EXPLAIN_ALIAS("The documents use another name for the service IANA assigns here.",
+            "文档使用的是 IANA 在此分配的服务的另一个名称。"),
+    EXPLAIN_UNOFFICIAL("Not an IANA assignment: an unofficial, trojan or backdoor use.", "不是 IANA 分配：非官方、木马或后门用途。"),
+    EXPLAIN_DISAGREES("The documents are wrong about this port.", "文档对这个端口的说法有误。"),
+    EXPLAIN_CORRECTION("Correction: %s", "更正：%s"),
+    EXPLAIN_NOTE("Note: %s", "注：%s"),
+    SUMMARY("Done: %d answered, %d correct, %d close, %d wrong; best streak %d.",
+            "结束：回答 %d 题，正确 %d，接近 %d，错误 %d；最长连对 %d。"),
+    SAVE_PENDING("your answer is not on disk yet: %s", "你的回答尚未写入磁盘：%s"),
+    UNKNOWN_DECK("there is no deck '%s'; run 'portdrill decks list' to see the decks",
+            "没有卡组“%s”；运行 'portdrill decks list' 查看卡组"),
+    MISSED_CARDS_GONE("%d missed cards are no longer in any deck and were skipped.",
+            "%d 张答错的卡片已不在任何卡组中，已跳过。");
+
+    private final String en;
+    private final String zh;
+
+    Message(String en, String zh) {
+        this.en = en;
+        this.zh = zh;
+    }
+
+    /** The text in {@code lang}, with its format conversions unfilled. */
+    public String in(Lang lang) {
+        return lang == Lang.ZH ? zh : en;
+    }
+}

@@ -1,0 +1,27 @@
+package com.portdrill.i18n;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/** Interface text in one language. */
+public final class Messages {
+    private final Lang lang;
+
+    private Messages(Lang lang) {
+        this.lang = Objects.requireNonNull(lang, "lang");
+    }
+
+    public static Messages of(Lang lang) {
+        return new Messages(lang);
+    }
+
+    public Lang lang() {
+        return lang;
+    }
+
+    /** {@code message} in this language with {@code args} filled in; numbers are written the same in both. */
+    public String get(Message message, Object... args) {
+        String text = message.in(lang);
+        return args.length == 0 ? text : String.format(Locale.ROOT, text, args);
+    }
+}

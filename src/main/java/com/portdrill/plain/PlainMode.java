@@ -1,0 +1,259 @@
+package com.portdrill.plain;
+
+import com.portdrill.deck.Outcome;
+import com.portdrill.i18n.Lang;
+import com.portdrill.i18n.Message;
+import com.portdrill.i18n.Messages;
+import com.portdrill.session.AnswerMode;
+import com.portdrill.session.AnswerRecorder;
+import com.portdrill.session.Attempt;
+import com.portdrill.session.Progress;
+import com.portdrill.session.Question;
+import com.portdrill.session.QuizBests;
+import com.portdrill.session.QuizResult;
+import com.portdrill.session.QuizSession;
+import com.portdrill.session.Response;
+import com.portdrill.session.Session;
+import com.portdrill.srs.Rating;
+import com.portdrill.text.Sanitize;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The line-by-line form of every session, for scripts, screen readers and pipes: a question on a line, the
+ * answer read as one line, then feedback whose first word is {@code Correct}, {@code Close} or {@code Wrong}
+ * (in English whatever the language), printed only after the answer was handed to the recorder, then the
+ * explanation. The learner's rating is the suggested one. No colour and no escape sequence: every line goes
+ * through {@link Sanitize#forTerminal}.
+ */
+public final class PlainMode {
+    private static final String INDENT = "  ";
+
+    private final LineSource in;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Messages messages;
+    private final AnswerRecorder recorder;
+    private final Clock clock;
+
+    /**
+     * @param out      where questions and feedback go
+     * @param err      where a pending save is reported, one line each
+     * @param recorder makes each answer durable before its feedback is printed
+     * @param clock    times answers and the quiz's deadline
+     */
+    public PlainMode(LineSource in, PrintStream out, PrintStream err, Messages messages, AnswerRecorder recorder,
+                     Clock clock) {
+        this.in = in;
+        this.out = out;
+        this.err = err;
+        this.messages = messages;
+        this.recorder = recorder;
+        this.clock = clock;
+    }
+
+    /** Prints one line of text (sanitised). */
+    public void say(String line) {
+        out.println(Sanitize.forTerminal(line));
+        out.flush();
+    }
+
+    /**
+     * Runs a study, review or drill session until it is over or the input ends, then prints the summary.
+     *
+     * @return the session as it ended
+     */
+    public Session run(Session session) {
+        Session s = session;
+        while (s.current().isPresent()) {
+            Optional<Attempt.Judged> judged = ask(s, null);
+            if (judged.isEmpty()) {
+                break;
+            }
+            s = s.next(feedback(s, judged.get(), true));
+        }
+        summary(s.progress());
+        return s;
+    }
+
+    /**
+     * Runs a quiz until its deadline, which ends it by itself even while a line is half typed (that answer is
+     * not scored), or until the input ends. Prints the score, accuracy, answers a minute, the misses with their
+     * explanations, and whether it is a personal best against {@code previous}.
+     *
+     * @return the result, to be kept with the others
+     */
+    public QuizResult runQuiz(QuizSession quiz, List<QuizResult> previous) {
+        QuizSession q = quiz;
+        while (q.current().isPresent() && !q.isOver(clock.instant())) {
+            Optional<Attempt.Judged> judged = ask(q, q.deadline());
+            if (judged.isEmpty()) {
+                break;
+            }
+            q = q.next(feedback(q, judged.get(), false));
+        }
+        Instant end = clock.instant();
+        if (q.isOver(end)) {
+            say(messages.get(Message.QUIZ_TIME_UP));
+        }
+        QuizResult result = q.finish(end);
+        quizSummary(q, result, previous);
+        return result;
+    }
+
+    /** Asks the current question until it is judged; empty when the input ended or the deadline passed. */
+    private Optional<Attempt.Judged> ask(Session s, Instant deadline) {
+        Question q = s.current().orElseThrow();
+        Progress p = s.progress();
+        String counter = s instanceof QuizSession ? "[" + (p.answered() + 1) + "] "
+                : "[" + (p.answered() + 1) + "/" + Math.max(p.total(), p.answered() + 1) + "] ";
+        say(counter + prompt(q));
+        for (int i = 0; i < q.options().size(); i++) {
+            say(INDENT + Question.label(i) + ") " + q.options().get(i));
+        }
+        Instant shownAt = clock.instant();
+        if (q.mode() == AnswerMode.FLIP) {
+            say(messages.get(Message.FLIP_REVEAL));
+            if (!(read(deadline) instanceof LineSource.Read.Line)) {
+                return Optional.empty();
+            }
+            say(messages.get(Message.EXPLAIN_ANSWER, q.answer()));
+            say(messages.get(Message.FLIP_GRADE));
+        }
+        while (true) {
+            LineSource.Read read = read(deadline);
+            if (!(read instanceof LineSource.Read.Line line)) {
+                return Optional.empty();
+            }
+            Optional<Response> response = response(q, line.text());
+            if (response.isEmpty()) {
+                continue;
+            }
+            Attempt a = s.judge(response.get(), shownAt, clock.instant());
+            if (a instanceof Attempt.Judged j) {
+                return Optional.of(j);
+            }
+            if (a instanceof Attempt.Late) {
+                return Optional.empty();
+            }
+            say(messages.get(Message.ASK_AGAIN_BLANK));
+        }
+    }
+
+    private LineSource.Read read(Instant deadline) {
+        return deadline == null ? in.next() : in.poll(Duration.between(clock.instant(), deadline));
+    }
+
+    /** The response a line gives, or empty (having said what to type) when it names no option or grade. */
+    private Optional<Response> response(Question q, String line) {
+        if (q.mode() == AnswerMode.CHOICE) {
+            OptionalInt option = q.optionFor(line);
+            if (option.isEmpty()) {
+                int n = q.options().size();
+                say(messages.get(Message.ASK_AGAIN_CHOICE, n, Character.toString((char) ('a' + n - 1))));
+                return Optional.empty();
+            }
+            return Optional.of(new Response.Picked(option.getAsInt()));
+        }
+        if (q.mode() == AnswerMode.FLIP) {
+            String g = line.strip();
+            if (g.length() != 1 || g.charAt(0) < '1' || g.charAt(0) > '4') {
+                say(messages.get(Message.ASK_AGAIN_GRADE));
+                return Optional.empty();
+            }
+            return Optional.of(new Response.SelfGraded(Rating.ofValue(g.charAt(0) - '0')));
+        }
+        return Optional.of(new Response.Typed(line));
+    }
+
+    /** Records the answer, then (and only then) says how it went. */
+    private Attempt.Judged feedback(Session s, Attempt.Judged j, boolean explain) {
+        AnswerRecorder.Recorded recorded = recorder.record(j.review(s.studyMode()));
+        if (recorded instanceof AnswerRecorder.Recorded.Pending pending) {
+            err.println("portdrill: " + Sanitize.forTerminal(messages.get(Message.SAVE_PENDING, pending.message())));
+            err.flush();
+        }
+        StringBuilder line = new StringBuilder(j.outcome().label()).append(" — ");
+        String answer = j.question().answer();
+        switch (j.outcome()) {
+            case CORRECT:
+                line.append(messages.get(Message.FEEDBACK_CORRECT, answer));
+                break;
+            case CLOSE:
+                line.append(messages.get(Message.FEEDBACK_CLOSE, answer));
+                break;
+            default:
+                line.append(messages.get(Message.FEEDBACK_WRONG, answer));
+                break;
+        }
+        if (j.outcome() != Outcome.CORRECT && j.question().mode() != AnswerMode.FLIP) {
+            line.append(gap()).append(messages.get(Message.FEEDBACK_YOU_SAID, j.given()));
+        }
+        line.append(gap()).append(messages.get(Message.FEEDBACK_RATED, ratingName(j.rating())));
+        say(line.toString());
+        if (explain) {
+            explain(j);
+        }
+        return j;
+    }
+
+    private void explain(Attempt.Judged j) {
+        for (String l : ExplanationLines.of(j.question().card(), messages)) {
+            say(INDENT + l);
+        }
+    }
+
+    private void summary(Progress p) {
+        say(messages.get(Message.SUMMARY, p.answered(), p.correct(), p.close(), p.wrong(), p.bestStreak()));
+    }
+
+    private void quizSummary(QuizSession q, QuizResult r, List<QuizResult> previous) {
+        say(messages.get(Message.QUIZ_SCORE, r.score(), r.answered(), Math.round(r.accuracy() * 100),
+                r.answersPerMinute()));
+        String mode = q.answerMode().code();
+        if (QuizBests.isPersonalBest(r, previous)) {
+            say(messages.get(Message.QUIZ_NEW_BEST, q.deck(), q.seconds(), mode));
+        } else {
+            QuizBests.best(previous, q.deck(), q.seconds(), q.answerMode()).ifPresent(b ->
+                    say(messages.get(Message.QUIZ_BEST_STANDS, q.deck(), q.seconds(), mode, b.score())));
+        }
+        if (q.misses().isEmpty()) {
+            say(messages.get(Message.QUIZ_NO_MISSES));
+            return;
+        }
+        say(messages.get(Message.QUIZ_MISSES));
+        for (Attempt.Judged miss : q.misses()) {
+            say(prompt(miss.question()) + " — " + miss.outcome().label() + " — "
+                    + messages.get(Message.FEEDBACK_YOU_SAID, miss.given()));
+            explain(miss);
+        }
+    }
+
+    /** Between sentences: a space in English, none after Chinese full-width punctuation. */
+    private String gap() {
+        return messages.lang() == Lang.ZH ? "" : " ";
+    }
+
+    private String prompt(Question q) {
+        return messages.lang() == Lang.ZH ? q.card().promptZh() : q.card().promptEn();
+    }
+
+    private String ratingName(Rating r) {
+        switch (r) {
+            case AGAIN:
+                return messages.get(Message.RATING_AGAIN);
+            case HARD:
+                return messages.get(Message.RATING_HARD);
+            case GOOD:
+                return messages.get(Message.RATING_GOOD);
+            default:
+                return messages.get(Message.RATING_EASY);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package com.portdrill.session;
+
+import com.portdrill.deck.Outcome;
+import com.portdrill.progress.Review;
+import com.portdrill.progress.StudyMode;
+import com.portdrill.srs.Rating;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** What became of a response: asked again (blank), too late (quiz), or judged and ready to be recorded. */
+public sealed interface Attempt permits Attempt.Blank, Attempt.Late, Attempt.Judged {
+
+    /** Nothing was typed: never scored, never recorded; the same question is asked again. */
+    record Blank() implements Attempt {
+    }
+
+    /** Given after the quiz's deadline: not scored and not recorded. */
+    record Late() implements Attempt {
+    }
+
+    /**
+     * A judged answer.
+     *
+     * @param question    the question answered
+     * @param outcome     correct, close or wrong
+     * @param given       what the learner typed or chose, as given
+     * @param at          when it was judged (whole milliseconds, as the journal keeps it)
+     * @param durationMs  from the question being shown to the answer
+     * @param suggested   the rating the outcome suggests
+     * @param easyOffered whether Easy is offered: a correct answer given fast
+     * @param rating      the rating that will be recorded: {@code suggested} until the learner changes it
+     */
+    record Judged(Question question, Outcome outcome, String given, Instant at, long durationMs, Rating suggested,
+                  boolean easyOffered, Rating rating) implements Attempt {
+        public Judged {
+            Objects.requireNonNull(question, "question");
+            Objects.requireNonNull(outcome, "outcome");
+            Objects.requireNonNull(given, "given");
+            Objects.requireNonNull(suggested, "suggested");
+            Objects.requireNonNull(rating, "rating");
+            at = Instant.ofEpochMilli(at.toEpochMilli());
+        }
+
+        /** The same answer rated otherwise by the learner (any of 1–4). */
+        public Judged withRating(Rating chosen) {
+            return new Judged(question, outcome, given, at, durationMs, suggested, easyOffered, chosen);
+        }
+
+        public boolean correct() {
+            return outcome == Outcome.CORRECT;
+        }
+
+        /** The review to record for this answer in {@code mode}. */
+        public Review review(StudyMode mode) {
+            return new Review(question.card().id(), at, rating, outcome, given, durationMs, mode);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package com.portdrill.session;
+
+import com.portdrill.deck.Card;
+import com.portdrill.deck.Direction;
+import com.portdrill.deck.Outcome;
+import com.portdrill.progress.StudyMode;
+import com.portdrill.srs.CardState;
+import com.portdrill.srs.Scheduler;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+/**
+ * Rapid fire until the learner stops. Cards are ordered weakest first: lowest retrievability (a card never
+ * seen counts as 0, nothing known), then most lapses, then never seen before seen, then a seeded shuffle so
+ * equals do not always come in the same order. An answer right sends the card to the back; a miss brings it
+ * back after {@link #MISS_GAP} other cards.
+ */
+public final class DrillSession implements Session {
+    /** The well-known (system) ports, RFC 6335. */
+    public static final int LAST_WELL_KNOWN = 1023;
+    /** A missed card comes back after this many others. */
+    public static final int MISS_GAP = 3;
+
+    private final AnswerMode mode;
+    private final List<Card> queue;
+    private final long seed;
+    private final Progress progress;
+    private final Question current;
+
+    private DrillSession(AnswerMode mode, List<Card> queue, long seed, Progress progress) {
+        this.mode = mode;
+        this.queue = List.copyOf(queue);
+        this.seed = seed;
+        this.progress = progress;
+        this.current = queue.isEmpty() ? null : Question.ask(queue.get(0), mode, Seeds.at(seed, progress.answered()));
+    }
+
+    /**
+     * The cards a drill asks from a deck: both directions (port → service and service → port). With
+     * {@code wellKnownOnly}, only cards about ports 0–1023 that the documents hold; a deck with no card in
+     * either direction (trojans) is drilled as it is.
+     */
+    public static List<Card> cardsFor(List<Card> deck, boolean wellKnownOnly) {
+        List<Card> both = new ArrayList<>();
+        for (Card c : deck) {
+            boolean direction = c.direction() == Direction.PORT_TO_SERVICE || c.direction() == Direction.SERVICE_TO_PORT;
+            if (direction && (!wellKnownOnly || isWellKnownCatalogued(c))) {
+                both.add(c);
+            }
+        }
+        if (both.isEmpty() && !wellKnownOnly) {
+            return List.copyOf(deck);
+        }
+        return both;
+    }
+
+    static boolean isWellKnownCatalogued(Card c) {
+        List<Integer> ports = c.explanation().ports();
+        return !ports.isEmpty() && !c.explanation().sources().isEmpty()
+                && ports.stream().allMatch(p -> p >= 0 && p <= LAST_WELL_KNOWN);
+    }
+
+    /**
+     * Starts a drill on {@code cards} (see {@link #cardsFor}), weakest first as of {@code now}.
+     *
+     * @param states    every reviewed card's state, by id
+     * @param scheduler gives each card's retrievability
+     */
+    public static DrillSession start(List<Card> cards, Map<String, CardState> states, Scheduler scheduler,
+                                     Instant now, AnswerMode mode, RandomGenerator random) {
+        Objects.requireNonNull(mode, "mode");
+        long seed = random.nextLong();
+        RandomGenerator ties = Seeds.at(seed, -1);
+        Map<String, Double> recall = new HashMap<>();
+        Map<String, Integer> lapses = new HashMap<>();
+        Map<String, Double> tie = new HashMap<>();
+        for (Card c : cards) {
+            CardState s = states.get(c.id());
+            recall.put(c.id(), s == null ? 0 : scheduler.retrievability(s, now));
+            lapses.put(c.id(), s == null ? 0 : s.lapses());
+            tie.put(c.id(), ties.nextDouble());
+        }
+        List<Card> order = new ArrayList<>(cards);
+        order.sort(Comparator.comparing((Card c) -> recall.get(c.id()))
+                .thenComparing((Card c) -> lapses.get(c.id()), Comparator.reverseOrder())
+                .thenComparing((Card c) -> states.containsKey(c.id()))
+                .thenComparing((Card c) -> tie.get(c.id())));
+        return new DrillSession(mode, order, seed, Progress.of(order.size()));
+    }
+
+    @Override
+    public StudyMode studyMode() {
+        return StudyMode.DRILL;
+    }
+
+    @Override
+    public AnswerMode answerMode() {
+        return mode;
+    }
+
+    /** The question to ask; a drill never ends by itself (empty only for a drill on no cards). */
+    @Override
+    public Optional<Question> current() {
+        return Optional.ofNullable(current);
+    }
+
+    @Override
+    public Progress progress() {
+        return progress;
+    }
+
+    /** The cards in the order they come next, the current one first. */
+    public List<Card> upcoming() {
+        return queue;
+    }
+
+    @Override
+    public DrillSession next(Attempt.Judged answer) {
+        List<Card> q = new ArrayList<>(queue);
+        Card asked = q.remove(0);
+        q.add(answer.outcome() == Outcome.CORRECT ? q.size() : Math.min(MISS_GAP, q.size()), asked);
+        Progress p = progress.after(answer.outcome());
+        return new DrillSession(mode, q, seed, p.withTotal(Math.max(queue.size(), p.answered())));
+    }
+}

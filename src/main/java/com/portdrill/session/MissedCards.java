@@ -1,0 +1,48 @@
+package com.portdrill.session;
+
+import com.portdrill.deck.Outcome;
+import com.portdrill.progress.Review;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The cards to review: those whose latest answer was wrong or close. */
+public final class MissedCards {
+    private MissedCards() {
+    }
+
+    /** A missed card: when it was last missed and how often it was ever missed. */
+    public record Missed(String cardId, Instant lastMissed, int misses) {
+    }
+
+    /**
+     * Cards whose latest review was {@link Outcome#WRONG} or {@link Outcome#CLOSE}, the most recently missed
+     * first, then the most often missed, then by id so the order is total.
+     *
+     * @param history every review, in any order
+     */
+    public static List<Missed> of(List<Review> history) {
+        Map<String, Review> latest = new HashMap<>();
+        Map<String, Integer> misses = new HashMap<>();
+        for (Review r : history) {
+            latest.merge(r.cardId(), r, (a, b) -> b.at().isBefore(a.at()) ? a : b);
+            if (r.outcome() != Outcome.CORRECT) {
+                misses.merge(r.cardId(), 1, Integer::sum);
+            }
+        }
+        List<Missed> out = new ArrayList<>();
+        for (Review r : latest.values()) {
+            if (r.outcome() != Outcome.CORRECT) {
+                out.add(new Missed(r.cardId(), r.at(), misses.get(r.cardId())));
+            }
+        }
+        out.sort(Comparator.comparing(Missed::lastMissed, Comparator.reverseOrder())
+                .thenComparing(Missed::misses, Comparator.reverseOrder())
+                .thenComparing(Missed::cardId));
+        return out;
+    }
+}

@@ -1,0 +1,147 @@
+package com.portdrill.session;
+
+import com.portdrill.deck.Card;
+import com.portdrill.deck.Outcome;
+import com.portdrill.progress.StudyMode;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+/**
+ * A timed quiz: questions back to back in a seeded order, cycling through the deck, until the deadline. At the
+ * deadline the quiz is over: an answer given then or later is {@link Attempt.Late}, not scored.
+ */
+public final class QuizSession implements Session {
+    /** The default length of a quiz. */
+    public static final int DEFAULT_SECONDS = 60;
+
+    private final String deck;
+    private final int seconds;
+    private final AnswerMode mode;
+    private final List<Card> order;
+    private final Instant start;
+    private final long seed;
+    private final Progress progress;
+    private final List<Attempt.Judged> misses;
+    private final Question current;
+
+    private QuizSession(String deck, int seconds, AnswerMode mode, List<Card> order, Instant start, long seed,
+                        Progress progress, List<Attempt.Judged> misses) {
+        this.deck = deck;
+        this.seconds = seconds;
+        this.mode = mode;
+        this.order = order;
+        this.start = start;
+        this.seed = seed;
+        this.progress = progress;
+        this.misses = List.copyOf(misses);
+        this.current = order.isEmpty() ? null
+                : Question.ask(order.get(progress.answered() % order.size()), mode, Seeds.at(seed, progress.answered()));
+    }
+
+    /**
+     * Starts a quiz of {@code seconds} on {@code cards} at {@code start}.
+     *
+     * @param deck   the deck's name, kept in the result for personal bests
+     * @param mode   typed or choice (a flip card cannot be timed fairly)
+     * @param random shuffles the order and the choices
+     */
+    public static QuizSession start(String deck, List<Card> cards, int seconds, AnswerMode mode, Instant start,
+                                    RandomGenerator random) {
+        Objects.requireNonNull(deck, "deck");
+        Objects.requireNonNull(start, "start");
+        if (mode == AnswerMode.FLIP) {
+            throw new IllegalArgumentException("a quiz is typed or choice, not flip");
+        }
+        if (seconds <= 0) {
+            throw new IllegalArgumentException("a quiz lasts 1 second or more, not " + seconds);
+        }
+        long seed = random.nextLong();
+        List<Card> order = new ArrayList<>(cards);
+        Question.shuffle(order, Seeds.at(seed, -1));
+        return new QuizSession(deck, seconds, mode, List.copyOf(order), start, seed, Progress.of(0), List.of());
+    }
+
+    @Override
+    public StudyMode studyMode() {
+        return StudyMode.QUIZ;
+    }
+
+    @Override
+    public AnswerMode answerMode() {
+        return mode;
+    }
+
+    public String deck() {
+        return deck;
+    }
+
+    public int seconds() {
+        return seconds;
+    }
+
+    public Instant start() {
+        return start;
+    }
+
+    public Instant deadline() {
+        return start.plusSeconds(seconds);
+    }
+
+    /** Time left at {@code now}, never negative. */
+    public Duration remaining(Instant now) {
+        Duration left = Duration.between(now, deadline());
+        return left.isNegative() ? Duration.ZERO : left;
+    }
+
+    /** Over from the deadline on, to the millisecond. */
+    public boolean isOver(Instant now) {
+        return !now.isBefore(deadline());
+    }
+
+    /** The question to ask; empty only for a quiz on no cards (the clock, not the deck, ends a quiz). */
+    @Override
+    public Optional<Question> current() {
+        return Optional.ofNullable(current);
+    }
+
+    @Override
+    public Progress progress() {
+        return progress;
+    }
+
+    /** As {@link Session#judge}, but an answer given at or after the deadline is {@link Attempt.Late}. */
+    @Override
+    public Attempt judge(Response response, Instant shownAt, Instant at) {
+        return isOver(at) ? new Attempt.Late() : Session.super.judge(response, shownAt, at);
+    }
+
+    /** The answers judged wrong or close, in the order given, for the summary's explanations. */
+    public List<Attempt.Judged> misses() {
+        return misses;
+    }
+
+    /** The next question; an answer judged at or after the deadline changes nothing. */
+    @Override
+    public QuizSession next(Attempt.Judged answer) {
+        if (isOver(answer.at())) {
+            return this;
+        }
+        List<Attempt.Judged> m = new ArrayList<>(misses);
+        if (answer.outcome() != Outcome.CORRECT) {
+            m.add(answer);
+        }
+        return new QuizSession(deck, seconds, mode, order, start, seed, progress.after(answer.outcome()), m);
+    }
+
+    /** The result at {@code now}: when time ran out, or earlier if the learner stopped. */
+    public QuizResult finish(Instant now) {
+        Instant end = isOver(now) ? deadline() : now;
+        return new QuizResult(deck, seconds, mode, end, progress.answered(), progress.correct(), progress.close());
+    }
+}

@@ -1,0 +1,132 @@
+package com.portdrill.session;
+
+import com.portdrill.deck.Card;
+import com.portdrill.progress.StudyMode;
+import com.portdrill.srs.CardState;
+import com.portdrill.srs.Scheduler;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+/**
+ * A spaced-repetition session: the plan's cards in order, and every card that FSRS brings back within the
+ * session (a learning step of minutes) asked again when it is due, or earlier once nothing else is left, as
+ * Anki's learn-ahead does.
+ */
+public final class StudySession implements Session {
+    /** A card due again within this long is asked again in the same session. */
+    public static final Duration LEARN_AHEAD = Duration.ofMinutes(20);
+
+    private record Again(Card card, Instant due) {
+    }
+
+    private final AnswerMode mode;
+    private final Scheduler scheduler;
+    private final List<Card> planned;
+    private final List<Again> again;
+    private final Map<String, CardState> states;
+    private final long seed;
+    private final Progress progress;
+    private final Question current;
+
+    private StudySession(AnswerMode mode, Scheduler scheduler, List<Card> planned, List<Again> again,
+                         Map<String, CardState> states, long seed, Progress progress, Question current) {
+        this.mode = mode;
+        this.scheduler = scheduler;
+        this.planned = List.copyOf(planned);
+        this.again = List.copyOf(again);
+        this.states = Map.copyOf(states);
+        this.seed = seed;
+        this.progress = progress;
+        this.current = current;
+    }
+
+    /**
+     * Starts a session on {@code plan}.
+     *
+     * @param states    every reviewed card's state, by id, as the store folds them
+     * @param scheduler the scheduler the store folds with ({@link Scheduling#scheduler()})
+     * @param random    draws the seed for the choice options
+     */
+    public static StudySession start(StudyPlan plan, AnswerMode mode, Map<String, CardState> states,
+                                     Scheduler scheduler, RandomGenerator random) {
+        Objects.requireNonNull(mode, "mode");
+        long seed = random.nextLong();
+        List<Card> cards = plan.cards();
+        Question first = cards.isEmpty() ? null : Question.ask(cards.get(0), mode, Seeds.at(seed, 0));
+        List<Card> rest = cards.isEmpty() ? List.of() : cards.subList(1, cards.size());
+        Map<String, CardState> known = new HashMap<>();
+        for (Card c : cards) {
+            CardState s = states.get(c.id());
+            if (s != null) {
+                known.put(c.id(), s);
+            }
+        }
+        return new StudySession(mode, scheduler, rest, List.of(), known, seed, Progress.of(cards.size()), first);
+    }
+
+    @Override
+    public StudyMode studyMode() {
+        return StudyMode.STUDY;
+    }
+
+    @Override
+    public AnswerMode answerMode() {
+        return mode;
+    }
+
+    @Override
+    public Optional<Question> current() {
+        return Optional.ofNullable(current);
+    }
+
+    @Override
+    public Progress progress() {
+        return progress;
+    }
+
+    /** The cards still to come after the current one, those coming back included. */
+    public int remaining() {
+        return planned.size() + again.size();
+    }
+
+    @Override
+    public StudySession next(Attempt.Judged answer) {
+        Card card = answer.question().card();
+        Instant now = answer.at();
+        CardState before = states.getOrDefault(card.id(), CardState.newCard(now));
+        CardState after = scheduler.next(before, now, answer.rating());
+        Map<String, CardState> newStates = new HashMap<>(states);
+        newStates.put(card.id(), after);
+        List<Again> newAgain = new ArrayList<>(again);
+        if (!after.due().isAfter(now.plus(LEARN_AHEAD))) {
+            newAgain.add(new Again(card, after.due()));
+            newAgain.sort(Comparator.comparing(Again::due));
+        }
+        List<Card> newPlanned = new ArrayList<>(planned);
+        Card nextCard = pick(newPlanned, newAgain, now);
+        Progress p = progress.after(answer.outcome());
+        p = p.withTotal(p.answered() + newPlanned.size() + newAgain.size() + (nextCard == null ? 0 : 1));
+        Question q = nextCard == null ? null : Question.ask(nextCard, mode, Seeds.at(seed, p.answered()));
+        return new StudySession(mode, scheduler, newPlanned, newAgain, newStates, seed, p, q);
+    }
+
+    /** A card due again now, else the next planned card, else the earliest card coming back (learning ahead). */
+    private static Card pick(List<Card> planned, List<Again> again, Instant now) {
+        if (!again.isEmpty() && !again.get(0).due().isAfter(now)) {
+            return again.remove(0).card();
+        }
+        if (!planned.isEmpty()) {
+            return planned.remove(0);
+        }
+        return again.isEmpty() ? null : again.remove(0).card();
+    }
+}
