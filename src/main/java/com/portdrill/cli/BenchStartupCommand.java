@@ -40,10 +40,10 @@ public final class BenchStartupCommand implements Callable<Integer> {
     static final double MEMORY_TARGET_MIB = 100;
     private static final int COLS = 100;
     private static final int ROWS = 30;
-    private static final List<String> PLAIN = List.of("explain", "22", "--plain");
-    private static final List<String> TERMINAL = List.of("explain", "22");
-    /** The first line the plain stand-in prints. */
-    private static final Pattern FIRST_QUESTION = Pattern.compile("^Port \\d+");
+    private static final List<String> PLAIN = List.of("study", "--plain");
+    private static final List<String> TERMINAL = List.of("study");
+    /** The first question as plain mode prints it: its counter, then the prompt. */
+    static final Pattern FIRST_QUESTION = Pattern.compile("^\\[1(/\\d+)?\\] \\S");
 
     @Spec
     CommandSpec spec;

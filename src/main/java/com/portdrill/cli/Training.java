@@ -16,6 +16,7 @@ import java.util.List;
  */
 public final class Training {
     private static final List<List<String>> WORKLOADS = List.of(
+            List.of("study", "--plain"),
             List.of("explain", "22", "--plain"));
 
     private Training() {
