@@ -1,7 +1,14 @@
 package com.portdrill.cli;
 
 import picocli.CommandLine.Command;
+import com.portdrill.tui.MenuScreen;
+import com.portdrill.tui.Msg;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.Optional;
 
 import java.util.concurrent.Callable;
 
@@ -14,8 +21,24 @@ public final class PortdrillCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        throw UserError.failure("the menu is not built yet; run 'portdrill --help' for the commands");
+        Optional<String> plain = FullScreen.unavailable(global);
+        if (plain.isPresent()) {
+            return plainMenu(plain.get());
+        }
+        return FullScreen.run(global, spec.commandLine().getErr(), services -> new Msg.Opened(MenuScreen.start()));
+    }
+
+    /** Without a full screen the menu is one line that names the commands, and a successful exit. */
+    private int plainMenu(String why) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("portdrill: the menu needs a terminal (" + why + "); use a command instead: study, quiz, review,"
+                + " drill, stats, explain PORT (see 'portdrill --help')");
+        out.flush();
+        return ExitCode.OK;
     }
 }

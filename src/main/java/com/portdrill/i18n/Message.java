@@ -50,7 +50,7 @@ public enum Message {
     EXPLAIN_ONLY_EN("Only the English document lists this port.", "只有英文文档列出了这个端口。"),
     EXPLAIN_ONLY_ZH("Only the Chinese document lists this port.", "只有中文文档列出了这个端口。"),
     EXPLAIN_NO_DOCUMENT("Neither document lists this port.", "两份文档都没有列出这个端口。"),
-    EXPLAIN_IANA("IANA: %s", "IANA：%s"),
+    EXPLAIN_IANA("IANA: %s", "IANA 分配：%s"),
     EXPLAIN_ALIAS("The documents use another name for the service IANA assigns here.",
             "文档使用的是 IANA 在此分配的服务的另一个名称。"),
     EXPLAIN_UNOFFICIAL("Not an IANA assignment: an unofficial, trojan or backdoor use.", "不是 IANA 分配：非官方、木马或后门用途。"),

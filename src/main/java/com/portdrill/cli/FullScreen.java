@@ -1,0 +1,77 @@
+package com.portdrill.cli;
+
+import com.portdrill.session.QuizResult;
+import com.portdrill.session.QuizSession;
+import com.portdrill.session.Session;
+import com.portdrill.store.ProgressStore;
+import com.portdrill.tui.StudyScreen;
+import com.portdrill.text.Sanitize;
+import com.portdrill.tui.Msg;
+import com.portdrill.tui.Screen;
+import com.portdrill.tui.term.TerminalUi;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import java.util.function.Function;
+
+/** Starts the full-screen interface for a command, or says in one line why plain mode is used instead. */
+final class FullScreen {
+    private FullScreen() {
+    }
+
+    /** Why this run cannot be full screen ({@code --plain}, not a terminal, TERM=dumb), or empty when it can. */
+    static Optional<String> unavailable(GlobalOptions global) {
+        if (global.plainRequested()) {
+            return Optional.of("--plain was given");
+        }
+        return TerminalUi.unavailable();
+    }
+
+    /**
+     * Runs the interface from the screen {@code first} builds (the menu, or a session's study screen), until the
+     * user leaves. A screen that cannot be built ends the command with its one-line reason.
+     */
+    static int run(GlobalOptions global, PrintWriter err, Function<UiServices, Msg> first) {
+        try (UiServices services = UiServices.forMenu(global, Clock.systemUTC())) {
+            return run(services, err, first.apply(services));
+        }
+    }
+
+    /**
+     * The full screen for a session a command has started, on the store it has opened: the entry the study,
+     * quiz, review and drill commands call when not in plain mode. Esc on the session leaves the command.
+     *
+     * @param deckTitle the deck's title for the header
+     */
+    static int session(GlobalOptions global, ProgressStore store, RandomGenerator random, Session session,
+                       String deckTitle, PrintWriter err) {
+        Clock clock = Clock.systemUTC();
+        try (UiServices services = UiServices.forSession(global, clock, store, random)) {
+            List<QuizResult> previous = session instanceof QuizSession ? services.quizResults() : List.of();
+            return run(services, err, new Msg.Opened(StudyScreen.of(session, deckTitle, previous, clock.instant())));
+        }
+    }
+
+    private static int run(UiServices services, PrintWriter err, Msg opened) {
+        if (!(opened instanceof Msg.Opened)) {
+            throw UserError.failure(opened instanceof Msg.Notice ? ((Msg.Notice) opened).message()
+                    : "the screen could not be opened");
+        }
+        Screen screen = ((Msg.Opened) opened).screen();
+        try {
+            TerminalUi.run(screen, services.settings(), services);
+        } catch (IOException e) {
+            throw UserError.failure("cannot use this terminal (" + e.getMessage() + "); try --plain");
+        } finally {
+            for (String warning : services.warnings()) {
+                err.println("portdrill: " + Sanitize.forTerminal(warning));
+            }
+            err.flush();
+        }
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,266 @@
+package com.portdrill.cli;
+
+import com.portdrill.catalogue.Catalogue;
+import com.portdrill.deck.Card;
+import com.portdrill.deck.Deck;
+import com.portdrill.i18n.Lang;
+import com.portdrill.i18n.Message;
+import com.portdrill.i18n.Messages;
+import com.portdrill.progress.Review;
+import com.portdrill.session.AnswerMode;
+import com.portdrill.session.DrillSession;
+import com.portdrill.session.MissedCards;
+import com.portdrill.session.QuizResult;
+import com.portdrill.session.QuizSession;
+import com.portdrill.session.ReviewSession;
+import com.portdrill.session.Scheduling;
+import com.portdrill.session.Session;
+import com.portdrill.session.StudyPlan;
+import com.portdrill.session.StudySession;
+import com.portdrill.srs.CardState;
+import com.portdrill.store.CatalogueFiles;
+import com.portdrill.store.DeckFileException;
+import com.portdrill.store.DeckFiles;
+import com.portdrill.store.FsrsReviewFold;
+import com.portdrill.store.ProgressStore;
+import com.portdrill.store.SaveResult;
+import com.portdrill.store.StoreException;
+import com.portdrill.store.QuizResultsFile;
+import com.portdrill.store.SettingsFile;
+import com.portdrill.srs.Fuzz;
+import com.portdrill.srs.Parameters;
+import com.portdrill.srs.Scheduler;
+import com.portdrill.stats.Statistics;
+import com.portdrill.stats.StatisticsInput;
+import com.portdrill.chart.StatisticsView;
+import com.portdrill.tui.Destination;
+import com.portdrill.tui.LookupScreen;
+import com.portdrill.tui.Msg;
+import com.portdrill.tui.Services;
+import com.portdrill.tui.Settings;
+import com.portdrill.tui.SettingsScreen;
+import com.portdrill.tui.StudyScreen;
+import com.portdrill.tui.TextScreen;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
+
+/**
+ * The full-screen interface's door to files: builds the screens the menu opens (decks, progress, catalogue,
+ * loaded only when first needed), records answers in the progress store, keeps quiz results and settings.
+ */
+final class UiServices implements Services, AutoCloseable {
+    /** The deck the statistics count new cards from: every port. */
+    static final String ALL_DECK = "all";
+
+    private final GlobalOptions global;
+    private final Clock clock;
+    private final RandomGenerator random;
+    private final List<String> warnings = new ArrayList<>();
+    private final boolean ownsStore;
+    private final Settings started;
+    private ProgressStore store;
+    private Catalogue catalogue;
+
+    private UiServices(GlobalOptions global, Clock clock, ProgressStore store, RandomGenerator random) {
+        this.global = global;
+        this.clock = clock;
+        this.store = store;
+        this.ownsStore = store == null;
+        this.random = random;
+        this.started = startSettings();
+    }
+
+    /** For the menu: progress is opened (and locked) only when a screen first needs it. */
+    static UiServices forMenu(GlobalOptions global, Clock clock) {
+        return new UiServices(global, clock, null,
+                global.seed() == null ? new SplittableRandom() : new SplittableRandom(global.seed()));
+    }
+
+    /** For a command that has opened the store already: answers go to it; the command closes it. */
+    static UiServices forSession(GlobalOptions global, Clock clock, ProgressStore store, RandomGenerator random) {
+        return new UiServices(global, clock, store, random);
+    }
+
+    /** The settings the interface starts with: {@code --lang} (remembered), else the saved language; colour unless refused. */
+    Settings settings() {
+        return started;
+    }
+
+    private Settings startSettings() {
+        Lang lang;
+        if (global.lang() != null) {
+            lang = global.lang() == GlobalOptions.Lang.zh ? Lang.ZH : Lang.EN;
+            try {
+                SettingsFile.saveLang(global.dataDir(), lang, clock);
+            } catch (StoreException e) {
+                warnings.add(e.getMessage());
+            }
+        } else {
+            SettingsFile.Settings saved = SettingsFile.load(global.dataDir(), clock);
+            saved.warning().ifPresent(warnings::add);
+            lang = saved.lang().orElse(Lang.EN);
+        }
+        return new Settings(lang, global.color());
+    }
+
+    /** What the store said while opening (a damaged file set aside): printed once the screen is restored. */
+    List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public Msg open(Destination destination, Settings current) {
+        try {
+            switch (destination) {
+                case SETTINGS:
+                    return new Msg.Opened(SettingsScreen.of(current, global.color(), ""));
+                case LOOKUP:
+                    return new Msg.Opened(LookupScreen.of(catalogue(), current.lang()));
+                case STATS:
+                    Statistics statistics = statistics();
+                    return new Msg.Opened(TextScreen.of(
+                            (width, lang) -> StatisticsView.render(statistics, width, lang)));
+                default:
+                    return session(destination, current.lang());
+            }
+        } catch (DeckFileException | StoreException | UserError e) {
+            return new Msg.Notice(e.getMessage());
+        }
+    }
+
+    private Msg session(Destination destination, Lang lang) throws DeckFileException {
+        Instant now = clock.instant();
+        Map<String, CardState> states = store().cardStates(new FsrsReviewFold());
+        Session session;
+        Deck deck;
+        switch (destination) {
+            case STUDY:
+                deck = DeckFiles.load(global.decksDir(), StudyCommand.DEFAULT_DECK);
+                StudyPlan plan = StudyPlan.of(deck, states, store().reviews(), StudyPlan.DEFAULT_NEW_LIMIT, now,
+                        ZoneId.systemDefault());
+                if (plan.cards().isEmpty()) {
+                    return new Msg.Notice(Messages.of(lang).get(Message.STUDY_NOTHING, deck.name()));
+                }
+                session = StudySession.start(plan, AnswerMode.TYPED, states, Scheduling.scheduler(), random);
+                break;
+            case QUIZ:
+                deck = DeckFiles.load(global.decksDir(), StudyCommand.DEFAULT_DECK);
+                session = QuizSession.start(deck.name(), deck.cards(), QuizSession.DEFAULT_SECONDS, AnswerMode.TYPED,
+                        now, random);
+                break;
+            case REVIEW:
+                deck = DeckFiles.load(global.decksDir(), ALL_DECK);
+                List<Card> missed = missedCards();
+                if (missed.isEmpty()) {
+                    return new Msg.Notice(Messages.of(lang).get(Message.REVIEW_NOTHING));
+                }
+                session = ReviewSession.start(missed, AnswerMode.TYPED, random);
+                break;
+            default:
+                deck = DeckFiles.load(global.decksDir(), DrillCommand.DEFAULT_DECK);
+                session = DrillSession.start(DrillSession.cardsFor(deck.cards(), true), states, Scheduling.scheduler(),
+                        now, AnswerMode.TYPED, random);
+                break;
+        }
+        String title = lang == Lang.ZH && deck.titleZh() != null ? deck.titleZh() : deck.titleEn();
+        List<QuizResult> previous = destination == Destination.QUIZ ? quizResults() : List.of();
+        return new Msg.Opened(StudyScreen.of(session, title == null ? deck.name() : title, previous, now));
+    }
+
+    /** The missed cards in review order, looked up in every deck (exam cards are in no other). */
+    private List<Card> missedCards() throws DeckFileException {
+        Map<String, Card> byId = new LinkedHashMap<>();
+        for (String name : DeckFiles.deckNames(global.decksDir())) {
+            DeckFiles.load(global.decksDir(), name).cards().forEach(c -> byId.putIfAbsent(c.id(), c));
+        }
+        List<Card> cards = new ArrayList<>();
+        for (MissedCards.Missed m : MissedCards.of(store().reviews())) {
+            Card c = byId.get(m.cardId());
+            if (c != null) {
+                cards.add(c);
+            }
+        }
+        return cards;
+    }
+
+    @Override
+    public Msg record(Review review) {
+        SaveResult result = store().append(review);
+        return result instanceof SaveResult.Pending ? new Msg.SaveFailed(((SaveResult.Pending) result).message())
+                : new Msg.Saved();
+    }
+
+    /** Earlier quiz results, for personal bests; a damaged file is reported and counts as none. */
+    List<QuizResult> quizResults() {
+        QuizResultsFile.Loaded loaded = QuizResultsFile.load(global.dataDir(), clock);
+        loaded.warning().ifPresent(warnings::add);
+        return loaded.results();
+    }
+
+    @Override
+    public Optional<String> keep(QuizResult result) {
+        try {
+            QuizResultsFile.append(global.dataDir(), result, clock);
+            return Optional.empty();
+        } catch (StoreException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /** The language is saved in the settings file; colour follows {@code --no-color} and NO_COLOR each run. */
+    @Override
+    public Optional<String> keep(Settings settings) {
+        try {
+            SettingsFile.saveLang(global.dataDir(), settings.lang(), clock);
+            return Optional.empty();
+        } catch (StoreException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /** The statistics screen's figures, as {@code portdrill stats} computes them, over the every-port deck. */
+    private Statistics statistics() throws DeckFileException {
+        Scheduler scheduler = new Scheduler(Parameters.defaults(), Fuzz.off());
+        List<Card> cards = DeckFiles.load(global.decksDir(), ALL_DECK).cards();
+        return Statistics.compute(new StatisticsInput(List.copyOf(store().reviews()),
+                Map.copyOf(store().cardStates(new UnfuzzedFsrsFold(scheduler))), cards, quizResults(), scheduler,
+                Parameters.defaults().desiredRetention(), clock.instant(), ZoneId.systemDefault()));
+    }
+
+    private ProgressStore store() {
+        if (store == null) {
+            ProgressStore.Opened opened = ProgressStore.open(global.dataDir(), clock);
+            warnings.addAll(opened.warnings());
+            store = opened.store();
+        }
+        return store;
+    }
+
+    private Catalogue catalogue() {
+        if (catalogue == null) {
+            catalogue = CatalogueFiles.load();
+        }
+        return catalogue;
+    }
+
+    @Override
+    public void close() {
+        if (ownsStore && store != null) {
+            store.close();
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package com.portdrill.i18n;
+
+import java.util.Locale;
+
+/**
+ * The full-screen interface's own words, in English and Chinese. A constant holds both, so a missing
+ * translation cannot compile; {@code %s} and {@code %d} placeholders are filled by {@link #format}.
+ */
+public enum ScreenText {
+    APP_TITLE("portdrill — learn your ports", "portdrill — 端口速记"),
+    MENU_STUDY("Study (spaced repetition)", "学习（间隔重复）"),
+    MENU_QUIZ("Timed quiz", "限时测验"),
+    MENU_REVIEW("Review missed", "复习错题"),
+    MENU_DRILL("Drill well-known ports", "熟知端口速练"),
+    MENU_STATS("Statistics", "统计"),
+    MENU_LOOKUP("Look up a port or service", "查询端口或服务"),
+    MENU_SETTINGS("Settings", "设置"),
+    MENU_QUIT("Quit", "退出"),
+    MENU_HINT("↑/↓ or j/k to move, Enter to open, a letter or number to jump, ? for keys",
+            "↑/↓ 或 j/k 移动，Enter 打开，按字母或数字直达，? 查看按键"),
+
+    WINDOW_TOO_SMALL("Window too small: %dx%d, portdrill needs 60x18", "窗口太小：%dx%d，需要 60x18"),
+
+    HEADER_PROGRESS("%d/%d", "%d/%d"),
+    HEADER_STREAK("streak %d", "连对 %d"),
+    HEADER_SCORE("score %d", "得分 %d"),
+    HEADER_LEFT("%d:%02d left", "剩余 %d:%02d"),
+    HEADER_DRILL("drill · %d answered", "速练 · 已答 %d"),
+
+    ANSWER_PROMPT("Your answer: ", "你的答案："),
+    BLANK_AGAIN("Type an answer first (blank answers are not judged).", "请先输入答案（空白不计分）。"),
+    CHOICE_HINT("Press 1–4 or a–d", "按 1–4 或 a–d 选择"),
+    FLIP_HINT("Think of the answer, then press Space to reveal", "先想好答案，然后按空格揭晓"),
+    FLIP_GRADE("How well did you know it? 1 Again · 2 Hard · 3 Good · 4 Easy",
+            "掌握程度？1 重来 · 2 困难 · 3 良好 · 4 简单"),
+    SAVING("Saving your answer…", "正在保存答案…"),
+    SAVE_PENDING("Not saved yet (%s): kept in memory, retried on the next answer.", "尚未保存（%s）：已留在内存中，下次作答时重试。"),
+
+    VERDICT_CORRECT("Correct", "正确"),
+    VERDICT_CLOSE("Close — nearly right", "接近——差一点"),
+    VERDICT_WRONG("Wrong", "错误"),
+    YOUR_ANSWER("You answered: %s", "你的答案：%s"),
+    THE_ANSWER("Answer: %s", "答案：%s"),
+    RATING_NOW("Rated %s — press 1–4 to change, Enter or Space to go on", "评分 %s——按 1–4 修改，Enter 或空格继续"),
+    EASY_OFFERED("Right and fast: press 4 if it was easy", "又快又对：觉得简单就按 4"),
+    RATING_AGAIN("Again", "重来"),
+    RATING_HARD("Hard", "困难"),
+    RATING_GOOD("Good", "良好"),
+    RATING_EASY("Easy", "简单"),
+
+    EXPLAIN_SERVICE("Service: %s", "服务：%s"),
+    EXPLAIN_NO_SERVICE("[NULL] (the document names no service)", "[NULL]（文档未写服务名）"),
+    EXPLAIN_DOC_EN("English document: %s", "英文文档：%s"),
+    EXPLAIN_DOC_ZH("Chinese document: %s", "中文文档：%s"),
+    EXPLAIN_ONLY_ONE("Only the %s document holds this port.", "只有%s文档收录了这个端口。"),
+    EXPLAIN_NO_DOCUMENT("Neither document holds this port; explained from IANA alone.", "两份文档都没有这个端口；仅依据 IANA。"),
+    DOC_NAME_EN("English", "英文"),
+    DOC_NAME_ZH("Chinese", "中文"),
+    EXPLAIN_IANA("IANA: %s", "IANA：%s"),
+    EXPLAIN_IANA_NONE("IANA: no assignment", "IANA：未分配"),
+    EXPLAIN_VERDICT("Verdict: %s", "判定：%s"),
+    VERDICT_AGREES("the document agrees with IANA", "文档与 IANA 一致"),
+    VERDICT_ALIAS("the document uses another name for IANA's service", "文档使用了 IANA 服务的别名"),
+    VERDICT_DISAGREES("the document disagrees with IANA", "文档与 IANA 不一致"),
+    VERDICT_UNOFFICIAL("an unofficial use (trojan, backdoor or unregistered)", "非官方用途（木马、后门或未注册）"),
+    EXPLAIN_CORRECTION("Correction: %s", "更正：%s"),
+    EXPLAIN_NOTE("Note: %s", "注：%s"),
+    EXPLAIN_OTHER_LANG("L: show the other language", "L：切换另一种语言"),
+    EXPLAIN_SOURCE("Source: %s", "来源：%s"),
+
+    SUMMARY_TITLE("Session over", "本轮结束"),
+    QUIZ_OVER("Time is up", "时间到"),
+    SUMMARY_SCORE("Score %d of %d answered", "得分 %d，共答 %d 题"),
+    SUMMARY_ACCURACY("Accuracy %d%%", "正确率 %d%%"),
+    SUMMARY_RATE("%.1f answers a minute", "每分钟 %.1f 题"),
+    SUMMARY_BEST("A personal best!", "个人最佳！"),
+    SUMMARY_PREVIOUS_BEST("Personal best: %d", "个人最佳：%d"),
+    SUMMARY_MISSES("Missed:", "答错："),
+    SUMMARY_NO_MISSES("No misses.", "没有错题。"),
+    SUMMARY_KEYS("Enter or q to go back", "按 Enter 或 q 返回"),
+
+    LOOKUP_TITLE("Look up", "查询"),
+    LOOKUP_PROMPT("Port or service: ", "端口或服务："),
+    LOOKUP_HINT("Type a port (22) or a service (ssh, DNS) and press Enter; Tab: other language; Esc: back",
+            "输入端口（22）或服务名（ssh、DNS）后按 Enter；Tab 切换语言；Esc 返回"),
+    LOOKUP_RANGE("Port %s is out of range: give 0 to 65535 or a service name", "端口 %s 超出范围：请输入 0–65535 或服务名"),
+    LOOKUP_UNKNOWN("No port or service is named '%s'", "没有名为“%s”的端口或服务"),
+    LOOKUP_PORT("Port %d", "端口 %d"),
+
+    SETTINGS_TITLE("Settings", "设置"),
+    SETTINGS_LANG("Language: %s", "语言：%s"),
+    SETTINGS_COLOR("Colour: %s", "颜色：%s"),
+    SETTINGS_ON("on", "开"),
+    SETTINGS_OFF("off", "关"),
+    SETTINGS_HINT("↑/↓ to pick, Enter or Space to change, Esc to go back", "↑/↓ 选择，Enter 或空格修改，Esc 返回"),
+    SETTINGS_SAVED("Saved.", "已保存。"),
+    SETTINGS_MEMORY("Kept for this run only: %s", "仅本次运行有效：%s"),
+
+    STATS_EMPTY("No statistics to show yet.", "暂无统计。"),
+
+    HELP_TITLE("Keys", "按键"),
+    HELP_CLOSE("Any key closes this help", "按任意键关闭帮助"),
+    HELP_MOVE("↑ ↓ j k: move", "↑ ↓ j k：移动"),
+    HELP_OPEN("Enter: open · 1–8 or a letter: jump", "Enter：打开 · 1–8 或字母：直达"),
+    HELP_EDIT("Typing, ← → Home End, Backspace, Ctrl-U: edit the answer", "输入、← → Home End、退格、Ctrl-U：编辑答案"),
+    HELP_SUBMIT("Enter: submit the answer", "Enter：提交答案"),
+    HELP_CHOICE("1–4 or a–d: choose", "1–4 或 a–d：选择"),
+    HELP_FLIP("Space: reveal · 1–4: grade", "空格：揭晓 · 1–4：自评"),
+    HELP_RATE("After an answer: 1–4 change the rating, Enter or Space go on", "作答后：1–4 修改评分，Enter 或空格继续"),
+    HELP_LANG("L (after an answer): description in the other language", "L（作答后）：切换描述语言"),
+    HELP_LOOKUP_KEYS("Enter: look up · Tab: other language · ↑ ↓: scroll", "Enter：查询 · Tab：切换语言 · ↑ ↓：滚动"),
+    HELP_BACK("Esc, or q when not typing: go back", "Esc，或未输入时按 q：返回"),
+    HELP_QUIT("Ctrl-C: leave at once (progress is kept)", "Ctrl-C：立即退出（进度已保存）"),
+
+    BACK_HINT("Esc: back · ?: keys", "Esc：返回 · ?：按键");
+
+    private final String en;
+    private final String zh;
+
+    ScreenText(String en, String zh) {
+        this.en = en;
+        this.zh = zh;
+    }
+
+    public String in(Lang lang) {
+        return lang == Lang.ZH ? zh : en;
+    }
+
+    /** The text in {@code lang} with its placeholders filled; numbers formatted the same way in both languages. */
+    public String format(Lang lang, Object... args) {
+        return String.format(Locale.ROOT, in(lang), args);
+    }
+}

@@ -1,0 +1,75 @@
+package com.portdrill.tui;
+
+import com.portdrill.catalogue.Catalogue;
+import com.portdrill.i18n.Lang;
+import com.portdrill.i18n.ScreenText;
+import org.jline.utils.AttributedString;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Type a port or a service, press Enter, read its explanation. The catalogue is a value the driver loads
+ * when the screen opens; the query shown is the one last submitted, in {@code description}'s language.
+ */
+public record LookupScreen(Catalogue catalogue, LineEditor input, String shown, Lang description, int scroll)
+        implements Screen {
+    public LookupScreen {
+        Objects.requireNonNull(catalogue, "catalogue");
+        Objects.requireNonNull(input, "input");
+        shown = shown == null ? "" : shown;
+        scroll = Math.max(0, scroll);
+    }
+
+    public static LookupScreen of(Catalogue catalogue, Lang lang) {
+        return new LookupScreen(catalogue, LineEditor.empty(), "", lang, 0);
+    }
+
+    @Override
+    public Next update(Msg msg) {
+        if (!(msg instanceof Msg.Press)) {
+            return Next.stay(this);
+        }
+        Msg.Press p = (Msg.Press) msg;
+        if (p.key() == Key.ESC || (p.is("q") && input.text().isEmpty())) {
+            return Next.of(this, new Cmd.Back());
+        }
+        if (p.key() == Key.ENTER) {
+            return Next.stay(new LookupScreen(catalogue, input, input.text(), description, 0));
+        }
+        if (p.key() == Key.TAB) {
+            return Next.stay(new LookupScreen(catalogue, input, shown, description.other(), scroll));
+        }
+        if (p.key() == Key.DOWN) {
+            return Next.stay(new LookupScreen(catalogue, input, shown, description, scroll + 1));
+        }
+        if (p.key() == Key.UP) {
+            return Next.stay(new LookupScreen(catalogue, input, shown, description, scroll - 1));
+        }
+        return input.edit(p).map(e -> Next.stay(new LookupScreen(catalogue, e, shown, description, scroll)))
+                .orElse(Next.stay(this));
+    }
+
+    @Override
+    public Frame view(Look look) {
+        List<AttributedString> lines = new ArrayList<>();
+        lines.add(Lines.line(look.theme(), Span.of(Role.TITLE, ScreenText.LOOKUP_TITLE.in(look.lang()))));
+        lines.addAll(Lines.paragraph(look.theme(), Role.MUTED, ScreenText.LOOKUP_HINT.in(look.lang()), look.cols() - 1, ""));
+        InputLine in = InputLine.of(look.theme(), ScreenText.LOOKUP_PROMPT.in(look.lang()), input, look.cols());
+        int inputRow = lines.size();
+        lines.add(in.line());
+        lines.add(AttributedString.EMPTY);
+        List<AttributedString> body = Para.draw(look.theme(),
+                PortLookup.explain(catalogue, shown, look.lang(), description), look.cols() - 1);
+        int room = Math.max(1, look.rows() - lines.size() - 1);
+        int from = Math.min(scroll, Math.max(0, body.size() - room));
+        lines.addAll(body.subList(from, Math.min(body.size(), from + room)));
+        return new Frame(lines, inputRow, in.cursorCol());
+    }
+
+    @Override
+    public List<ScreenText> keys() {
+        return List.of(ScreenText.HELP_EDIT, ScreenText.HELP_LOOKUP_KEYS, ScreenText.HELP_BACK);
+    }
+}

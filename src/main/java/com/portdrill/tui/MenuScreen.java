@@ -1,0 +1,108 @@
+package com.portdrill.tui;
+
+import com.portdrill.i18n.ScreenText;
+import org.jline.utils.AttributedString;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The first screen: eight entries, moved through with arrows or j/k, opened with Enter, a number or a letter. */
+public record MenuScreen(int selected) implements Screen {
+    /** One entry: its label, its letter, and where it goes (null for quit). */
+    enum Item {
+        STUDY(ScreenText.MENU_STUDY, "s", Destination.STUDY),
+        QUIZ(ScreenText.MENU_QUIZ, "t", Destination.QUIZ),
+        REVIEW(ScreenText.MENU_REVIEW, "r", Destination.REVIEW),
+        DRILL(ScreenText.MENU_DRILL, "d", Destination.DRILL),
+        STATS(ScreenText.MENU_STATS, "c", Destination.STATS),
+        LOOKUP(ScreenText.MENU_LOOKUP, "l", Destination.LOOKUP),
+        SETTINGS(ScreenText.MENU_SETTINGS, "o", Destination.SETTINGS),
+        QUIT(ScreenText.MENU_QUIT, "q", null);
+
+        final ScreenText label;
+        final String letter;
+        final Destination destination;
+
+        Item(ScreenText label, String letter, Destination destination) {
+            this.label = label;
+            this.letter = letter;
+            this.destination = destination;
+        }
+    }
+
+    public MenuScreen {
+        selected = Math.floorMod(selected, Item.values().length);
+    }
+
+    public static MenuScreen start() {
+        return new MenuScreen(0);
+    }
+
+    @Override
+    public Next update(Msg msg) {
+        if (!(msg instanceof Msg.Press)) {
+            return Next.stay(this);
+        }
+        Msg.Press p = (Msg.Press) msg;
+        switch (p.key()) {
+            case UP:
+                return Next.stay(new MenuScreen(selected - 1));
+            case DOWN:
+            case TAB:
+                return Next.stay(new MenuScreen(selected + 1));
+            case ENTER:
+                return open(Item.values()[selected]);
+            case ESC:
+                return Next.of(this, new Cmd.Exit());
+            case CHAR:
+                return onChar(p.text());
+            default:
+                return Next.stay(this);
+        }
+    }
+
+    private Next onChar(String c) {
+        if (c.equals("k")) {
+            return Next.stay(new MenuScreen(selected - 1));
+        }
+        if (c.equals("j")) {
+            return Next.stay(new MenuScreen(selected + 1));
+        }
+        if (c.equals(" ")) {
+            return open(Item.values()[selected]);
+        }
+        Item[] items = Item.values();
+        for (int i = 0; i < items.length; i++) {
+            if (c.equals(String.valueOf(i + 1)) || c.equalsIgnoreCase(items[i].letter)) {
+                return open(items[i]);
+            }
+        }
+        return Next.stay(this);
+    }
+
+    private Next open(Item item) {
+        MenuScreen here = new MenuScreen(item.ordinal());
+        return item.destination == null ? Next.of(here, new Cmd.Exit()) : Next.of(here, new Cmd.Open(item.destination));
+    }
+
+    @Override
+    public Frame view(Look look) {
+        List<AttributedString> lines = new ArrayList<>();
+        lines.add(Lines.line(look.theme(), Span.of(Role.TITLE, ScreenText.APP_TITLE.in(look.lang()))));
+        lines.add(AttributedString.EMPTY);
+        Item[] items = Item.values();
+        for (int i = 0; i < items.length; i++) {
+            String label = " " + (i + 1) + "  " + items[i].letter + "  " + items[i].label.in(look.lang()) + " ";
+            lines.add(Lines.line(look.theme(), Span.plain(i == selected ? "▸" : " "),
+                    Span.of(i == selected ? Role.SELECTED : Role.PLAIN, label)));
+        }
+        lines.add(AttributedString.EMPTY);
+        lines.addAll(Lines.paragraph(look.theme(), Role.MUTED, ScreenText.MENU_HINT.in(look.lang()), look.cols() - 1, ""));
+        return Frame.of(lines);
+    }
+
+    @Override
+    public List<ScreenText> keys() {
+        return List.of(ScreenText.HELP_MOVE, ScreenText.HELP_OPEN, ScreenText.HELP_BACK);
+    }
+}

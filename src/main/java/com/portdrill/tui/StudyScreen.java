@@ -1,0 +1,325 @@
+package com.portdrill.tui;
+
+import com.portdrill.i18n.ScreenText;
+import com.portdrill.session.AnswerMode;
+import com.portdrill.session.Attempt;
+import com.portdrill.session.QuizBests;
+import com.portdrill.session.QuizResult;
+import com.portdrill.session.QuizSession;
+import com.portdrill.session.Question;
+import com.portdrill.session.Response;
+import com.portdrill.session.Session;
+import com.portdrill.srs.Rating;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * The study screen for every mode (study, quiz, review, drill): it shows the session's question, takes the
+ * answer, asks the driver to record it, and shows the verdict only once the driver says it is saved. All
+ * judging, ordering, scoring and the quiz's deadline are the session's; this screen only moves between phases.
+ *
+ * @param session   the session's rules and position
+ * @param title     the deck's title for the header
+ * @param previous  earlier quiz results, for the personal best (empty outside a quiz)
+ * @param turn      where the current question stands
+ * @param now       the time of the last tick
+ */
+public record StudyScreen(Session session, String title, List<QuizResult> previous, Turn turn, Instant now)
+        implements Screen {
+
+    /** Where a question stands. */
+    public enum Phase {
+        /** Waiting for the answer. */
+        ASKING,
+        /** A flip card shown; waiting for the learner's grade. */
+        REVEALED,
+        /** The answer is with the driver; nothing is shown of the verdict yet. */
+        SAVING,
+        /** The verdict and the explanation; 1–4 change the rating. */
+        FEEDBACK,
+        /** The session is over (the quiz's time is up, or no card is left): the summary. */
+        OVER
+    }
+
+    /** What to do once a changed rating is saved. */
+    public enum After {
+        SHOW, NEXT, BACK
+    }
+
+    /**
+     * The current question's state.
+     *
+     * @param phase       where it stands
+     * @param input       the typed answer being edited
+     * @param shownAt     when the question appeared (answer times are measured from it)
+     * @param judged      the judged answer, from saving on; null before
+     * @param saved       the rating on disk for {@code judged}; null until the first save
+     * @param after       what follows the save in progress
+     * @param blank       the last Enter had nothing to judge: say so and ask again
+     * @param pending     why the last answer is not on disk yet, or empty
+     * @param otherLang   the explanation shows the description in the language other than the interface's
+     * @param last        the previous answer in a quiz, shown as one line above the next question; null for none
+     * @param result      the quiz's result once it is over; null otherwise
+     */
+    public record Turn(Phase phase, LineEditor input, Instant shownAt, Attempt.Judged judged, Rating saved,
+                       After after, boolean blank, String pending, boolean otherLang, Attempt.Judged last,
+                       QuizResult result) {
+        public Turn {
+            Objects.requireNonNull(phase, "phase");
+            Objects.requireNonNull(input, "input");
+            Objects.requireNonNull(shownAt, "shownAt");
+            pending = pending == null ? "" : pending;
+            after = after == null ? After.SHOW : after;
+        }
+
+        static Turn ask(Instant at, Attempt.Judged last, String pending) {
+            return new Turn(Phase.ASKING, LineEditor.empty(), at, null, null, After.SHOW, false, pending, false, last, null);
+        }
+
+        Turn phase(Phase p) {
+            return new Turn(p, input, shownAt, judged, saved, after, blank, pending, otherLang, last, result);
+        }
+
+        Turn input(LineEditor e) {
+            return new Turn(phase, e, shownAt, judged, saved, after, false, pending, otherLang, last, result);
+        }
+
+        Turn askAgain() {
+            return new Turn(phase, input, shownAt, judged, saved, after, true, pending, otherLang, last, result);
+        }
+
+        Turn saving(Attempt.Judged j, After then) {
+            return new Turn(Phase.SAVING, input, shownAt, j, saved, then, false, pending, otherLang, last, result);
+        }
+
+        Turn feedback(String why) {
+            return new Turn(Phase.FEEDBACK, input, shownAt, judged, judged.rating(), After.SHOW, false, why,
+                    otherLang, last, result);
+        }
+
+        Turn rated(Attempt.Judged j) {
+            return new Turn(phase, input, shownAt, j, saved, after, false, pending, otherLang, last, result);
+        }
+
+        Turn toggleLanguage() {
+            return new Turn(phase, input, shownAt, judged, saved, after, blank, pending, !otherLang, last, result);
+        }
+
+        Turn over(QuizResult r) {
+            return new Turn(Phase.OVER, LineEditor.empty(), shownAt, judged, saved, after, false, pending, otherLang,
+                    last, r);
+        }
+    }
+
+    public StudyScreen {
+        Objects.requireNonNull(session, "session");
+        title = title == null ? "" : title;
+        previous = List.copyOf(previous);
+        Objects.requireNonNull(turn, "turn");
+        Objects.requireNonNull(now, "now");
+    }
+
+    /**
+     * The screen for a session started at {@code now}.
+     *
+     * @param previous earlier quiz results for the personal best; empty for other sessions
+     */
+    public static StudyScreen of(Session session, String title, List<QuizResult> previous, Instant now) {
+        StudyScreen s = new StudyScreen(session, title, previous, Turn.ask(now, null, ""), now);
+        return session.current().isPresent() ? s : s.with(s.turn.over(null));
+    }
+
+    private StudyScreen with(Turn t) {
+        return new StudyScreen(session, title, previous, t, now);
+    }
+
+    private StudyScreen with(Session s, Turn t) {
+        return new StudyScreen(s, title, previous, t, now);
+    }
+
+    /** The quiz, when this is one. */
+    private QuizSession quiz() {
+        return session instanceof QuizSession ? (QuizSession) session : null;
+    }
+
+    @Override
+    public Next update(Msg msg) {
+        if (msg instanceof Msg.Tick) {
+            return tick(((Msg.Tick) msg).now());
+        }
+        if (msg instanceof Msg.Saved) {
+            return saved("");
+        }
+        if (msg instanceof Msg.SaveFailed) {
+            return saved(((Msg.SaveFailed) msg).message());
+        }
+        if (msg instanceof Msg.Press) {
+            return press((Msg.Press) msg);
+        }
+        return Next.stay(this);
+    }
+
+    private Next tick(Instant at) {
+        StudyScreen s = new StudyScreen(session, title, previous, turn, at);
+        QuizSession q = quiz();
+        if (q != null && turn.phase() != Phase.OVER && q.isOver(at)) {
+            return s.endQuiz(at);
+        }
+        return Next.stay(s);
+    }
+
+    /**
+     * Time is up: an answer already judged (saving or shown) counts, an answer being typed does not.
+     */
+    private Next endQuiz(Instant at) {
+        QuizSession q = quiz();
+        if (turn.judged() != null && (turn.phase() == Phase.SAVING || turn.phase() == Phase.FEEDBACK)) {
+            q = q.next(turn.judged());
+        }
+        QuizResult result = q.finish(at);
+        StudyScreen over = new StudyScreen(q, title, previous, turn.over(result), at);
+        return Next.of(over, new Cmd.KeepQuizResult(result));
+    }
+
+    private Next saved(String why) {
+        if (turn.phase() != Phase.SAVING) {
+            return Next.stay(this);
+        }
+        After then = turn.after();
+        if (then == After.NEXT) {
+            return advance(turn.judged(), why);
+        }
+        if (then == After.BACK) {
+            return Next.of(with(turn.feedback(why)), new Cmd.Back());
+        }
+        if (quiz() != null) {
+            // Questions come back to back in a quiz: the verdict is a line above the next question, the misses
+            // are explained in the summary.
+            return advance(turn.judged(), why);
+        }
+        return Next.stay(with(turn.feedback(why)));
+    }
+
+    private Next advance(Attempt.Judged answered, String why) {
+        Session next = session.next(answered);
+        // Only a quiz, which skips the full feedback, repeats the last verdict above the next question.
+        Attempt.Judged last = quiz() != null ? answered : null;
+        if (next.current().isEmpty()) {
+            return Next.stay(with(next, Turn.ask(now, last, why).over(null)));
+        }
+        return Next.stay(with(next, Turn.ask(now, last, why)));
+    }
+
+    private Next press(Msg.Press p) {
+        switch (turn.phase()) {
+            case ASKING:
+                return asking(p);
+            case REVEALED:
+                return revealed(p);
+            case FEEDBACK:
+                return feedback(p);
+            case OVER:
+                return p.key() == Key.ENTER || p.key() == Key.ESC || p.is("q") || p.is(" ")
+                        ? Next.of(this, new Cmd.Back()) : Next.stay(this);
+            default:
+                return Next.stay(this);
+        }
+    }
+
+    private Next asking(Msg.Press p) {
+        AnswerMode mode = question().mode();
+        boolean typing = mode == AnswerMode.TYPED;
+        if (p.key() == Key.ESC || (p.is("q") && (!typing || turn.input().text().isEmpty()))) {
+            return leave();
+        }
+        if (mode == AnswerMode.CHOICE) {
+            OptionalInt option = p.key() == Key.CHAR ? question().optionFor(p.text()) : OptionalInt.empty();
+            return option.isPresent() ? submit(new Response.Picked(option.getAsInt())) : Next.stay(this);
+        }
+        if (mode == AnswerMode.FLIP) {
+            return p.is(" ") || p.key() == Key.ENTER ? Next.stay(with(turn.phase(Phase.REVEALED))) : Next.stay(this);
+        }
+        if (p.key() == Key.ENTER) {
+            return submit(new Response.Typed(turn.input().text()));
+        }
+        return turn.input().edit(p).map(e -> Next.stay(with(turn.input(e)))).orElse(Next.stay(this));
+    }
+
+    private Next revealed(Msg.Press p) {
+        if (p.key() == Key.ESC || p.is("q")) {
+            return leave();
+        }
+        Rating r = ratingKey(p);
+        return r == null ? Next.stay(this) : submit(new Response.SelfGraded(r));
+    }
+
+    private Next feedback(Msg.Press p) {
+        Attempt.Judged j = turn.judged();
+        Rating r = ratingKey(p);
+        if (r != null) {
+            return Next.stay(with(turn.rated(j.withRating(r))));
+        }
+        if (p.is("l") || p.is("L")) {
+            return Next.stay(with(turn.toggleLanguage()));
+        }
+        boolean next = p.key() == Key.ENTER || p.is(" ");
+        boolean back = p.key() == Key.ESC || p.is("q");
+        if (!next && !back) {
+            return Next.stay(this);
+        }
+        if (j.rating() != turn.saved()) {
+            // A changed rating is a re-grade: recorded again (the fold keeps the last), then we move on.
+            return Next.of(with(turn.saving(j, next ? After.NEXT : After.BACK)),
+                    new Cmd.RecordAnswer(j.review(session.studyMode())));
+        }
+        return next ? advance(j, turn.pending()) : Next.of(this, new Cmd.Back());
+    }
+
+    /** Esc in a quiz ends it early and shows the summary; elsewhere it goes back (every answer is already kept). */
+    private Next leave() {
+        return quiz() != null ? endQuiz(now) : Next.of(this, new Cmd.Back());
+    }
+
+    private Next submit(Response response) {
+        Attempt a = session.judge(response, turn.shownAt(), now);
+        if (a instanceof Attempt.Blank) {
+            return Next.stay(with(turn.askAgain()));
+        }
+        if (a instanceof Attempt.Late) {
+            return endQuiz(now);
+        }
+        Attempt.Judged j = (Attempt.Judged) a;
+        return Next.of(with(turn.saving(j, After.SHOW)), new Cmd.RecordAnswer(j.review(session.studyMode())));
+    }
+
+    private static Rating ratingKey(Msg.Press p) {
+        if (p.key() != Key.CHAR || p.text().length() != 1 || p.text().charAt(0) < '1' || p.text().charAt(0) > '4') {
+            return null;
+        }
+        return Rating.ofValue(p.text().charAt(0) - '0');
+    }
+
+    /** The question on screen (the last one asked once the session is over). */
+    Question question() {
+        return session.current().orElseGet(() -> turn.judged() != null ? turn.judged().question() : null);
+    }
+
+    @Override
+    public Frame view(Look look) {
+        return StudyView.draw(this, look);
+    }
+
+    @Override
+    public List<ScreenText> keys() {
+        return List.of(ScreenText.HELP_EDIT, ScreenText.HELP_SUBMIT, ScreenText.HELP_CHOICE, ScreenText.HELP_FLIP,
+                ScreenText.HELP_RATE, ScreenText.HELP_LANG, ScreenText.HELP_BACK);
+    }
+
+    /** Whether this quiz result beats the earlier ones of its kind. */
+    boolean personalBest() {
+        return turn.result() != null && QuizBests.isPersonalBest(turn.result(), previous);
+    }
+}

@@ -1,0 +1,237 @@
+package com.portdrill.tui;
+
+import com.portdrill.deck.Card;
+import com.portdrill.deck.Outcome;
+import com.portdrill.i18n.Lang;
+import com.portdrill.i18n.ScreenText;
+import com.portdrill.session.AnswerMode;
+import com.portdrill.session.Attempt;
+import com.portdrill.session.Progress;
+import com.portdrill.session.QuizResult;
+import com.portdrill.session.QuizSession;
+import com.portdrill.session.Question;
+import com.portdrill.srs.Rating;
+import org.jline.utils.AttributedString;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Draws the study screen: header, question, answer area or verdict and explanation, or the summary. */
+final class StudyView {
+    /** From this much time left, the countdown shows tenths and turns urgent. */
+    private static final Duration URGENT = Duration.ofSeconds(10);
+
+    private StudyView() {
+    }
+
+    static Frame draw(StudyScreen s, Look look) {
+        Theme t = look.theme();
+        Lang ui = look.lang();
+        int width = look.cols() - 1;
+        List<AttributedString> lines = new ArrayList<>();
+        lines.add(header(s, look));
+        lines.add(Lines.line(t, Span.of(Role.MUTED, "-".repeat(Math.max(0, width)))));
+        StudyScreen.Turn turn = s.turn();
+        if (turn.phase() == StudyScreen.Phase.OVER) {
+            lines.addAll(summary(s, look));
+            return Frame.of(lines);
+        }
+        Question q = s.question();
+        if (turn.last() != null) {
+            lines.add(lastAnswer(turn.last(), look));
+        } else {
+            lines.add(AttributedString.EMPTY);
+        }
+        lines.addAll(Lines.paragraph(t, Role.TITLE, prompt(q.card(), ui), width, ""));
+        lines.add(AttributedString.EMPTY);
+        int cursorRow = -1;
+        int cursorCol = 0;
+        switch (turn.phase()) {
+            case ASKING:
+                if (q.mode() == AnswerMode.TYPED) {
+                    InputLine in = InputLine.of(t, ScreenText.ANSWER_PROMPT.in(ui), turn.input(), look.cols());
+                    cursorRow = lines.size();
+                    cursorCol = in.cursorCol();
+                    lines.add(in.line());
+                    if (turn.blank()) {
+                        lines.addAll(Lines.paragraph(t, Role.WARN, ScreenText.BLANK_AGAIN.in(ui), width, ""));
+                    }
+                } else if (q.mode() == AnswerMode.CHOICE) {
+                    lines.addAll(options(q, t, width));
+                    lines.add(AttributedString.EMPTY);
+                    lines.add(Lines.line(t, Span.of(Role.MUTED, ScreenText.CHOICE_HINT.in(ui))));
+                } else {
+                    lines.addAll(Lines.paragraph(t, Role.MUTED, ScreenText.FLIP_HINT.in(ui), width, ""));
+                }
+                break;
+            case REVEALED:
+                lines.add(Lines.line(t, Span.of(Role.ACCENT, ScreenText.THE_ANSWER.format(ui, q.answer()))));
+                lines.addAll(Para.draw(t, ExplanationText.of(q.card().explanation(), ui, ui), width));
+                lines.add(AttributedString.EMPTY);
+                lines.addAll(Lines.paragraph(t, Role.ACCENT, ScreenText.FLIP_GRADE.in(ui), width, ""));
+                break;
+            case SAVING:
+                lines.add(Lines.line(t, Span.of(Role.MUTED, ScreenText.SAVING.in(ui))));
+                break;
+            default:
+                lines.addAll(feedback(s, look));
+                break;
+        }
+        if (!turn.pending().isEmpty()) {
+            lines.addAll(Lines.paragraph(t, Role.WARN, ScreenText.SAVE_PENDING.format(ui, turn.pending()), width, ""));
+        }
+        // The key hint sits on the last row, whatever the explanation's length.
+        while (lines.size() < look.rows() - 1) {
+            lines.add(AttributedString.EMPTY);
+        }
+        List<AttributedString> fitted = new ArrayList<>(lines.subList(0, Math.min(lines.size(), look.rows() - 1)));
+        fitted.add(Lines.line(t, Span.of(Role.MUTED, ScreenText.BACK_HINT.in(ui))));
+        return cursorRow >= 0 && cursorRow < fitted.size() - 1 ? new Frame(fitted, cursorRow, cursorCol) : Frame.of(fitted);
+    }
+
+    static String prompt(Card card, Lang ui) {
+        return ui == Lang.ZH && card.promptZh() != null && !card.promptZh().isBlank() ? card.promptZh() : card.promptEn();
+    }
+
+    private static AttributedString header(StudyScreen s, Look look) {
+        Lang ui = look.lang();
+        Progress p = s.session().progress();
+        List<Span> spans = new ArrayList<>();
+        spans.add(Span.of(Role.TITLE, s.title()));
+        QuizSession quiz = s.session() instanceof QuizSession ? (QuizSession) s.session() : null;
+        if (quiz != null) {
+            spans.add(Span.of(Role.MUTED, "  ·  " + ScreenText.HEADER_SCORE.format(ui, p.correct())));
+            spans.add(Span.plain("  ·  "));
+            Duration left = quiz.remaining(s.now());
+            boolean urgent = left.compareTo(URGENT) < 0;
+            spans.add(Span.of(urgent ? Role.URGENT : Role.ACCENT, countdown(left, ui)));
+        } else if (s.session() instanceof com.portdrill.session.DrillSession) {
+            spans.add(Span.of(Role.MUTED, "  ·  " + ScreenText.HEADER_DRILL.format(ui, p.answered())));
+        } else {
+            spans.add(Span.of(Role.MUTED, "  ·  " + ScreenText.HEADER_PROGRESS.format(ui, Math.min(p.answered() + 1, Math.max(p.total(), 1)), p.total())));
+        }
+        spans.add(Span.of(Role.MUTED, "  ·  " + ScreenText.HEADER_STREAK.format(ui, p.streak())));
+        return Lines.line(look.theme(), spans);
+    }
+
+    /** Minutes and seconds; tenths in the last ten seconds, so the countdown visibly ticks several times a second. */
+    static String countdown(Duration left, Lang ui) {
+        if (left.compareTo(URGENT) < 0) {
+            long tenths = left.toMillis() / 100;
+            return (ui == Lang.ZH ? "剩余 " : "") + (tenths / 10) + "." + (tenths % 10) + (ui == Lang.ZH ? " 秒" : " s left");
+        }
+        long secs = (left.toMillis() + 999) / 1000;
+        return ScreenText.HEADER_LEFT.format(ui, secs / 60, secs % 60);
+    }
+
+    private static AttributedString lastAnswer(Attempt.Judged j, Look look) {
+        Role role = role(j.outcome());
+        String text = verdict(j.outcome()).in(look.lang()) + " · " + ScreenText.THE_ANSWER.format(look.lang(), j.question().answer());
+        return Lines.line(look.theme(), Span.of(role, text));
+    }
+
+    private static List<AttributedString> options(Question q, Theme t, int width) {
+        List<AttributedString> out = new ArrayList<>();
+        for (int i = 0; i < q.options().size(); i++) {
+            String letter = String.valueOf((char) ('a' + i));
+            out.addAll(Lines.paragraph(t, Role.PLAIN, "  " + Question.label(i) + " " + letter + ")  " + q.options().get(i), width, "        "));
+        }
+        return out;
+    }
+
+    private static List<AttributedString> feedback(StudyScreen s, Look look) {
+        Theme t = look.theme();
+        Lang ui = look.lang();
+        int width = look.cols() - 1;
+        Attempt.Judged j = s.turn().judged();
+        List<AttributedString> out = new ArrayList<>();
+        out.add(Lines.line(t, Span.of(role(j.outcome()), verdict(j.outcome()).in(ui)),
+                Span.plain("   " + ScreenText.THE_ANSWER.format(ui, j.question().answer()))));
+        if (j.outcome() != Outcome.CORRECT && j.question().mode() != AnswerMode.FLIP) {
+            out.addAll(Lines.paragraph(t, Role.MUTED, ScreenText.YOUR_ANSWER.format(ui, j.given()), width, "  "));
+        }
+        out.addAll(Lines.paragraph(t, Role.ACCENT, ScreenText.RATING_NOW.format(ui, ratingName(j.rating(), ui)), width, "  "));
+        if (j.easyOffered() && j.rating() != Rating.EASY) {
+            out.addAll(Lines.paragraph(t, Role.CORRECT, ScreenText.EASY_OFFERED.in(ui), width, "  "));
+        }
+        out.add(AttributedString.EMPTY);
+        Lang description = s.turn().otherLang() ? ui.other() : ui;
+        out.addAll(Para.draw(t, ExplanationText.of(j.question().card().explanation(), ui, description), width));
+        return out;
+    }
+
+    private static List<AttributedString> summary(StudyScreen s, Look look) {
+        Theme t = look.theme();
+        Lang ui = look.lang();
+        int width = look.cols() - 1;
+        List<AttributedString> out = new ArrayList<>();
+        out.add(AttributedString.EMPTY);
+        QuizResult r = s.turn().result();
+        Progress p = s.session().progress();
+        if (r != null) {
+            out.add(Lines.line(t, Span.of(Role.TITLE, ScreenText.QUIZ_OVER.in(ui))));
+            out.add(Lines.line(t, Span.plain(ScreenText.SUMMARY_SCORE.format(ui, r.score(), r.answered()))));
+            out.add(Lines.line(t, Span.plain(ScreenText.SUMMARY_ACCURACY.format(ui, Math.round(r.accuracy() * 100)))));
+            out.add(Lines.line(t, Span.plain(ScreenText.SUMMARY_RATE.format(ui, r.answersPerMinute()))));
+            if (s.personalBest()) {
+                out.add(Lines.line(t, Span.of(Role.CORRECT, ScreenText.SUMMARY_BEST.in(ui))));
+            } else {
+                com.portdrill.session.QuizBests.best(s.previous(), r.deck(), r.seconds(), r.mode()).ifPresent(b ->
+                        out.add(Lines.line(t, Span.of(Role.MUTED, ScreenText.SUMMARY_PREVIOUS_BEST.format(ui, b.score())))));
+            }
+        } else {
+            out.add(Lines.line(t, Span.of(Role.TITLE, ScreenText.SUMMARY_TITLE.in(ui))));
+            out.add(Lines.line(t, Span.plain(ScreenText.SUMMARY_SCORE.format(ui, p.correct(), p.answered()))));
+            out.add(Lines.line(t, Span.plain(ScreenText.SUMMARY_ACCURACY.format(ui, Math.round(p.accuracy() * 100)))));
+            out.add(Lines.line(t, Span.plain(ScreenText.HEADER_STREAK.format(ui, p.bestStreak()))));
+        }
+        out.add(Lines.line(t, Span.of(Role.MUTED, ScreenText.SUMMARY_KEYS.in(ui))));
+        if (s.session() instanceof QuizSession) {
+            List<Attempt.Judged> misses = ((QuizSession) s.session()).misses();
+            out.add(AttributedString.EMPTY);
+            out.add(Lines.line(t, Span.of(Role.ACCENT, (misses.isEmpty() ? ScreenText.SUMMARY_NO_MISSES : ScreenText.SUMMARY_MISSES).in(ui))));
+            for (Attempt.Judged m : misses) {
+                out.add(Lines.line(t, Span.of(role(m.outcome()), "• " + prompt(m.question().card(), ui)),
+                        Span.plain("  → " + m.question().answer()), Span.of(Role.MUTED, "  (" + m.given() + ")")));
+                out.addAll(Para.draw(t, ExplanationText.of(m.question().card().explanation(), ui, ui), width));
+            }
+        }
+        return out;
+    }
+
+    static Role role(Outcome o) {
+        switch (o) {
+            case CORRECT:
+                return Role.CORRECT;
+            case CLOSE:
+                return Role.CLOSE;
+            default:
+                return Role.WRONG;
+        }
+    }
+
+    static ScreenText verdict(Outcome o) {
+        switch (o) {
+            case CORRECT:
+                return ScreenText.VERDICT_CORRECT;
+            case CLOSE:
+                return ScreenText.VERDICT_CLOSE;
+            default:
+                return ScreenText.VERDICT_WRONG;
+        }
+    }
+
+    static String ratingName(Rating r, Lang ui) {
+        switch (r) {
+            case AGAIN:
+                return "1 " + ScreenText.RATING_AGAIN.in(ui);
+            case HARD:
+                return "2 " + ScreenText.RATING_HARD.in(ui);
+            case GOOD:
+                return "3 " + ScreenText.RATING_GOOD.in(ui);
+            default:
+                return "4 " + ScreenText.RATING_EASY.in(ui);
+        }
+    }
+}

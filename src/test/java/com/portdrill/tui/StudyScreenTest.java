@@ -1,0 +1,274 @@
+package com.portdrill.tui;
+
+import com.portdrill.deck.Outcome;
+import com.portdrill.i18n.Lang;
+import com.portdrill.progress.Review;
+import com.portdrill.progress.StudyMode;
+import com.portdrill.session.AnswerMode;
+import com.portdrill.session.QuizSession;
+import com.portdrill.srs.Rating;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
+import static com.portdrill.tui.Fixtures.T0;
+import static com.portdrill.tui.Fixtures.key;
+import static com.portdrill.tui.Fixtures.look;
+import static com.portdrill.tui.Fixtures.screen;
+import static com.portdrill.tui.Fixtures.text;
+import static com.portdrill.tui.Fixtures.type;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StudyScreenTest {
+
+    private static StudyScreen typed(StudyScreen s, String text) {
+        StudyScreen out = s;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            out = (StudyScreen) out.update(type(new String(Character.toChars(cp)))).screen();
+            i += Character.charCount(cp);
+        }
+        return out;
+    }
+
+    private static StudyScreen at(StudyScreen s, Duration after) {
+        return (StudyScreen) s.update(new Msg.Tick(T0.plus(after))).screen();
+    }
+
+    @Test
+    void typingEditsTheAnswerLine() {
+        StudyScreen s = typed(screen(Fixtures.review(AnswerMode.TYPED, Fixtures.ssh())), "sshx");
+        s = (StudyScreen) s.update(key(Key.BACKSPACE)).screen();
+        assertThat(s.turn().input().text()).isEqualTo("ssh");
+        s = (StudyScreen) s.update(key(Key.HOME)).screen();
+        s = typed(s, "中");
+        assertThat(s.turn().input().text()).isEqualTo("中ssh");
+        assertThat(s.turn().input().cursorColumn()).isEqualTo(2);
+        s = (StudyScreen) s.update(key(Key.CTRL_U)).screen();
+        assertThat(s.turn().input().text()).isEmpty();
+        assertThat(s.turn().phase()).isEqualTo(StudyScreen.Phase.ASKING);
+    }
+
+    @Test
+    void submittingSavesFirstAndShowsTheVerdictOnlyOnceSaved() {
+        StudyScreen s = at(typed(screen(Fixtures.review(AnswerMode.TYPED, Fixtures.ssh())), "ssh"), Duration.ofSeconds(5));
+        Next submitted = s.update(key(Key.ENTER));
+        StudyScreen saving = (StudyScreen) submitted.screen();
+        assertThat(saving.turn().phase()).isEqualTo(StudyScreen.Phase.SAVING);
+        assertThat(submitted.cmds()).hasSize(1).first().isInstanceOf(Cmd.RecordAnswer.class);
+        Review review = ((Cmd.RecordAnswer) submitted.cmds().get(0)).review();
+        assertThat(review.cardId()).isEqualTo("p2s:22");
+        assertThat(review.outcome()).isEqualTo(Outcome.CORRECT);
+        assertThat(review.rating()).isEqualTo(Rating.GOOD);
+        assertThat(review.durationMs()).isEqualTo(5000);
+        assertThat(review.mode()).isEqualTo(StudyMode.REVIEW);
+        String whileSaving = text(saving.view(look()));
+        assertThat(whileSaving).contains("Saving").doesNotContain("Correct").doesNotContain("Secure Shell, remote");
+
+        StudyScreen shown = (StudyScreen) saving.update(new Msg.Saved()).screen();
+        assertThat(shown.turn().phase()).isEqualTo(StudyScreen.Phase.FEEDBACK);
+        String feedback = text(shown.view(look()));
+        assertThat(feedback).contains("Correct").contains("Answer: SSH").contains("Secure Shell, remote login.")
+                .contains("IANA: tcp/udp 22 ssh").contains("Rated 3 Good");
+    }
+
+    @Test
+    void aFailedSaveStillShowsTheVerdictAndSaysTheAnswerIsPending() {
+        StudyScreen s = typed(screen(Fixtures.review(AnswerMode.TYPED, Fixtures.ssh())), "telnet");
+        StudyScreen saving = (StudyScreen) s.update(key(Key.ENTER)).screen();
+        StudyScreen shown = (StudyScreen) saving.update(new Msg.SaveFailed("disk full")).screen();
+        assertThat(text(shown.view(look()))).contains("Wrong").contains("You answered: telnet").contains("disk full");
+    }
+
+    @Test
+    void aBlankAnswerIsAskedAgainWithoutRecording() {
+        StudyScreen s = typed(screen(Fixtures.review(AnswerMode.TYPED, Fixtures.ssh())), "  ");
+        Next n = s.update(key(Key.ENTER));
+        StudyScreen again = (StudyScreen) n.screen();
+        assertThat(n.cmds()).isEmpty();
+        assertThat(again.turn().phase()).isEqualTo(StudyScreen.Phase.ASKING);
+        assertThat(text(again.view(look()))).contains("Type an answer first");
+        StudyScreen typing = typed(again, "s");
+        assertThat(text(typing.view(look()))).doesNotContain("Type an answer first");
+    }
+
+    @Test
+    void choiceAnswersWithANumberOrALetter() {
+        StudyScreen s = screen(Fixtures.review(AnswerMode.CHOICE, Fixtures.ssh()));
+        List<String> options = s.question().options();
+        assertThat(options).hasSize(4).contains("SSH");
+        assertThat(text(s.view(look()))).contains("1 a)  " + options.get(0)).contains("4 d)  " + options.get(3));
+        assertThat(s.update(type("x")).cmds()).isEmpty();
+        Next byLetter = s.update(type("b"));
+        assertThat(((Cmd.RecordAnswer) byLetter.cmds().get(0)).review().answer()).isEqualTo(options.get(1));
+        int right = s.question().right();
+        Next byNumber = s.update(type(String.valueOf(right + 1)));
+        assertThat(((Cmd.RecordAnswer) byNumber.cmds().get(0)).review().outcome()).isEqualTo(Outcome.CORRECT);
+    }
+
+    @Test
+    void flipRevealsWithSpaceAndGradesWithOneToFour() {
+        StudyScreen s = screen(Fixtures.review(AnswerMode.FLIP, Fixtures.ssh()));
+        assertThat(text(s.view(look()))).contains("Space to reveal").doesNotContain("Answer: SSH");
+        assertThat(s.update(type("3")).cmds()).as("no grade before the reveal").isEmpty();
+        StudyScreen revealed = (StudyScreen) s.update(type(" ")).screen();
+        assertThat(revealed.turn().phase()).isEqualTo(StudyScreen.Phase.REVEALED);
+        assertThat(text(revealed.view(look()))).contains("Answer: SSH").contains("1 Again");
+        Next graded = revealed.update(type("2"));
+        assertThat(((Cmd.RecordAnswer) graded.cmds().get(0)).review().rating()).isEqualTo(Rating.HARD);
+    }
+
+    @Test
+    void aChangedRatingIsRecordedAgainBeforeMovingOn() {
+        StudyScreen s = typed(screen(Fixtures.review(AnswerMode.TYPED, Fixtures.ssh(), Fixtures.dns())), "ssh");
+        StudyScreen shown = (StudyScreen) ((StudyScreen) s.update(key(Key.ENTER)).screen()).update(new Msg.Saved()).screen();
+        StudyScreen rerated = (StudyScreen) shown.update(type("4")).screen();
+        assertThat(text(rerated.view(look()))).contains("Rated 4 Easy");
+        Next go = rerated.update(key(Key.ENTER));
+        assertThat(((StudyScreen) go.screen()).turn().phase()).isEqualTo(StudyScreen.Phase.SAVING);
+        assertThat(((Cmd.RecordAnswer) go.cmds().get(0)).review().rating()).isEqualTo(Rating.EASY);
+        StudyScreen next = (StudyScreen) go.screen().update(new Msg.Saved()).screen();
+        assertThat(next.turn().phase()).isEqualTo(StudyScreen.Phase.ASKING);
+        assertThat(next.question().card().id()).isEqualTo("s2p:53");
+    }
+
+    @Test
+    void aFastRightAnswerOffersEasy() {
+        StudyScreen fast = at(typed(screen(Fixtures.review(AnswerMode.TYPED, Fixtures.ssh())), "ssh"), Duration.ofSeconds(1));
+        StudyScreen slow = at(typed(screen(Fixtures.review(AnswerMode.TYPED, Fixtures.ssh())), "ssh"), Duration.ofSeconds(20));
+        for (StudyScreen s : List.of(fast, slow)) {
+            StudyScreen shown = (StudyScreen) ((StudyScreen) s.update(key(Key.ENTER)).screen()).update(new Msg.Saved()).screen();
+            assertThat(text(shown.view(look())).contains("press 4 if it was easy")).isEqualTo(s == fast);
+        }
+    }
+
+    @Test
+    void anUnchangedRatingMovesOnWithoutRecordingTwice() {
+        StudyScreen s = typed(screen(Fixtures.review(AnswerMode.TYPED, Fixtures.ssh(), Fixtures.dns())), "ssh");
+        StudyScreen shown = (StudyScreen) ((StudyScreen) s.update(key(Key.ENTER)).screen()).update(new Msg.Saved()).screen();
+        Next go = shown.update(type(" "));
+        assertThat(go.cmds()).isEmpty();
+        assertThat(((StudyScreen) go.screen()).question().card().id()).isEqualTo("s2p:53");
+    }
+
+    @Test
+    void theOtherLanguageIsOneKeyAwayAndASingleDocumentIsNamed() {
+        StudyScreen s = typed(screen(Fixtures.review(AnswerMode.TYPED, Fixtures.dns())), "53");
+        StudyScreen shown = (StudyScreen) ((StudyScreen) s.update(key(Key.ENTER)).screen()).update(new Msg.Saved()).screen();
+        assertThat(text(shown.view(look()))).contains("English document: Domain Name Server.")
+                .contains("Only the English document holds this port.");
+        StudyScreen ssh = typed(screen(Fixtures.review(AnswerMode.TYPED, Fixtures.ssh())), "ssh");
+        StudyScreen sshShown = (StudyScreen) ((StudyScreen) ssh.update(key(Key.ENTER)).screen()).update(new Msg.Saved()).screen();
+        StudyScreen other = (StudyScreen) sshShown.update(type("l")).screen();
+        assertThat(text(other.view(look()))).contains("Chinese document: 安全外壳协议");
+        assertThat(text(sshShown.view(look(Lang.ZH, true, 80, 24)))).contains("中文文档：安全外壳协议").contains("正确");
+    }
+
+    @Test
+    void aWrongDocumentIsShownWithItsCorrection() {
+        StudyScreen s = typed(screen(Fixtures.review(AnswerMode.TYPED, Fixtures.pop3())), "pop3");
+        StudyScreen shown = (StudyScreen) ((StudyScreen) s.update(key(Key.ENTER)).screen()).update(new Msg.Saved()).screen();
+        assertThat(text(shown.view(look()))).contains("the document disagrees with IANA")
+                .contains("Correction: IANA assigns 110 to POP3");
+        assertThat(text(shown.view(look(Lang.ZH, true, 80, 24)))).contains("更正：IANA 将 110 分配给 POP3");
+    }
+
+    @Test
+    void escOrQGoBackButQIsTextWhileTyping() {
+        StudyScreen s = screen(Fixtures.review(AnswerMode.TYPED, Fixtures.ssh()));
+        assertThat(s.update(key(Key.ESC)).cmds()).containsExactly(new Cmd.Back());
+        assertThat(s.update(type("q")).cmds()).containsExactly(new Cmd.Back());
+        StudyScreen typing = typed(s, "s");
+        Next q = typing.update(type("q"));
+        assertThat(q.cmds()).isEmpty();
+        assertThat(((StudyScreen) q.screen()).turn().input().text()).isEqualTo("sq");
+    }
+
+    @Test
+    void countdownTicksChangeTheHeaderButNeverTheInput() {
+        QuizSession quiz = Fixtures.quiz(60, Fixtures.ssh(), Fixtures.dns());
+        StudyScreen s = typed(screen(quiz), "ss");
+        StudyScreen later = at(s, Duration.ofSeconds(1));
+        assertThat(later.turn().input()).isEqualTo(s.turn().input());
+        assertThat(text(s.view(look())).lines().findFirst().orElseThrow()).contains("1:00 left");
+        assertThat(text(later.view(look())).lines().findFirst().orElseThrow()).contains("0:59 left");
+        StudyScreen urgent = at(s, Duration.ofMillis(50_300));
+        StudyScreen urgentLater = at(s, Duration.ofMillis(50_500));
+        assertThat(text(urgent.view(look())).lines().findFirst().orElseThrow()).contains("9.7 s left");
+        assertThat(text(urgentLater.view(look())).lines().findFirst().orElseThrow()).contains("9.5 s left");
+        assertThat(urgent.turn().input().text()).isEqualTo("ss");
+    }
+
+    @Test
+    void theLastTenSecondsChangeColour() {
+        StudyScreen s = screen(Fixtures.quiz(60, Fixtures.ssh()));
+        String calm = Fixtures.ansi(at(s, Duration.ofSeconds(30)).view(look()).lines().get(0));
+        String urgent = Fixtures.ansi(at(s, Duration.ofSeconds(55)).view(look()).lines().get(0));
+        assertThat(urgent).contains("\u001b[31;1m5.0 s left");
+        assertThat(calm).doesNotContain("[31").contains("\u001b[35;1m0:30 left");
+    }
+
+    @Test
+    void theDeadlineEndsTheQuizMidAnswerWithoutScoringIt() {
+        StudyScreen s = typed(screen(Fixtures.quiz(60, Fixtures.ssh(), Fixtures.dns())), "ss");
+        Next end = s.update(new Msg.Tick(T0.plusSeconds(60)));
+        StudyScreen over = (StudyScreen) end.screen();
+        assertThat(over.turn().phase()).isEqualTo(StudyScreen.Phase.OVER);
+        assertThat(end.cmds()).hasSize(1).first().isInstanceOf(Cmd.KeepQuizResult.class);
+        assertThat(((Cmd.KeepQuizResult) end.cmds().get(0)).result().answered()).isZero();
+        assertThat(text(over.view(look()))).contains("Time is up").contains("Score 0 of 0");
+        assertThat(over.update(type("h")).cmds()).isEmpty();
+        assertThat(over.update(key(Key.ENTER)).cmds()).containsExactly(new Cmd.Back());
+    }
+
+    @Test
+    void aQuizAnswerSavedBeforeTheDeadlineCountsAndTheSummaryExplainsTheMisses() {
+        StudyScreen s = screen(Fixtures.quiz(60, Fixtures.ssh(), Fixtures.dns()));
+        String firstId = s.question().card().id();
+        s = at(s, Duration.ofSeconds(10));
+        s = typed(s, "nonsense");
+        StudyScreen saving = (StudyScreen) s.update(key(Key.ENTER)).screen();
+        StudyScreen next = (StudyScreen) saving.update(new Msg.Saved()).screen();
+        assertThat(next.turn().phase()).as("a quiz goes straight on").isEqualTo(StudyScreen.Phase.ASKING);
+        assertThat(text(next.view(look()))).contains("Wrong · Answer:");
+        StudyScreen typedRight = typed(at(next, Duration.ofSeconds(20)), next.question().card().id().equals("s2p:53") ? "53" : "ssh");
+        StudyScreen savingRight = (StudyScreen) typedRight.update(key(Key.ENTER)).screen();
+        Next end = savingRight.update(new Msg.Tick(T0.plusSeconds(61)));
+        StudyScreen over = (StudyScreen) end.screen();
+        assertThat(((Cmd.KeepQuizResult) end.cmds().get(0)).result().answered()).isEqualTo(2);
+        assertThat(((Cmd.KeepQuizResult) end.cmds().get(0)).result().correct()).isEqualTo(1);
+        String summary = text(over.view(look(Lang.EN, true, 80, 40)));
+        assertThat(summary).contains("Score 1 of 2").contains("Accuracy 50%").contains("2.0 answers a minute")
+                .contains("A personal best!").contains("Missed:").contains("(nonsense)");
+        assertThat(firstId).isIn("p2s:22", "s2p:53");
+    }
+
+    @Test
+    void escInAQuizEndsItEarlyWithTheSummary() {
+        StudyScreen s = at(screen(Fixtures.quiz(60, Fixtures.ssh())), Duration.ofSeconds(12));
+        Next n = s.update(key(Key.ESC));
+        assertThat(((StudyScreen) n.screen()).turn().phase()).isEqualTo(StudyScreen.Phase.OVER);
+        assertThat(((Cmd.KeepQuizResult) n.cmds().get(0)).result().finishedAt()).isEqualTo(T0.plusSeconds(12));
+    }
+
+    @Test
+    void theLastAnswerEndsTheSessionWithASummary() {
+        StudyScreen s = typed(screen(Fixtures.review(AnswerMode.TYPED, Fixtures.ssh())), "ssh");
+        StudyScreen shown = (StudyScreen) ((StudyScreen) s.update(key(Key.ENTER)).screen()).update(new Msg.Saved()).screen();
+        StudyScreen over = (StudyScreen) shown.update(key(Key.ENTER)).screen();
+        assertThat(over.turn().phase()).isEqualTo(StudyScreen.Phase.OVER);
+        assertThat(text(over.view(look()))).contains("Session over").contains("Score 1 of 1");
+    }
+
+    @Test
+    void dataIsSanitisedBeforeItIsDrawn() {
+        StudyScreen s = typed(screen(Fixtures.review(AnswerMode.TYPED, Fixtures.hostile())), "doom");
+        StudyScreen shown = (StudyScreen) ((StudyScreen) s.update(key(Key.ENTER)).screen()).update(new Msg.Saved()).screen();
+        for (Frame f : List.of(s.view(look()), shown.view(look()))) {
+            String all = text(f);
+            assertThat(all).doesNotContain("\u001b").doesNotContain("\u0007").doesNotContain("\u009b").doesNotContain("\r");
+            assertThat(all).contains("\u241b");
+        }
+    }
+}
