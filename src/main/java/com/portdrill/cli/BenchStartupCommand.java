@@ -41,7 +41,8 @@ public final class BenchStartupCommand implements Callable<Integer> {
     private static final int COLS = 100;
     private static final int ROWS = 30;
     private static final List<String> PLAIN = List.of("study", "--plain");
-    private static final List<String> TERMINAL = List.of("study");
+    /** The full-screen menu, the screen a user gets from plain {@code portdrill} on a terminal. */
+    private static final List<String> TERMINAL = List.of();
     /** The first question as plain mode prints it: its counter, then the prompt. */
     static final Pattern FIRST_QUESTION = Pattern.compile("^\\[1(/\\d+)?\\] \\S");
 
