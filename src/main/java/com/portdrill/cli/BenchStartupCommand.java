@@ -107,14 +107,16 @@ public final class BenchStartupCommand implements Callable<Integer> {
         }
     }
 
-    private record Results(Series hello, Series plain, Series helloTerminal, Series terminal) {
+    private record Results(Series hello, Series plain, Series launcher, Series helloTerminal, Series terminal) {
     }
 
     private Results measure(JavaCommand java, Path work, boolean terminal) throws IOException, InterruptedException {
         StartupProbe probe = new StartupProbe(Duration.ofSeconds(30));
         List<String> hello = java.sameJvm(work.toString(), HelloWorld.MAIN);
         Pattern helloLine = Pattern.compile("^" + Pattern.quote(HelloWorld.LINE) + "$");
-        Results r = new Results(new Series(), new Series(), new Series(), new Series());
+        Results r = new Results(new Series(), new Series(), new Series(), new Series(), new Series());
+        Path launcher = GlobalOptions.home().resolve("portdrill");
+        boolean viaLauncher = Files.isExecutable(launcher);
         for (int i = 0; i <= runs; i++) {
             boolean timed = i > 0;
             Sample h = probe.untilLine(hello, helloLine);
@@ -122,6 +124,14 @@ public final class BenchStartupCommand implements Callable<Integer> {
             if (timed) {
                 r.hello().add(h);
                 r.plain().add(p);
+            }
+            if (viaLauncher) {
+                List<String> command = new ArrayList<>(List.of(launcher.toString()));
+                command.addAll(withDataDir(PLAIN, work, "launcher-" + i));
+                Sample l = probe.untilLine(command, FIRST_QUESTION);
+                if (timed) {
+                    r.launcher().add(l);
+                }
             }
             if (terminal) {
                 Sample ht = probe.terminalUntilLine(hello, helloLine, COLS, ROWS);
@@ -147,6 +157,9 @@ public final class BenchStartupCommand implements Callable<Integer> {
         double hello = r.hello().median();
         out.println(row("hello world, pipe", r.hello(), ""));
         out.println(row("plain first question", r.plain(), ratio(r.plain().median(), hello, PLAIN_TARGET)));
+        if (!r.launcher().ms().isEmpty()) {
+            out.println(row("  the same via ./portdrill", r.launcher(), ratio(r.launcher().median(), hello, PLAIN_TARGET)));
+        }
         if (terminal) {
             double helloTerminal = r.helloTerminal().median();
             out.println(row("hello world, terminal", r.helloTerminal(), ""));
@@ -173,7 +186,7 @@ public final class BenchStartupCommand implements Callable<Integer> {
     private static String row(String what, Series s, String tail) {
         String memory = s.peak().isPresent()
                 ? String.format(Locale.ROOT, "  %6.1f MiB", s.peak().getAsLong() / 1024.0) : "";
-        return String.format(Locale.ROOT, "%-22s %7.1f ms%s%s", what + ":", s.median(), memory, tail);
+        return String.format(Locale.ROOT, "%-28s %7.1f ms%s%s", what + ":", s.median(), memory, tail);
     }
 
     /** The java command line of this very process, as the launcher built it. */
