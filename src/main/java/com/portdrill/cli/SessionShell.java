@@ -143,8 +143,13 @@ final class SessionShell implements AutoCloseable {
         err.flush();
     }
 
+    /** Closes the store; answers it still could not save are a failure the user must hear of (exit 1). */
     @Override
     public void close() {
-        store.close();
+        try {
+            store.close();
+        } catch (StoreException e) {
+            throw UserError.failure(e.getMessage());
+        }
     }
 }

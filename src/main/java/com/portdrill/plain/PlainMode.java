@@ -6,6 +6,7 @@ import com.portdrill.i18n.Message;
 import com.portdrill.i18n.Messages;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.session.AnswerRecorder;
+import com.portdrill.session.ExplanationText;
 import com.portdrill.session.Attempt;
 import com.portdrill.session.Progress;
 import com.portdrill.session.Question;
@@ -29,7 +30,8 @@ import java.util.OptionalInt;
  * The line-by-line form of every session, for scripts, screen readers and pipes: a question on a line, the
  * answer read as one line, then feedback whose first word is {@code Correct}, {@code Close} or {@code Wrong}
  * (in English whatever the language), printed only after the answer was handed to the recorder, then the
- * explanation. The learner's rating is the suggested one. No colour and no escape sequence: every line goes
+ * explanation (both languages' descriptions: a line mode cannot wait for a key to show the other). The learner's
+ * rating is the suggested one, to keep a line protocol simple; Easy is a flip card's own grade. No colour and no escape sequence: every line goes
  * through {@link Sanitize#forTerminal}.
  */
 public final class PlainMode {
@@ -41,6 +43,8 @@ public final class PlainMode {
     private final Messages messages;
     private final AnswerRecorder recorder;
     private final Clock clock;
+    /** When the last answer was judged: the next is judged at least a millisecond later (see {@link #answerTime}). */
+    private Instant lastAnswer = Instant.MIN;
 
     /**
      * @param out      where questions and feedback go
@@ -135,7 +139,7 @@ public final class PlainMode {
             if (response.isEmpty()) {
                 continue;
             }
-            Attempt a = s.judge(response.get(), shownAt, clock.instant());
+            Attempt a = s.judge(response.get(), shownAt, answerTime());
             if (a instanceof Attempt.Judged j) {
                 return Optional.of(j);
             }
@@ -144,6 +148,17 @@ public final class PlainMode {
             }
             say(messages.get(Message.ASK_AGAIN_BLANK));
         }
+    }
+
+    /**
+     * The time to judge an answer at, a millisecond after the last one at least: piped input can answer the same
+     * card twice within a millisecond, and the journal reads a second review at the same instant as a re-grade.
+     */
+    private Instant answerTime() {
+        Instant now = clock.instant();
+        Instant next = now.isAfter(lastAnswer.plusMillis(1)) ? now : lastAnswer.plusMillis(1);
+        lastAnswer = next;
+        return next;
     }
 
     private LineSource.Read read(Instant deadline) {
@@ -204,8 +219,8 @@ public final class PlainMode {
     }
 
     private void explain(Attempt.Judged j) {
-        for (String l : ExplanationLines.of(j.question().card(), messages)) {
-            say(INDENT + l);
+        for (ExplanationText.Line l : ExplanationText.of(j.question().card(), messages)) {
+            say(INDENT + l.text());
         }
     }
 

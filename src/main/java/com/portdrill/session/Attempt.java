@@ -39,7 +39,7 @@ public sealed interface Attempt permits Attempt.Blank, Attempt.Late, Attempt.Jud
             Objects.requireNonNull(given, "given");
             Objects.requireNonNull(suggested, "suggested");
             Objects.requireNonNull(rating, "rating");
-            at = Instant.ofEpochMilli(at.toEpochMilli());
+            at = Instant.ofEpochMilli(Objects.requireNonNull(at, "at").toEpochMilli());
         }
 
         /** The same answer rated otherwise by the learner (any of 1–4). */

@@ -124,6 +124,7 @@ public final class DrillSession implements Session {
 
     @Override
     public DrillSession next(Attempt.Judged answer) {
+        Answered.requireCurrent(this, answer);
         List<Card> q = new ArrayList<>(queue);
         Card asked = q.remove(0);
         q.add(answer.outcome() == Outcome.CORRECT ? q.size() : Math.min(MISS_GAP, q.size()), asked);

@@ -132,6 +132,7 @@ public final class QuizSession implements Session {
         if (isOver(answer.at())) {
             return this;
         }
+        Answered.requireCurrent(this, answer);
         List<Attempt.Judged> m = new ArrayList<>(misses);
         if (answer.outcome() != Outcome.CORRECT) {
             m.add(answer);
@@ -139,9 +140,9 @@ public final class QuizSession implements Session {
         return new QuizSession(deck, seconds, mode, order, start, seed, progress.after(answer.outcome()), m);
     }
 
-    /** The result at {@code now}: when time ran out, or earlier if the learner stopped. */
+    /** The result at {@code now}: when time ran out, or earlier if the learner stopped (to the millisecond). */
     public QuizResult finish(Instant now) {
-        Instant end = isOver(now) ? deadline() : now;
+        Instant end = isOver(now) ? deadline() : Instant.ofEpochMilli(now.toEpochMilli());
         return new QuizResult(deck, seconds, mode, end, progress.answered(), progress.correct(), progress.close());
     }
 }

@@ -64,6 +64,7 @@ public final class ReviewSession implements Session {
 
     @Override
     public ReviewSession next(Attempt.Judged answer) {
+        Answered.requireCurrent(this, answer);
         List<Card> q = new ArrayList<>(queue);
         Card asked = q.remove(0);
         if (answer.outcome() != Outcome.CORRECT) {

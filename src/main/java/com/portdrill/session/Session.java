@@ -33,6 +33,11 @@ public sealed interface Session permits StudySession, QuizSession, ReviewSession
         return Answering.judge(q, response, shownAt, at);
     }
 
-    /** The session after {@code answer} (with the rating the learner settled on) was recorded. */
+    /**
+     * The session after {@code answer} (with the rating the learner settled on) was recorded.
+     *
+     * @throws IllegalArgumentException when the answer is not to {@link #current()}
+     * @throws IllegalStateException    when the session is over
+     */
     Session next(Attempt.Judged answer);
 }

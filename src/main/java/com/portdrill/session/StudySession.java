@@ -100,6 +100,7 @@ public final class StudySession implements Session {
 
     @Override
     public StudySession next(Attempt.Judged answer) {
+        Answered.requireCurrent(this, answer);
         Card card = answer.question().card();
         Instant now = answer.at();
         CardState before = states.getOrDefault(card.id(), CardState.newCard(now));

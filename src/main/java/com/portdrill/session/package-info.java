@@ -21,7 +21,7 @@
  *     // j.suggested() and j.easyOffered(); the learner may pick another rating 1-4:
  *     //   j = j.withRating(Rating.ofValue(key)); recorder.record(j.review(s.studyMode()));
  *     // that second review, same card and same instant, is a re-grade: store.FsrsReviewFold folds it in
- *     // place of the first.
+ *     // place of the first. So never judge two answers at the same millisecond (plain mode keeps them apart).
  *     s = s.next(j);                          // with the rating the learner settled on
  * }
  * }</pre>
@@ -40,5 +40,9 @@
  * {@link com.portdrill.session.DrillSession#cardsFor} picks the cards.</li>
  * </ul>
  * {@link com.portdrill.session.Progress} gives answered/total, correct, close, streak for a header or summary.
+ * {@link com.portdrill.session.ExplanationText#of} gives the explanation after an answer, one fact a line with its
+ * {@link com.portdrill.session.ExplanationText.Part} (hold {@code OTHER_DESCRIPTION} back until the learner asks;
+ * never drop {@code CORRECTION}); sanitise its text before drawing it. This is the one place {@code session}
+ * uses {@code i18n} (both are core), so plain mode and the full-screen UI say the same facts the same way.
  */
 package com.portdrill.session;

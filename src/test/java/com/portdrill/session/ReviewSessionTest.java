@@ -64,6 +64,19 @@ class ReviewSessionTest {
     }
 
     @Test
+    void anAnswerToAnotherQuestionIsRefused() {
+        ReviewSession s = ReviewSession.start(List.of(Cards.p2s(21, "FTP"), Cards.p2s(22, "SSH")), AnswerMode.TYPED,
+                new SplittableRandom(1));
+        Attempt.Judged first = typed(s, "ftp");
+        ReviewSession after = s.next(first);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> after.next(first))
+                .isInstanceOf(IllegalArgumentException.class);
+        ReviewSession over = after.next(typed(after, "ssh"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> over.next(first))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void nothingMissedIsOverAtOnce() {
         assertThat(ReviewSession.start(List.of(), AnswerMode.TYPED, new SplittableRandom(1)).current()).isEmpty();
     }

@@ -1,0 +1,99 @@
+package com.portdrill.session;
+
+import com.portdrill.catalogue.Document;
+import com.portdrill.deck.Card;
+import com.portdrill.deck.Explanation;
+import com.portdrill.i18n.Lang;
+import com.portdrill.i18n.Message;
+import com.portdrill.i18n.Messages;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What is said after an answer, one fact a line, the same in every front end: the answer, the service as the
+ * documents name it, their descriptions (the chosen language first), which documents hold the port, IANA's
+ * assignment, what the verdict means, and the correction wherever the documents are wrong, so that no wrong
+ * fact is shown without it. The text is data from decks: sanitise it before it reaches a terminal.
+ */
+public final class ExplanationText {
+    /** What a line says, so a front end can style it or hold {@link #OTHER_DESCRIPTION} back until asked. */
+    public enum Part { ANSWER, SERVICE, DESCRIPTION, OTHER_DESCRIPTION, SOURCES, IANA, VERDICT, CORRECTION, NOTE }
+
+    public record Line(Part part, String text) {
+        public Line {
+            Objects.requireNonNull(part, "part");
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    private ExplanationText() {
+    }
+
+    /** Every line for {@code card} in the language of {@code m}, the other language's description included. */
+    public static List<Line> of(Card card, Messages m) {
+        Explanation e = card.explanation();
+        List<Line> lines = new ArrayList<>();
+        lines.add(new Line(Part.ANSWER, m.get(Message.EXPLAIN_ANSWER, card.displayAnswer())));
+        if (present(e.service()) && !e.service().strip().equalsIgnoreCase(card.displayAnswer())) {
+            lines.add(new Line(Part.SERVICE, m.get(Message.EXPLAIN_SERVICE, e.service())));
+        }
+        boolean zh = m.lang() == Lang.ZH;
+        String chosen = zh ? e.descriptionZh() : e.descriptionEn();
+        String other = zh ? e.descriptionEn() : e.descriptionZh();
+        Message chosenKey = zh ? Message.EXPLAIN_DESCRIPTION_ZH : Message.EXPLAIN_DESCRIPTION_EN;
+        Message otherKey = zh ? Message.EXPLAIN_DESCRIPTION_EN : Message.EXPLAIN_DESCRIPTION_ZH;
+        if (present(chosen)) {
+            lines.add(new Line(Part.DESCRIPTION, m.get(chosenKey, chosen)));
+            if (present(other)) {
+                lines.add(new Line(Part.OTHER_DESCRIPTION, m.get(otherKey, other)));
+            }
+        } else if (present(other)) {
+            // The only description there is is not held back behind a key.
+            lines.add(new Line(Part.DESCRIPTION, m.get(otherKey, other)));
+        }
+        if (e.sources().isEmpty()) {
+            lines.add(new Line(Part.SOURCES, m.get(Message.EXPLAIN_NO_DOCUMENT)));
+        } else if (e.sources().size() == 1) {
+            lines.add(new Line(Part.SOURCES, m.get(e.sources().contains(Document.EN)
+                    ? Message.EXPLAIN_ONLY_EN : Message.EXPLAIN_ONLY_ZH)));
+        }
+        if (e.iana() != null && !e.iana().isBlank()) {
+            lines.add(new Line(Part.IANA, m.get(Message.EXPLAIN_IANA, e.iana())));
+        }
+        switch (e.verdict()) {
+            case ALIAS:
+                lines.add(new Line(Part.VERDICT, m.get(Message.EXPLAIN_ALIAS)));
+                break;
+            case UNOFFICIAL:
+                lines.add(new Line(Part.VERDICT, m.get(Message.EXPLAIN_UNOFFICIAL)));
+                break;
+            case DISAGREES:
+                lines.add(new Line(Part.VERDICT, m.get(Message.EXPLAIN_DISAGREES)));
+                break;
+            default:
+                break;
+        }
+        String correction = pick(m.lang(), e.correctionEn(), e.correctionZh());
+        if (correction != null) {
+            lines.add(new Line(Part.CORRECTION, m.get(Message.EXPLAIN_CORRECTION, correction)));
+        }
+        String note = pick(m.lang(), e.noteEn(), e.noteZh());
+        if (note != null) {
+            lines.add(new Line(Part.NOTE, m.get(Message.EXPLAIN_NOTE, note)));
+        }
+        return lines;
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    /** The text in the chosen language, else in the other: a correction is never dropped for want of a translation. */
+    private static String pick(Lang lang, String en, String zh) {
+        String first = lang == Lang.ZH ? zh : en;
+        String second = lang == Lang.ZH ? en : zh;
+        return present(first) ? first : present(second) ? second : null;
+    }
+}

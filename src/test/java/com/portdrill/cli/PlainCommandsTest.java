@@ -1,0 +1,252 @@
+package com.portdrill.cli;
+
+import com.portdrill.catalogue.Document;
+import com.portdrill.catalogue.Verdict;
+import com.portdrill.deck.AnswerKind;
+import com.portdrill.deck.Card;
+import com.portdrill.deck.Deck;
+import com.portdrill.deck.Direction;
+import com.portdrill.deck.Explanation;
+import com.portdrill.deck.Outcome;
+import com.portdrill.progress.Review;
+import com.portdrill.progress.StudyMode;
+import com.portdrill.session.QuizResult;
+import com.portdrill.store.DeckFiles;
+import com.portdrill.store.ProgressStore;
+import com.portdrill.store.QuizResultsFile;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The interactive commands in plain mode, end to end through {@link Main#run} with piped standard input. */
+class PlainCommandsTest {
+    @TempDir
+    Path tmp;
+    Path data;
+    Path decks;
+
+    private static Card card(String id, Direction d, String prompt, AnswerKind kind, List<Integer> ports,
+                             List<String> names, int port, String service) {
+        return new Card(id, d, prompt, "中文：" + prompt, kind, ports, names, List.of("Gopher", "Finger", "NNTP"),
+                new Explanation(List.of(port), service, service + " in English.", service + " 的中文说明。",
+                        Set.of(Document.EN, Document.ZH), port + " " + service.toLowerCase() + " (tcp)", Verdict.AGREES,
+                        null, null, null, null));
+    }
+
+    @BeforeEach
+    void decks() throws Exception {
+        data = tmp.resolve("progress");
+        decks = tmp.resolve("decks");
+        Deck small = new Deck("small", "Small", "小", List.of(
+                card("p2s:21", Direction.PORT_TO_SERVICE, "Port 21: which service?", AnswerKind.SERVICE, List.of(),
+                        List.of("FTP"), 21, "FTP"),
+                card("p2s:23", Direction.PORT_TO_SERVICE, "Port 23: which service?", AnswerKind.SERVICE, List.of(),
+                        List.of("Telnet"), 23, "Telnet"),
+                card("p2s:53", Direction.PORT_TO_SERVICE, "Port 53: which service?", AnswerKind.SERVICE, List.of(),
+                        List.of("DNS"), 53, "DNS")));
+        Deck hostile = new Deck("hostile", "Hostile \u001b[31m", "", List.of(new Card("p2s:6666",
+                Direction.PORT_TO_SERVICE, "Port \u001b[2J6666\u0007?", "端口\u001b]0;title\u0007", AnswerKind.SERVICE,
+                List.of(), List.of("Evil\u001b[0m"), List.of("\u001b[1mA", "B\u009b", "C"),
+                new Explanation(List.of(6666), "svc\u001b[5m", "desc\u001b[31m", "说明\u001b[0m", Set.of(Document.EN),
+                        "iana\u001b", Verdict.DISAGREES, "fix\u001b[0m", "更正\u001b", "note\u0007", null))));
+        DeckFiles.writeAll(decks, List.of(small, hostile));
+    }
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static synchronized Result run(InputStream in, String... args) {
+        InputStream oldIn = System.in;
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setIn(in);
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.run(args);
+            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setIn(oldIn);
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    private Result run(String input, String... args) {
+        String[] all = new String[args.length + 5];
+        System.arraycopy(args, 0, all, 0, args.length);
+        System.arraycopy(new String[]{"--data-dir", data.toString(), "--decks-dir", decks.toString(), "--seed"}, 0,
+                all, args.length, 5);
+        String[] seeded = java.util.Arrays.copyOf(all, all.length + 1);
+        seeded[all.length] = "7";
+        return run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), seeded);
+    }
+
+    private List<Review> journal() {
+        try (ProgressStore store = ProgressStore.openReadOnly(data, Clock.systemUTC()).store()) {
+            return List.copyOf(store.reviews());
+        }
+    }
+
+    /** The answer each prompt of the small deck wants, by the prompt's port. */
+    private static final Map<String, String> RIGHT = Map.of("21", "ftp", "23", "telnet", "53", "dns");
+
+    @Test
+    void studyJudgesEachLineStoresItAndEndsWithASummaryAtEndOfInput() {
+        Result r = run("ftp\ntelnt\nsmtp\n", "study", "--plain", "--deck", "small");
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).isEmpty();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("Studying small: 0 due, 3 new (type the answer). End input (Ctrl-D) to stop.");
+        assertThat(lines).filteredOn(l -> l.matches("^(Correct|Close|Wrong) .*")).extracting(l -> l.split(" ")[0])
+                .containsExactly("Correct", "Close", "Wrong");
+        assertThat(lines.get(lines.size() - 1)).startsWith("Done: 3 answered, 1 correct, 1 close, 1 wrong");
+        assertThat(journal()).extracting(Review::outcome).containsExactly(Outcome.CORRECT, Outcome.CLOSE, Outcome.WRONG);
+        assertThat(journal()).extracting(Review::mode).containsOnly(StudyMode.STUDY);
+        assertThat(r.out()).doesNotContain("\u001b");
+    }
+
+    @Test
+    void theNewLimitCountsCardsIntroducedToday() {
+        run("ftp\n", "study", "--plain", "--deck", "small", "--limit", "2");
+        Result second = run("", "study", "--plain", "--deck", "small", "--limit", "2");
+        assertThat(second.out()).contains(", 1 new (");
+        Result third = run("", "study", "--plain", "--deck", "small", "--limit", "1");
+        assertThat(third.out()).contains("Nothing to study in small now");
+        assertThat(third.code()).isZero();
+    }
+
+    @Test
+    void chineseIsRememberedAndTheFirstWordStaysEnglish() {
+        Result zh = run("ftp\n", "study", "--plain", "--deck", "small", "--lang", "zh", "--limit", "1");
+        assertThat(zh.out()).contains("学习 small：", "中文：Port 21: which service?", "Correct — FTP 正确。");
+        Result remembered = run("ssh\n", "review", "--plain");
+        assertThat(remembered.out()).contains("没有要复习的");
+        Result english = run("", "study", "--plain", "--deck", "small", "--lang", "en");
+        assertThat(english.out()).startsWith("Studying small");
+    }
+
+    @Test
+    void aHostileDeckIsShownInertAndNoEscapeReachesTheOutput() {
+        Result typed = run("evil\n", "study", "--plain", "--deck", "hostile");
+        Result choice = run("1\n", "quiz", "--plain", "--deck", "hostile", "--mode", "choice", "--seconds", "5");
+        for (Result r : List.of(typed, choice)) {
+            assertThat(r.out() + r.err()).doesNotContain("\u001b", "\u0007", "\u009b");
+        }
+        assertThat(typed.out()).contains("Port ␛[2J6666␇?", "Correction: fix␛[0m", "Only the English document");
+    }
+
+    @Test
+    void theQuizEndsOnTimeWithInputStillOpenAndKeepsTheBest() throws Exception {
+        PipedOutputStream typing = new PipedOutputStream();
+        PipedInputStream in = new PipedInputStream(typing);
+        // Answers for whatever comes first: the order is seeded, so type a right answer for every port.
+        typing.write("ftp\n".getBytes(StandardCharsets.UTF_8));
+        typing.flush();
+        long started = System.nanoTime();
+        Result r = run(in, "quiz", "--plain", "--deck", "small", "--seconds", "1", "--data-dir", data.toString(),
+                "--decks-dir", decks.toString(), "--seed", "7");
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        typing.close();
+        assertThat(r.code()).isZero();
+        assertThat(ms).as("ended by the clock, input still open").isBetween(900L, 4000L);
+        assertThat(r.out()).contains("Quiz: 1 seconds on small", "Time is up.", "answered,", "answers a minute.");
+        List<QuizResult> kept = QuizResultsFile.load(data);
+        assertThat(kept).hasSize(1);
+        assertThat(kept.get(0).deck()).isEqualTo("small");
+        assertThat(kept.get(0).answered()).isEqualTo(1);
+        assertThat(journal()).extracting(Review::mode).containsExactly(StudyMode.QUIZ);
+        if (kept.get(0).correct() == 1) {
+            assertThat(r.out()).contains("A new personal best for small, 1 s, typed!");
+        }
+    }
+
+    @Test
+    void theQuizEndsAtEndOfInputWithItsSummary() {
+        Result r = run(String.join("\n", RIGHT.values()) + "\n", "quiz", "--plain", "--deck", "small", "--seconds", "30");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).doesNotContain("Time is up.").contains("Score ");
+        assertThat(QuizResultsFile.load(data)).hasSize(1);
+    }
+
+    @Test
+    void reviewAsksTheMissedCardsUntilAnsweredRight() {
+        run("ftp\nnope\nnope\n", "study", "--plain", "--deck", "small");
+        Result nothingYet = run("", "review", "--plain");
+        assertThat(nothingYet.out()).startsWith("Reviewing 2 missed cards");
+        Result review = run("dns\ntelnet\n", "review", "--plain");   // the most recent miss first
+        assertThat(review.out()).contains("Every missed card is answered right now.");
+        assertThat(journal().subList(journal().size() - 2, journal().size())).extracting(Review::mode)
+                .containsOnly(StudyMode.REVIEW);
+        Result after = run("", "review", "--plain");
+        assertThat(after.code()).isZero();
+        assertThat(after.out()).isEqualTo("Nothing to review: no card's latest answer was wrong or close.\n");
+    }
+
+    @Test
+    void theDrillStaysWithinTheWellKnownPortsOfTheRealDeck() throws Exception {
+        Path real = Path.of("decks");
+        Deck wellKnown = DeckFiles.load(real, "well-known");
+        Map<String, Card> byId = wellKnown.cards().stream().collect(Collectors.toMap(Card::id, Function.identity()));
+        Result r = run(new ByteArrayInputStream("x\n".repeat(120).getBytes(StandardCharsets.UTF_8)), "drill", "--plain",
+                "--data-dir", data.toString(), "--decks-dir", real.toString(), "--seed", "3");
+        assertThat(r.code()).isZero();
+        List<Review> asked = journal();
+        assertThat(asked).hasSize(120).extracting(Review::mode).containsOnly(StudyMode.DRILL);
+        assertThat(asked).allSatisfy(v -> {
+            Card c = byId.get(v.cardId());
+            assertThat(c.explanation().ports()).allMatch(p -> p <= 1023);
+            assertThat(c.direction()).isIn(Direction.PORT_TO_SERVICE, Direction.SERVICE_TO_PORT);
+        });
+        List<Card> pool = com.portdrill.session.DrillSession.cardsFor(wellKnown.cards(), true);
+        assertThat(pool.stream().map(Card::direction).distinct()).hasSize(2);
+        assertThat(pool).allMatch(c -> c.explanation().ports().stream().allMatch(p -> p <= 1023));
+        List<Card> all = DeckFiles.load(real, "all").cards();
+        assertThat(all).anyMatch(c -> c.explanation().ports().stream().anyMatch(p -> p > 1023));
+        assertThat(com.portdrill.session.DrillSession.cardsFor(all, true)).isNotEmpty()
+                .allMatch(c -> c.explanation().ports().stream().allMatch(p -> p <= 1023));
+        Result trojans = run(new ByteArrayInputStream("x\n".repeat(5).getBytes(StandardCharsets.UTF_8)), "drill",
+                "--plain", "--deck", "trojans", "--data-dir", tmp.resolve("other").toString(), "--decks-dir",
+                real.toString(), "--seed", "3");
+        assertThat(trojans.code()).isZero();
+        assertThat(trojans.out()).contains("Wrong — ");
+    }
+
+    @Test
+    void badOptionsAreOneLineWithTheDocumentedCode() throws Exception {
+        assertThat(run("", "study", "--plain", "--limit", "-1").code()).isEqualTo(ExitCode.USAGE);
+        assertThat(run("", "quiz", "--plain", "--mode", "flip").code()).isEqualTo(ExitCode.USAGE);
+        assertThat(run("", "quiz", "--plain", "--seconds", "0").code()).isEqualTo(ExitCode.USAGE);
+        assertThat(run("", "study", "--plain", "--mode", "sideways").code()).isEqualTo(ExitCode.USAGE);
+        Result unknown = run("", "study", "--plain", "--deck", "nosuch");
+        assertThat(unknown.code()).isEqualTo(ExitCode.FAILURE);
+        assertThat(unknown.err().lines()).hasSize(1).allMatch(l -> l.startsWith("portdrill: no deck 'nosuch'"));
+        Files.createDirectories(data);
+        try (ProgressStore held = ProgressStore.open(data, Clock.systemUTC()).store()) {
+            Result locked = run("ftp\n", "study", "--plain", "--deck", "small");
+            assertThat(locked.code()).isEqualTo(ExitCode.FAILURE);
+            assertThat(locked.err().lines()).hasSize(1);
+            assertThat(held.reviewCount()).isZero();
+        }
+    }
+}
