@@ -18,10 +18,15 @@ final class StatisticsJson {
     private StatisticsJson() {
     }
 
-    static void write(JsonGenerator g, Statistics s, ZoneId zone) throws IOException {
+    /**
+     * @param stored the journal's entries: {@code reviews}, the answers stored; {@code answers} counts a re-grade
+     *               with the answer it changed
+     */
+    static void write(JsonGenerator g, int stored, Statistics s, ZoneId zone) throws IOException {
         Statistics.Totals t = s.totals();
         g.writeStartObject();
-        g.writeNumberField("reviews", t.reviews());
+        g.writeNumberField("reviews", stored);
+        g.writeNumberField("answers", t.reviews());
         g.writeNumberField("correct", t.correct());
         share(g, "correctShare", t.correctShare());
         g.writeObjectFieldStart("today");

@@ -6,6 +6,7 @@ import com.portdrill.deck.Deck;
 import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.Message;
 import com.portdrill.i18n.Messages;
+import com.portdrill.i18n.ScreenText;
 import com.portdrill.progress.Review;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.session.DrillSession;
@@ -27,9 +28,7 @@ import com.portdrill.store.SaveResult;
 import com.portdrill.store.StoreException;
 import com.portdrill.store.QuizResultsFile;
 import com.portdrill.store.SettingsFile;
-import com.portdrill.srs.Fuzz;
 import com.portdrill.srs.Parameters;
-import com.portdrill.srs.Scheduler;
 import com.portdrill.stats.Statistics;
 import com.portdrill.stats.StatisticsInput;
 import com.portdrill.chart.StatisticsView;
@@ -58,8 +57,6 @@ import java.util.random.RandomGenerator;
  * loaded only when first needed), records answers in the progress store, keeps quiz results and settings.
  */
 final class UiServices implements Services, AutoCloseable {
-    /** The deck the statistics count new cards from: every port. */
-    static final String ALL_DECK = "all";
 
     private final GlobalOptions global;
     private final Clock clock;
@@ -146,10 +143,11 @@ final class UiServices implements Services, AutoCloseable {
         Instant now = clock.instant();
         Map<String, CardState> states = store().cardStates(new FsrsReviewFold());
         Session session;
-        Deck deck;
+        String title;
         switch (destination) {
             case STUDY:
-                deck = DeckFiles.load(global.decksDir(), StudyCommand.DEFAULT_DECK);
+                Deck deck = DeckFiles.load(global.decksDir(), StudyCommand.DEFAULT_DECK);
+                title = title(deck, lang);
                 StudyPlan plan = StudyPlan.of(deck, states, store().reviews(), StudyPlan.DEFAULT_NEW_LIMIT, now,
                         ZoneId.systemDefault());
                 if (plan.cards().isEmpty()) {
@@ -158,12 +156,13 @@ final class UiServices implements Services, AutoCloseable {
                 session = StudySession.start(plan, AnswerMode.TYPED, states, Scheduling.scheduler(), random);
                 break;
             case QUIZ:
-                deck = DeckFiles.load(global.decksDir(), StudyCommand.DEFAULT_DECK);
-                session = QuizSession.start(deck.name(), deck.cards(), QuizSession.DEFAULT_SECONDS, AnswerMode.TYPED,
+                Deck quizDeck = DeckFiles.load(global.decksDir(), StudyCommand.DEFAULT_DECK);
+                title = title(quizDeck, lang);
+                session = QuizSession.start(quizDeck.name(), quizDeck.cards(), QuizSession.DEFAULT_SECONDS, AnswerMode.TYPED,
                         now, random);
                 break;
             case REVIEW:
-                deck = DeckFiles.load(global.decksDir(), ALL_DECK);
+                title = ScreenText.MENU_REVIEW.in(lang);
                 List<Card> missed = missedCards();
                 if (missed.isEmpty()) {
                     return new Msg.Notice(Messages.of(lang).get(Message.REVIEW_NOTHING));
@@ -171,22 +170,25 @@ final class UiServices implements Services, AutoCloseable {
                 session = ReviewSession.start(missed, AnswerMode.TYPED, random);
                 break;
             default:
-                deck = DeckFiles.load(global.decksDir(), DrillCommand.DEFAULT_DECK);
-                session = DrillSession.start(DrillSession.cardsFor(deck.cards(), true), states, Scheduling.scheduler(),
+                Deck drillDeck = DeckFiles.load(global.decksDir(), DrillCommand.DEFAULT_DECK);
+                title = title(drillDeck, lang);
+                session = DrillSession.start(DrillSession.cardsFor(drillDeck.cards(), true), states, Scheduling.scheduler(),
                         now, AnswerMode.TYPED, random);
                 break;
         }
-        String title = lang == Lang.ZH && deck.titleZh() != null ? deck.titleZh() : deck.titleEn();
         List<QuizResult> previous = destination == Destination.QUIZ ? quizResults() : List.of();
-        return new Msg.Opened(StudyScreen.of(session, title == null ? deck.name() : title, previous, now));
+        return new Msg.Opened(StudyScreen.of(session, title, previous, now));
+    }
+
+    static String title(Deck deck, Lang lang) {
+        String t = lang == Lang.ZH && deck.titleZh() != null ? deck.titleZh() : deck.titleEn();
+        return t == null || t.isBlank() ? deck.name() : t;
     }
 
     /** The missed cards in review order, looked up in every deck (exam cards are in no other). */
-    private List<Card> missedCards() throws DeckFileException {
+    private List<Card> missedCards() {
         Map<String, Card> byId = new LinkedHashMap<>();
-        for (String name : DeckFiles.deckNames(global.decksDir())) {
-            DeckFiles.load(global.decksDir(), name).cards().forEach(c -> byId.putIfAbsent(c.id(), c));
-        }
+        DeckCards.all(global.decksDir(), warnings::add).forEach(c -> byId.putIfAbsent(c.id(), c));
         List<Card> cards = new ArrayList<>();
         for (MissedCards.Missed m : MissedCards.of(store().reviews())) {
             Card c = byId.get(m.cardId());
@@ -232,12 +234,11 @@ final class UiServices implements Services, AutoCloseable {
         }
     }
 
-    /** The statistics screen's figures, as {@code portdrill stats} computes them, over the every-port deck. */
-    private Statistics statistics() throws DeckFileException {
-        Scheduler scheduler = new Scheduler(Parameters.defaults(), Fuzz.off());
-        List<Card> cards = DeckFiles.load(global.decksDir(), ALL_DECK).cards();
+    /** The statistics screen's figures, computed as {@code portdrill stats} computes them. */
+    private Statistics statistics() {
+        List<Card> cards = DeckCards.all(global.decksDir(), warnings::add);
         return Statistics.compute(new StatisticsInput(List.copyOf(store().reviews()),
-                Map.copyOf(store().cardStates(new UnfuzzedFsrsFold(scheduler))), cards, quizResults(), scheduler,
+                Map.copyOf(store().cardStates(new FsrsReviewFold())), cards, quizResults(), Scheduling.scheduler(),
                 Parameters.defaults().desiredRetention(), clock.instant(), ZoneId.systemDefault()));
     }
 
@@ -257,10 +258,15 @@ final class UiServices implements Services, AutoCloseable {
         return catalogue;
     }
 
+    /** Closes the store the menu opened; answers it still could not save are a failure the user must hear of. */
     @Override
     public void close() {
         if (ownsStore && store != null) {
-            store.close();
+            try {
+                store.close();
+            } catch (StoreException e) {
+                throw UserError.failure(e.getMessage());
+            }
         }
     }
 }

@@ -5,74 +5,75 @@ import com.portdrill.progress.Review;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
-import java.util.TreeSet;
 
-/** What the journal says about when and how well the learner answered, by calendar day. */
-final class Activity {
-    private Activity() {
+/**
+ * What the journal says about when and how well the learner answered, by calendar day.
+ *
+ * @param reviews every answer, in the order given
+ * @param days    the local day of each answer, as an epoch day
+ * @param today   today, as an epoch day
+ */
+record Activity(List<Review> reviews, long[] days, long today) {
+    static Activity of(List<Review> reviews, Days calendar) {
+        return new Activity(reviews, calendar.epochDays(reviews), calendar.today().toEpochDay());
     }
 
-    static Statistics.Totals totals(List<Review> reviews, Days days) {
-        LocalDate today = days.today();
+    Statistics.Totals totals() {
         int correct = 0;
         int answeredToday = 0;
         int correctToday = 0;
-        for (Review r : reviews) {
-            boolean right = r.outcome() == Outcome.CORRECT;
-            boolean isToday = days.dateOf(r.at()).equals(today);
+        for (int i = 0; i < days.length; i++) {
+            boolean right = reviews.get(i).outcome() == Outcome.CORRECT;
+            boolean isToday = days[i] == today;
             correct += right ? 1 : 0;
             answeredToday += isToday ? 1 : 0;
             correctToday += right && isToday ? 1 : 0;
         }
-        return new Statistics.Totals(reviews.size(), correct, answeredToday, correctToday);
+        return new Statistics.Totals(days.length, correct, answeredToday, correctToday);
     }
 
     /** Whole weeks from Monday, so that a calendar drawn by week starts on a full column. */
-    static List<DayCount> perDay(List<Review> reviews, Days days) {
-        LocalDate today = days.today();
-        LocalDate first = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-                .minusWeeks(Statistics.HISTORY_WEEKS - 1L);
-        int[] counts = new int[(int) ChronoUnit.DAYS.between(first, today) + 1];
-        for (Review r : reviews) {
-            long i = ChronoUnit.DAYS.between(first, days.dateOf(r.at()));
-            if (i >= 0 && i < counts.length) {
-                counts[(int) i]++;
+    List<DayCount> perDay() {
+        LocalDate last = LocalDate.ofEpochDay(today);
+        long first = last.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                .minusWeeks(Statistics.HISTORY_WEEKS - 1L).toEpochDay();
+        int[] counts = new int[(int) (today - first) + 1];
+        for (long d : days) {
+            if (d >= first && d <= today) {
+                counts[(int) (d - first)]++;
             }
         }
         List<DayCount> out = new ArrayList<>(counts.length);
         for (int i = 0; i < counts.length; i++) {
-            out.add(new DayCount(first.plusDays(i), counts[i]));
+            out.add(new DayCount(LocalDate.ofEpochDay(first + i), counts[i]));
         }
         return out;
     }
 
     /** A streak still stands on a day not yet studied: it ends only when a whole day passes without an answer. */
-    static Statistics.Streak streak(List<Review> reviews, Days days) {
-        LocalDate today = days.today();
-        TreeSet<LocalDate> studied = new TreeSet<>();
-        for (Review r : reviews) {
-            LocalDate d = days.dateOf(r.at());
-            if (!d.isAfter(today)) {
-                studied.add(d);
+    Statistics.Streak streak() {
+        long first = today;
+        for (long d : days) {
+            first = Math.min(first, d);
+        }
+        BitSet studied = new BitSet();
+        for (long d : days) {
+            if (d <= today) {
+                studied.set((int) (d - first));
             }
         }
-        int current = 0;
-        LocalDate day = studied.contains(today) ? today : today.minusDays(1);
-        while (studied.contains(day)) {
-            current++;
-            day = day.minusDays(1);
-        }
+        int todayBit = (int) (today - first);
+        int end = studied.get(todayBit) ? todayBit : todayBit - 1;
+        int current = end < 0 || !studied.get(end) ? 0 : end - studied.previousClearBit(end);
         int longest = 0;
-        int run = 0;
-        LocalDate previous = null;
-        for (LocalDate d : studied) {
-            run = previous != null && previous.plusDays(1).equals(d) ? run + 1 : 1;
-            longest = Math.max(longest, run);
-            previous = d;
+        for (int run = studied.nextSetBit(0); run >= 0; ) {
+            int after = studied.nextClearBit(run);
+            longest = Math.max(longest, after - run);
+            run = studied.nextSetBit(after);
         }
         return new Statistics.Streak(current, longest);
     }

@@ -1,6 +1,7 @@
 package com.portdrill.stats;
 
 import com.portdrill.deck.Direction;
+import com.portdrill.progress.Review;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.srs.State;
 
@@ -14,7 +15,7 @@ import java.util.OptionalDouble;
  * Every figure the statistics screen and {@code portdrill stats} show, taken at one moment.
  *
  * @param today         the learner's calendar day at that moment
- * @param totals        answers stored, and how many were right
+ * @param totals        answers given, and how many were right
  * @param streak        days in a row with at least one answer
  * @param reviewsPerDay answers per calendar day, oldest first, from the Monday {@link #HISTORY_WEEKS} weeks back
  *                      (this week counted) through today
@@ -45,14 +46,19 @@ public record Statistics(LocalDate today, Totals totals, Streak streak, List<Day
         quizBests = List.copyOf(quizBests);
     }
 
-    /** Computes every figure from the journal, the card states, the decks and the quizzes; pure. */
+    /**
+     * Computes every figure from the journal, the card states, the decks and the quizzes; pure. A re-grade (an
+     * entry at the instant of the same card's previous one) replaces the answer it changes.
+     */
     public static Statistics compute(StatisticsInput in) {
         Days days = new Days(in.zone(), in.now());
+        List<Review> answers = Regrades.collapse(in.reviews());
+        Activity activity = Activity.of(answers, days);
         return new Statistics(days.today(),
-                Activity.totals(in.reviews(), days),
-                Activity.streak(in.reviews(), days),
-                Activity.perDay(in.reviews(), days),
-                TrueRetention.of(in.reviews(), in.scheduler(), in.targetRetention(), days),
+                activity.totals(),
+                activity.streak(),
+                activity.perDay(),
+                TrueRetention.of(answers, in.scheduler(), in.targetRetention(), days),
                 CardCensus.of(in.cards(), in.states()),
                 DueForecast.of(in.states(), days),
                 WeakestCards.of(in.cards(), in.states(), in.scheduler(), in.now()),
@@ -60,7 +66,7 @@ public record Statistics(LocalDate today, Totals totals, Streak streak, List<Day
     }
 
     /**
-     * @param reviews      every answer stored
+     * @param reviews      every answer given, a re-grade counted with the answer it changed
      * @param correct      of those, judged correct
      * @param today        answers given today
      * @param correctToday of those, judged correct

@@ -15,7 +15,7 @@ import java.util.Objects;
 /**
  * Everything the statistics are computed from.
  *
- * @param reviews         every answer stored, in the order given
+ * @param reviews         every journal entry, in the order stored (re-grades included)
  * @param states          every reviewed card's FSRS state now, as the store folds it
  * @param cards           the cards of every deck, each id once: names the weakest ports and counts the new cards
  * @param quizResults     every finished timed quiz

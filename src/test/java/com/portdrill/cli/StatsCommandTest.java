@@ -11,9 +11,12 @@ import com.portdrill.deck.Explanation;
 import com.portdrill.deck.Outcome;
 import com.portdrill.progress.Review;
 import com.portdrill.progress.StudyMode;
+import com.portdrill.session.AnswerMode;
+import com.portdrill.session.QuizResult;
 import com.portdrill.srs.Rating;
 import com.portdrill.store.DeckFiles;
 import com.portdrill.store.ProgressStore;
+import com.portdrill.store.QuizResultsFile;
 import com.portdrill.text.DisplayWidth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,9 +82,11 @@ class StatsCommandTest {
         assertThat(result.exitCode()).isZero();
         assertThat(result.err()).isEmpty();
         JsonNode stats = JSON.readTree(result.out());
-        assertThat(names(stats)).containsExactly("reviews", "correct", "correctShare", "today", "zone", "streak",
+        assertThat(names(stats)).containsExactly("reviews", "answers", "correct", "correctShare", "today", "zone", "streak",
                 "longestStreak", "reviewsPerDay", "retention", "cardsByState", "dueForecast", "weakest", "quizBests");
-        assertThat(stats.get("reviews").intValue()).isEqualTo(5);
+        // Six entries stored, one of them a re-grade of p2s:22's answer: five answers.
+        assertThat(stats.get("reviews").intValue()).isEqualTo(6);
+        assertThat(stats.get("answers").intValue()).isEqualTo(5);
         assertThat(stats.get("correct").intValue()).isEqualTo(2);
         assertThat(stats.get("correctShare").doubleValue()).isEqualTo(0.4);
         assertThat(names(stats.get("today"))).containsExactly("date", "reviews", "correct");
@@ -114,7 +119,14 @@ class StatsCommandTest {
         assertThat(http.get("lapses").intValue()).isEqualTo(1);
         assertThat(http.get("state").asText()).isEqualTo("relearning");
         assertThat(http.get("retrievability").doubleValue()).isBetween(0.0, 1.0);
-        assertThat(stats.get("quizBests").isArray()).isTrue();
+        JsonNode quizzes = stats.get("quizBests");
+        assertThat(quizzes.size()).isEqualTo(1);
+        assertThat(names(quizzes.get(0))).containsExactly("deck", "seconds", "mode", "best", "history");
+        assertThat(quizzes.get(0).get("mode").asText()).isEqualTo("typed");
+        assertThat(quizzes.get(0).get("best").intValue()).isEqualTo(9);
+        assertThat(names(quizzes.get(0).get("history").get(0))).containsExactly("finishedAt", "score", "best");
+        assertThat(quizzes.get(0).get("history").get(1).get("score").intValue()).isEqualTo(6);
+        assertThat(quizzes.get(0).get("history").get(1).get("best").intValue()).isEqualTo(9);
     }
 
     @Test
@@ -124,7 +136,7 @@ class StatsCommandTest {
                 decks().toString());
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("统计", "回答：共 5 次", "每日回答（近 12 周）", "真实保留率（近 30 天）", "卡片状态",
-                "重新学习", "未来 30 天到期", "最薄弱的卡片", "HTTP → 80", "还没有限时测验。");
+                "重新学习", "未来 30 天到期", "最薄弱的卡片", "HTTP → 80", "exam，60 秒，输入：最佳 9");
         assertThat(result.out().lines()).allMatch(l -> DisplayWidth.of(l) <= TerminalWidth.of())
                 .noneMatch(l -> l.contains("\u001b"));
     }
@@ -149,12 +161,20 @@ class StatsCommandTest {
         assertThat(TerminalWidth.parse(null)).isNull();
     }
 
-    /** Two days of answers: s2p:80 Easy, then a lapse; p2s:22 on its learning steps; a card no deck holds now. */
+    /**
+     * Two days of answers: s2p:80 Easy, then a lapse; p2s:22 on its learning steps (Again re-graded Good); a card no
+     * deck holds now; and two timed quizzes.
+     */
     private Path journal() {
         Path data = dir.resolve("progress");
+        QuizResultsFile.append(data, new QuizResult("exam", 60, AnswerMode.TYPED, Instant.parse("2026-11-23T10:00:00Z"),
+                12, 9, 1), CLOCK);
+        QuizResultsFile.append(data, new QuizResult("exam", 60, AnswerMode.TYPED, Instant.parse("2026-11-24T10:00:00Z"),
+                10, 6, 0), CLOCK);
         try (ProgressStore store = ProgressStore.open(data, CLOCK).store()) {
             store.append(review("s2p:80", "2026-11-23T09:00:00Z", Rating.EASY));
             store.append(review("s2p:80", "2026-11-24T09:00:00Z", Rating.AGAIN));
+            store.append(review("p2s:22", "2026-11-24T09:10:00Z", Rating.AGAIN));
             store.append(review("p2s:22", "2026-11-24T09:10:00Z", Rating.GOOD));
             store.append(review("gone:1", "2026-11-24T09:20:00Z", Rating.AGAIN));
             store.append(review("gone:1", "2026-11-24T09:21:00Z", Rating.AGAIN));

@@ -90,6 +90,22 @@ class StatisticsTest {
     }
 
     @Test
+    void aDayOfTwentyFiveHoursIsOneDay() {
+        // Berlin leaves summer time on 25 October 2026: that day runs from 22:00 UTC on the 24th to 23:00 UTC.
+        List<Review> journal = List.of(
+                review("s2p:80", "2026-10-24T21:59:00Z", Rating.GOOD),
+                review("s2p:80", "2026-10-24T22:00:00Z", Rating.GOOD),
+                review("s2p:80", "2026-10-25T22:59:00Z", Rating.GOOD),
+                review("s2p:80", "2026-10-25T23:00:00Z", Rating.GOOD));
+        Statistics s = Statistics.compute(new StatisticsInput(journal, Fixtures.fold(journal), DECK, List.of(),
+                Fixtures.FSRS, 0.9, NOW, java.time.ZoneId.of("Europe/Berlin")));
+        assertThat(count(s.reviewsPerDay(), LocalDate.of(2026, 10, 24))).isEqualTo(1);
+        assertThat(count(s.reviewsPerDay(), LocalDate.of(2026, 10, 25))).isEqualTo(2);
+        assertThat(count(s.reviewsPerDay(), LocalDate.of(2026, 10, 26))).isEqualTo(1);
+        assertThat(s.streak().longest()).isEqualTo(3);
+    }
+
+    @Test
     void totalsCountEveryAnswerAndTodaysInTheLearnersDay() {
         Statistics.Totals t = compute(JOURNAL, DECK).totals();
         assertThat(t).isEqualTo(new Statistics.Totals(11, 8, 3, 2));
@@ -217,6 +233,20 @@ class StatisticsTest {
         assertThat(typed.points()).extracting(Statistics.QuizPoint::best).containsExactly(5, 7, 7);
         assertThat(typed.best()).isEqualTo(7);
         assertThat(typed.points().get(0).finishedAt()).isEqualTo(Instant.parse("2026-11-01T10:00:00Z"));
+    }
+
+    @Test
+    void aRegradeReplacesTheAnswerItChanges() {
+        List<Review> journal = List.of(
+                review("s2p:80", "2026-11-10T02:00:00Z", Rating.EASY),
+                review("s2p:80", "2026-11-20T02:00:00Z", Rating.AGAIN),
+                review("s2p:80", "2026-11-20T02:00:00Z", Rating.GOOD),
+                review("s2p:443", "2026-11-20T02:00:00Z", Rating.GOOD));
+        Statistics s = compute(journal, Map.of(), DECK, List.of());
+        assertThat(s.totals()).isEqualTo(new Statistics.Totals(3, 3, 0, 0));
+        assertThat(count(s.reviewsPerDay(), LocalDate.of(2026, 11, 20))).isEqualTo(2);
+        // Changed to Good, the answer on the 20th is a pass, not a lapse.
+        assertThat(s.retention()).isEqualTo(new Statistics.Retention(1, 1, 0.9, 30));
     }
 
     @Test

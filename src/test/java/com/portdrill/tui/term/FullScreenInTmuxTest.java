@@ -21,6 +21,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class FullScreenInTmuxTest {
     private static final String EXIT = "PORTDRILL-EXIT:";
+    /** What {@code stty -a} says of canonical input and echo once portdrill has left (see {@link #command}). */
+    private static final Pattern STTY_MODES = Pattern.compile("(-?icanon) +(-?echo)(\\s|$)", Pattern.MULTILINE);
 
     @TempDir
     Path data;
@@ -39,6 +41,19 @@ class FullScreenInTmuxTest {
                 + " com.portdrill.cli.Main --data-dir " + quote(data.toString()) + " --decks-dir " + quote(decks)
                 + " --seed 7 " + String.join(" ", args)
                 + "; echo " + EXIT + "$?; stty -a | tr '\\n' ' ' | grep -o -- '-\\?icanon\\|-\\?echo ' | tr '\\n' ' '; echo; sleep 60";
+    }
+
+    /**
+     * Waits for portdrill to have left and checks the terminal is as it found it: the normal screen (the menu gone
+     * with the alternate screen) and line mode with echo back on.
+     */
+    private static String restored(Tmux t) {
+        String after = t.waitFor("the exit and the terminal's modes", s -> s.contains(EXIT) && STTY_MODES.matcher(s).find());
+        assertThat(after).doesNotContain("Timed quiz");
+        Matcher modes = STTY_MODES.matcher(after);
+        assertThat(modes.find()).isTrue();
+        assertThat(modes.group(1) + " " + modes.group(2)).isEqualTo("icanon echo");
+        return after;
     }
 
     private static String quote(String s) {
@@ -67,13 +82,20 @@ class FullScreenInTmuxTest {
             t.keys("Escape");
             t.waitFor("Timed quiz");
             t.keys("C-c");
-            Pattern sttyModes = Pattern.compile("(-?icanon) +(-?echo)(\\s|$)", Pattern.MULTILINE);
-            String after = t.waitFor("the exit and the terminal's modes", s -> s.contains(EXIT) && sttyModes.matcher(s).find());
-            assertThat(after).contains(EXIT + "0").doesNotContain("Timed quiz");
-            Matcher modes = sttyModes.matcher(after);
-            assertThat(modes.find()).isTrue();
-            assertThat(modes.group(1)).isEqualTo("icanon");
-            assertThat(modes.group(2)).isEqualTo("echo");
+            assertThat(restored(t)).contains(EXIT + "0");
+        }
+    }
+
+    @Test
+    void sigtermRestoresTheTerminalToo() {
+        try (Tmux t = Tmux.start(80, 24, command())) {
+            t.waitFor("Timed quiz");
+            String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+            ProcessHandle portdrill = ProcessHandle.allProcesses()
+                    .filter(p -> p.info().commandLine().map(c -> c.startsWith(java) && c.contains(data.toString())).orElse(false))
+                    .findFirst().orElseThrow(() -> new AssertionError("the portdrill process was not found"));
+            assertThat(portdrill.destroy()).as("SIGTERM sent").isTrue();
+            assertThat(restored(t)).contains(EXIT);
         }
     }
 
