@@ -11,9 +11,10 @@ import java.util.Optional;
 /**
  * The picocli tree for one run. picocli reads every command's annotations when the tree is built, which cost
  * the first question more than the question itself; so when the arguments name a subcommand after nothing but
- * global options, the tree holds only that subcommand. Anything else (no subcommand, {@code --help} or
- * {@code --version} before it, a name that is not a command) gets the whole tree, so help and errors are
- * exactly what the annotations on {@link PortdrillCommand} say.
+ * global options, the tree holds only that subcommand, and when they are global options alone (the menu), only
+ * the root. Anything else ({@code --help} or {@code --version} before a subcommand, a name that is not a
+ * command) gets the whole tree, so help and errors are exactly what the annotations on {@link PortdrillCommand}
+ * say.
  */
 final class CommandTree {
     private CommandTree() {
@@ -23,13 +24,14 @@ final class CommandTree {
         PortdrillCommand root = new PortdrillCommand();
         root.global = new GlobalOptions();
         CommandSpec rootSpec = rootWithoutSubcommands(root);
-        return named(rootSpec, args)
-                .map(sub -> {
-                    CommandLine cli = new CommandLine(rootSpec);
-                    cli.addSubcommand(new CommandLine(sub, CommandLine.defaultFactory()));
-                    return cli;
-                })
-                .orElseGet(() -> new CommandLine(new PortdrillCommand()));
+        root.spec = rootSpec;
+        Optional<Optional<Class<?>>> target = target(rootSpec, args);
+        if (target.isEmpty()) {
+            return new CommandLine(new PortdrillCommand());
+        }
+        CommandLine cli = new CommandLine(rootSpec);
+        target.get().ifPresent(sub -> cli.addSubcommand(new CommandLine(sub, CommandLine.defaultFactory())));
+        return cli;
     }
 
     /** The root command as its annotation describes it, with its global options, but no subcommand. */
@@ -47,8 +49,11 @@ final class CommandTree {
         return spec;
     }
 
-    /** The class of the subcommand the arguments name, if only global options come before it. */
-    static Optional<Class<?>> named(CommandSpec root, String... args) {
+    /**
+     * What the arguments run: a subcommand's class when only global options come before its name, no class when
+     * they are global options alone, and nothing when they need the whole tree.
+     */
+    private static Optional<Optional<Class<?>>> target(CommandSpec root, String... args) {
         int i = 0;
         while (i < args.length && args[i].startsWith("-")) {
             String a = args[i];
@@ -59,14 +64,17 @@ final class CommandTree {
             }
             i += eq < 0 && o.arity().max() > 0 ? 2 : 1;
         }
-        if (i >= args.length) {
+        if (i > args.length) {
             return Optional.empty();
+        }
+        if (i == args.length) {
+            return Optional.of(Optional.empty());
         }
         String name = args[i];
         for (Class<?> c : PortdrillCommand.class.getAnnotation(Command.class).subcommands()) {
             Command cmd = c.getAnnotation(Command.class);
             if (cmd != null && (cmd.name().equals(name) || Arrays.asList(cmd.aliases()).contains(name))) {
-                return Optional.of(c);
+                return Optional.of(Optional.of(c));
             }
         }
         return Optional.empty();

@@ -77,9 +77,17 @@ class CommandTreeTest {
     }
 
     @Test
-    void helpVersionUnknownNamesAndNoSubcommandGetTheWholeTree() {
+    void globalOptionsAloneBuildTheRootAloneAndRunItAsTheWholeTreeDoes() {
+        assertThat(CommandTree.of().getSubcommands()).isEmpty();
+        assertThat(CommandTree.of("--plain", "--seed", "3").getSubcommands()).isEmpty();
+        assertThat(trimmed("--plain", "--data-dir", "/nonexistent")).isEqualTo(whole("--plain", "--data-dir", "/nonexistent"));
+        assertThat(trimmed("--plain", "--seed")).isEqualTo(whole("--plain", "--seed"));
+    }
+
+    @Test
+    void helpVersionUnknownNamesGetTheWholeTree() {
         int all = new CommandLine(new PortdrillCommand()).getSubcommands().size();
-        for (String[] args : new String[][] {{}, {"--help", "study"}, {"-V"}, {"studdy"}, {"--unknown", "study"}}) {
+        for (String[] args : new String[][] {{"--help"}, {"--help", "study"}, {"-V"}, {"studdy"}, {"--unknown", "study"}}) {
             assertThat(CommandTree.of(args).getSubcommands()).as(String.join(" ", args)).hasSize(all);
         }
     }
