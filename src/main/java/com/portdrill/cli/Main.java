@@ -16,7 +16,7 @@ public final class Main {
 
     /** Runs portdrill as the launcher would, returning the exit code instead of exiting. */
     public static int run(String... args) {
-        CommandLine cli = new CommandLine(new PortdrillCommand());
+        CommandLine cli = CommandTree.of(args);
         cli.setParameterExceptionHandler(Failures::onUsageError);
         cli.setExecutionExceptionHandler(Failures::onFailure);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -3,12 +3,11 @@ package com.portdrill.store;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.portdrill.catalogue.Document;
 import com.portdrill.catalogue.Verdict;
 import com.portdrill.deck.AnswerKind;
@@ -23,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -40,7 +40,6 @@ final class DeckJson {
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxDocumentLength(MAX_BYTES).maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_STRING).build())
             .build();
-    private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
 
     private DeckJson() {
     }
@@ -122,27 +121,27 @@ final class DeckJson {
 
     /** Parses a deck file's bytes; {@code where} names the file in messages. */
     static Deck parse(byte[] bytes, String where) throws DeckFileException {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(bytes);
+        Object root;
+        try (JsonParser p = FACTORY.createParser(bytes)) {
+            root = JsonValues.read(p);
         } catch (IOException e) {
             throw new DeckFileException(where + " is not a readable deck (" + firstLine(e.getMessage())
                     + "); run 'portdrill decks build' to rebuild it");
         }
-        if (root == null || !root.isObject()) {
+        if (!(root instanceof Map<?, ?> object)) {
             throw damaged(where, "it is not a JSON object");
         }
-        JsonNode schema = root.get("schema");
-        if (schema == null || !schema.isInt()) {
+        Object schema = object.get("schema");
+        if (!(schema instanceof Integer version)) {
             throw damaged(where, "it has no schema version");
         }
-        if (schema.intValue() != SCHEMA) {
-            throw new DeckFileException(where + " has deck schema version " + schema.asText() + ", this portdrill reads "
+        if (version != SCHEMA) {
+            throw new DeckFileException(where + " has deck schema version " + version + ", this portdrill reads "
                     + SCHEMA + "; run 'portdrill decks build' or use the portdrill that wrote it");
         }
         Reader r = new Reader(where);
         List<Card> cards = new ArrayList<>();
-        JsonNode list = r.array(root, "cards", "cards");
+        List<?> list = r.array(root, "cards", "cards");
         for (int i = 0; i < list.size(); i++) {
             cards.add(r.card(list.get(i), "cards[" + i + "]"));
         }
@@ -163,20 +162,20 @@ final class DeckJson {
 
     /** Field access that reports the path of what is missing or mistyped. */
     private record Reader(String where) {
-        Card card(JsonNode n, String at) throws DeckFileException {
+        Card card(Object n, String at) throws DeckFileException {
             object(n, at);
             Direction direction = direction(text(n, "direction", at), at);
             AnswerKind kind = answerKind(text(n, "answerKind", at), at);
             Card card = new Card(text(n, "id", at), direction, text(n, "promptEn", at), text(n, "promptZh", at), kind,
                     ints(n, "answerPorts", at), strings(n, "acceptedAnswers", at), strings(n, "distractors", at),
-                    explanation(n.get("explanation"), at + ".explanation"));
+                    explanation(field(n, "explanation"), at + ".explanation"));
             if (kind == AnswerKind.PORTS ? card.answerPorts().isEmpty() : card.acceptedAnswers().isEmpty()) {
                 throw damaged(where, at + " has no answer");
             }
             return card;
         }
 
-        Explanation explanation(JsonNode n, String at) throws DeckFileException {
+        Explanation explanation(Object n, String at) throws DeckFileException {
             object(n, at);
             Set<Document> sources = EnumSet.noneOf(Document.class);
             for (String code : strings(n, "sources", at)) {
@@ -188,59 +187,62 @@ final class DeckJson {
                     optional(n, "noteZh", at));
         }
 
-        void object(JsonNode n, String at) throws DeckFileException {
-            if (n == null || !n.isObject()) {
+        void object(Object n, String at) throws DeckFileException {
+            if (!(n instanceof Map)) {
                 throw damaged(where, at + " is not an object");
             }
         }
 
-        String text(JsonNode n, String field, String at) throws DeckFileException {
-            JsonNode v = n.get(field);
-            if (v == null || !v.isTextual()) {
+        String text(Object n, String field, String at) throws DeckFileException {
+            if (!(field(n, field) instanceof String v)) {
                 throw damaged(where, path(at, field) + " is missing or not text");
             }
-            return v.textValue();
+            return v;
         }
 
-        String optional(JsonNode n, String field, String at) throws DeckFileException {
-            JsonNode v = n.get(field);
-            if (v == null || v.isNull()) {
+        String optional(Object n, String field, String at) throws DeckFileException {
+            Object v = field(n, field);
+            if (v == null || v == JsonValues.NULL) {
                 return null;
             }
-            if (!v.isTextual()) {
+            if (!(v instanceof String text)) {
                 throw damaged(where, path(at, field) + " is not text");
             }
-            return v.textValue();
+            return text;
         }
 
-        JsonNode array(JsonNode n, String field, String at) throws DeckFileException {
-            JsonNode v = n.get(field);
-            if (v == null || !v.isArray()) {
+        List<?> array(Object n, String field, String at) throws DeckFileException {
+            if (!(field(n, field) instanceof List<?> v)) {
                 throw damaged(where, at + " is missing or not a list");
             }
             return v;
         }
 
-        List<Integer> ints(JsonNode n, String field, String at) throws DeckFileException {
+        List<Integer> ints(Object n, String field, String at) throws DeckFileException {
             List<Integer> values = new ArrayList<>();
-            for (JsonNode v : array(n, field, path(at, field))) {
-                if (!v.isInt() || v.intValue() < 0 || v.intValue() > 65535) {
+            for (Object v : array(n, field, path(at, field))) {
+                if (!(v instanceof Integer port) || port < 0 || port > 65535) {
                     throw damaged(where, path(at, field) + " holds something that is not a port number");
                 }
-                values.add(v.intValue());
+                values.add(port);
             }
             return values;
         }
 
-        List<String> strings(JsonNode n, String field, String at) throws DeckFileException {
+        List<String> strings(Object n, String field, String at) throws DeckFileException {
             List<String> values = new ArrayList<>();
-            for (JsonNode v : array(n, field, path(at, field))) {
-                if (!v.isTextual()) {
+            for (Object v : array(n, field, path(at, field))) {
+                if (!(v instanceof String text)) {
                     throw damaged(where, path(at, field) + " holds something that is not text");
                 }
-                values.add(v.textValue());
+                values.add(text);
             }
             return values;
+        }
+
+        /** A field of an object already checked to be one. */
+        private static Object field(Object object, String name) {
+            return ((Map<?, ?>) object).get(name);
         }
 
         Direction direction(String code, String at) throws DeckFileException {
