@@ -44,6 +44,11 @@ class LauncherTest {
         Files.writeString(home.resolve("target/portdrill.jar"), "jar");
         age(home.resolve("src/main/java/A.java"), 3_600);
         age(home.resolve("pom.xml"), 3_600);
+        for (String folder : List.of("src/main/java", "src/main", "src")) {
+            age(home.resolve(folder), 3_600);
+        }
+        // Older than anything a test writes now, newer than the sources: file times are coarser than a test's steps.
+        age(home.resolve("target/portdrill.jar"), 1_800);
         log = dir.resolve("calls.log");
         tools = Files.createDirectories(dir.resolve("tools"));
         // A build that is as noisy as Maven on standard output, and makes the jar.
