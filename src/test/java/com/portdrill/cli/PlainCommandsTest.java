@@ -284,4 +284,37 @@ class PlainCommandsTest {
             }
         }
     }
+
+    /** A slow pipe: the answers arrive a byte per read, split anywhere, and are judged as whole lines all the same. */
+    @Test
+    void answersArrivingAByteAtATimeAreReadAsWholeLines() {
+        byte[] bytes = "ftp\ntelnet\r\ndns\n".getBytes(StandardCharsets.UTF_8);
+        InputStream trickle = new InputStream() {
+            private int next;
+
+            @Override
+            public int read() {
+                return next < bytes.length ? bytes[next++] & 0xff : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (len == 0) {
+                    return 0;
+                }
+                int c = read();
+                if (c < 0) {
+                    return -1;
+                }
+                b[off] = (byte) c;
+                return 1;
+            }
+        };
+        Result r = run(trickle, "study", "--plain", "--deck", "small", "--data-dir", data.toString(), "--decks-dir",
+                decks.toString(), "--seed", "7");
+        assertThat(r.code()).isZero();
+        assertThat(r.out().lines().filter(l -> l.matches("^(Correct|Close|Wrong) .*")).map(l -> l.split(" ")[0]))
+                .containsExactly("Correct", "Correct", "Correct");
+        assertThat(journal()).extracting(Review::answer).containsExactly("ftp", "telnet", "dns");
+    }
 }
