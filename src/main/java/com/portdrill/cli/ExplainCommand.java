@@ -1,5 +1,8 @@
 package com.portdrill.cli;
 
+import com.portdrill.catalogue.Verdict;
+import com.portdrill.i18n.ScreenText;
+import com.portdrill.i18n.Lang;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.portdrill.catalogue.Assessment;
@@ -85,28 +88,35 @@ public final class ExplainCommand implements Callable<Integer> {
         return ports;
     }
 
+    /** The look-up as text; labels follow {@code --lang}, and so do the descriptions and corrections they show. */
     private static void text(PrintWriter out, Catalogue catalogue, int port, Document lang) {
+        Lang ui = lang == Document.ZH ? Lang.ZH : Lang.EN;
         Optional<CataloguePort> known = catalogue.port(port);
-        out.println("Port " + port);
+        out.println(ScreenText.LOOKUP_PORT.format(ui, port));
         if (known.isEmpty()) {
-            out.println("  Documents: neither document lists this port; answered from IANA alone.");
+            out.println("  " + ScreenText.EXPLAIN_NO_DOCUMENT.in(ui));
         } else {
             PortRecord r = known.get().record();
             Document other = lang == Document.EN ? Document.ZH : Document.EN;
-            String service = Languages.service(r, lang) == null ? "[NULL] (no service named)" : Sanitize.forTerminal(Languages.service(r, lang));
-            out.println("  Documents: " + service + "   entry " + r.entry() + "   in " + String.join(", ",
-                    r.sources().stream().sorted().map(Document::code).toList()));
+            String service = Languages.service(r, lang) == null ? ScreenText.EXPLAIN_NO_SERVICE.in(ui)
+                    : Sanitize.forTerminal(Languages.service(r, lang));
+            out.println("  " + ScreenText.EXPLAIN_DOCUMENTS.format(ui, service, r.entry(), String.join(", ",
+                    r.sources().stream().sorted().map(Document::code).toList())));
             String description = r.description(lang) != null ? r.description(lang) : r.description(other);
             if (description != null) {
                 Document shown = r.description(lang) != null ? lang : other;
                 out.println("  " + shown.code() + ": " + Sanitize.forTerminal(description));
             }
+            if (r.sources().size() == 1) {
+                ScreenText holder = r.sources().contains(Document.ZH) ? ScreenText.DOC_NAME_ZH : ScreenText.DOC_NAME_EN;
+                out.println("  " + ScreenText.EXPLAIN_ONLY_ONE.format(ui, holder.in(ui)));
+            }
         }
         List<IanaAssignment> rows = catalogue.iana().byPort(port);
         if (rows.isEmpty()) {
-            out.println("  IANA: no assignment (unassigned)");
+            out.println("  " + ScreenText.EXPLAIN_IANA_NONE.in(ui));
         } else {
-            out.println("  IANA:");
+            out.println("  " + ScreenText.EXPLAIN_IANA_ROWS.in(ui));
             for (IanaAssignment a : rows) {
                 String name = a.name().isEmpty() ? "(reserved)" : a.name();
                 out.println(Sanitize.forTerminal("    " + port + "/" + a.protocol() + "  " + name
@@ -115,11 +125,28 @@ public final class ExplainCommand implements Callable<Integer> {
         }
         if (known.isPresent()) {
             Assessment a = known.get().assessment();
-            out.println("  Verdict: " + a.verdict().code() + ". " + Sanitize.forTerminal(a.reasonEn()));
+            // The reviewed reasons are written in English only; in Chinese the verdict is named and the correction
+            // (which is translated) says what is right.
+            String verdict = ui == Lang.ZH ? verdictZh(a.verdict()) + "（" + a.verdict().code() + "）"
+                    : a.verdict().code() + ". " + Sanitize.forTerminal(a.reasonEn());
+            out.println("  " + ScreenText.EXPLAIN_VERDICT.format(ui, verdict));
             if (a.hasCorrection()) {
-                out.println("  Correction: " + Sanitize.forTerminal(Languages.correction(a, lang)));
+                out.println("  " + ScreenText.EXPLAIN_CORRECTION.format(ui, Sanitize.forTerminal(Languages.correction(a, lang))));
             }
-            out.println("  Source: " + Sanitize.forTerminal(a.source()));
+            out.println("  " + ScreenText.EXPLAIN_SOURCE.format(ui, Sanitize.forTerminal(a.source())));
+        }
+    }
+
+    private static String verdictZh(Verdict v) {
+        switch (v) {
+            case AGREES:
+                return ScreenText.VERDICT_AGREES.in(Lang.ZH);
+            case ALIAS:
+                return ScreenText.VERDICT_ALIAS.in(Lang.ZH);
+            case DISAGREES:
+                return ScreenText.VERDICT_DISAGREES.in(Lang.ZH);
+            default:
+                return ScreenText.VERDICT_UNOFFICIAL.in(Lang.ZH);
         }
     }
 

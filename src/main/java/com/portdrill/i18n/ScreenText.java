@@ -66,6 +66,8 @@ public enum ScreenText {
     EXPLAIN_CORRECTION("Correction: %s", "更正：%s"),
     EXPLAIN_OTHER_LANG("L: show the other language", "L：切换另一种语言"),
     EXPLAIN_SOURCE("Source: %s", "来源：%s"),
+    EXPLAIN_DOCUMENTS("Documents: %s   entry %s   in %s", "文档：%s   条目 %s   收录于 %s"),
+    EXPLAIN_IANA_ROWS("IANA:", "IANA："),
 
     SUMMARY_TITLE("Session over", "本轮结束"),
     QUIZ_OVER("Time is up", "时间到"),
