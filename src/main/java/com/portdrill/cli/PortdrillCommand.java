@@ -21,6 +21,7 @@ public final class PortdrillCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
 
+    /** Set by picocli; null when {@link QuickStart} runs the menu, which then writes as picocli would. */
     @Spec
     CommandSpec spec;
 
@@ -30,15 +31,23 @@ public final class PortdrillCommand implements Callable<Integer> {
         if (plain.isPresent()) {
             return plainMenu(plain.get());
         }
-        return FullScreen.run(global, spec.commandLine().getErr(), services -> new Msg.Opened(MenuScreen.start()));
+        return FullScreen.run(global, err(), services -> new Msg.Opened(MenuScreen.start()));
     }
 
     /** Without a full screen the menu is one line that names the commands, and a successful exit. */
     private int plainMenu(String why) {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         out.println("portdrill: the menu needs a terminal (" + why + "); use a command instead: study, quiz, review,"
                 + " drill, stats, explain PORT (see 'portdrill --help')");
         out.flush();
         return ExitCode.OK;
+    }
+
+    private PrintWriter out() {
+        return spec != null ? spec.commandLine().getOut() : StandardStreams.out();
+    }
+
+    private PrintWriter err() {
+        return spec != null ? spec.commandLine().getErr() : StandardStreams.err();
     }
 }
