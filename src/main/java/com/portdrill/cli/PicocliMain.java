@@ -26,7 +26,7 @@ final class PicocliMain {
      * picocli refuses an option given twice in one place but lets a global option given before and after the
      * subcommand ({@code --lang en catalogue --lang zh}) silently take the last value: refused the same way.
      */
-    private static void refuseRepeatedGlobalOptions(CommandLine.ParseResult parsed) {
+    static void refuseRepeatedGlobalOptions(CommandLine.ParseResult parsed) {
         Map<String, String> seen = new HashMap<>();
         for (CommandLine.ParseResult level = parsed; level != null; level = level.subcommand()) {
             for (CommandLine.Model.OptionSpec option : level.matchedOptions()) {

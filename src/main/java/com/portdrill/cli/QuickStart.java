@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
  * so that every message and help text stays picocli's.
  */
 final class QuickStart {
-    /** Every command name picocli knows at the root: a value spelt like one would be read as that command there. */
+    /** Every command name picocli knows at the root: picocli refuses a value spelt like one, even after {@code =}. */
     static final List<String> COMMAND_NAMES = List.of("catalogue", "explain", "decks", "export", "stats", "bench",
             "study", "quiz", "review", "drill");
 
