@@ -88,14 +88,6 @@ final class SessionShell implements AutoCloseable {
         return settings.lang().orElse(Lang.EN);
     }
 
-    Deck deck(String name) {
-        try {
-            return DeckFiles.load(global.decksDir(), name);
-        } catch (DeckFileException e) {
-            throw UserError.failure(e.getMessage());
-        }
-    }
-
     /** Every deck in the decks folder, by name. */
     List<Deck> allDecks() {
         List<Deck> decks = new ArrayList<>();

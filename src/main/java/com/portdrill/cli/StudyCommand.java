@@ -36,8 +36,9 @@ public final class StudyCommand implements Callable<Integer> {
         if (limit < 0) {
             throw UserError.usage("--limit is a number of new cards a day, 0 or more, not " + limit);
         }
+        DeckLoad load = DeckLoad.start(parent.global.decksDir(), deck);
         try (SessionShell shell = SessionShell.open(parent.global)) {
-            Deck d = shell.deck(deck);
+            Deck d = load.get();
             StudyPlan plan = StudyPlan.of(d, shell.states(), shell.store().reviews(), limit, shell.clock().instant(),
                     shell.clock().getZone());
             if (plan.cards().isEmpty()) {
