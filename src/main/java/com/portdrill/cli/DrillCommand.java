@@ -42,7 +42,7 @@ public final class DrillCommand implements Callable<Integer> {
             }
             DrillSession session = DrillSession.start(cards, shell.states(), Scheduling.scheduler(),
                     shell.clock().instant(), mode, shell.random());
-            return Interaction.run(parent.global, () -> plain(shell, d, cards, session), () -> shell.fullScreen(session, d));
+            return shell.run(() -> plain(shell, d, cards, session), () -> shell.fullScreen(session, d));
         }
     }
 

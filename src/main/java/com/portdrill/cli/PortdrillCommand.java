@@ -3,6 +3,7 @@ package com.portdrill.cli;
 import picocli.CommandLine.Command;
 import com.portdrill.tui.MenuScreen;
 import com.portdrill.tui.Msg;
+import com.portdrill.tui.term.EarlyTerminal;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -27,11 +28,16 @@ public final class PortdrillCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<String> plain = FullScreen.unavailable(global);
-        if (plain.isPresent()) {
-            return plainMenu(plain.get());
+        if (global.plainRequested()) {
+            return plainMenu("--plain was given");
         }
-        return FullScreen.run(global, err(), services -> new Msg.Opened(MenuScreen.start()));
+        try (EarlyTerminal early = EarlyTerminal.start()) {
+            Optional<String> plain = early.unavailable();
+            if (plain.isPresent()) {
+                return plainMenu(plain.get());
+            }
+            return FullScreen.run(global, err(), early, services -> new Msg.Opened(MenuScreen.start()));
+        }
     }
 
     /** Without a full screen the menu is one line that names the commands, and a successful exit. */

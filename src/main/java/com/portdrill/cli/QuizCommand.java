@@ -44,7 +44,7 @@ public final class QuizCommand implements Callable<Integer> {
         try (SessionShell shell = SessionShell.open(parent.global)) {
             Deck d = load.get();
             // The clock starts when the first question is shown, not while progress and decks load.
-            return Interaction.run(parent.global, () -> plain(shell, d),
+            return shell.run(() -> plain(shell, d),
                     () -> shell.fullScreen(QuizSession.start(d.name(), d.cards(), seconds, mode, shell.clock().instant(),
                             shell.random()), d));
         }

@@ -46,7 +46,7 @@ public final class StudyCommand implements Callable<Integer> {
                 return ExitCode.OK;
             }
             StudySession session = StudySession.start(plan, mode, shell.states(), Scheduling.scheduler(), shell.random());
-            return Interaction.run(parent.global, () -> plain(shell, d, plan, session), () -> shell.fullScreen(session, d));
+            return shell.run(() -> plain(shell, d, plan, session), () -> shell.fullScreen(session, d));
         }
     }
 
