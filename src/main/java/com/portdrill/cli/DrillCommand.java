@@ -32,8 +32,9 @@ public final class DrillCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        DeckLoad load = DeckLoad.start(parent.global.decksDir(), deck == null ? DEFAULT_DECK : deck);
         try (SessionShell shell = SessionShell.open(parent.global)) {
-            Deck d = shell.deck(deck == null ? DEFAULT_DECK : deck);
+            Deck d = load.get();
             List<Card> cards = DrillSession.cardsFor(d.cards(), deck == null);
             if (cards.isEmpty()) {
                 shell.plain().say(shell.messages().get(Message.DRILL_NOTHING, d.name()));
@@ -41,7 +42,7 @@ public final class DrillCommand implements Callable<Integer> {
             }
             DrillSession session = DrillSession.start(cards, shell.states(), Scheduling.scheduler(),
                     shell.clock().instant(), mode, shell.random());
-            return Interaction.run(parent.global, () -> plain(shell, d, cards, session), () -> shell.fullScreen(session, d));
+            return shell.run(() -> plain(shell, d, cards, session), () -> shell.fullScreen(session, d));
         }
     }
 

@@ -46,18 +46,6 @@ final class Failures {
     }
 
     static int onFailure(Exception e, CommandLine cmd, ParseResult parsed) {
-        PrintWriter err = cmd.getErr();
-        if (e instanceof UserError user) {
-            err.println("portdrill: " + Sanitize.forTerminal(user.getMessage()));
-            err.flush();
-            return user.exitCode();
-        }
-        err.println("portdrill: unexpected error: " + Sanitize.forTerminal(String.valueOf(e))
-                + " (your progress is saved; please report this with the command you ran)");
-        if (System.getenv("PORTDRILL_DEBUG") != null) {
-            e.printStackTrace(err);
-        }
-        err.flush();
-        return ExitCode.FAILURE;
+        return ExecutionFailures.report(e, cmd.getErr());
     }
 }

@@ -8,36 +8,28 @@ import com.portdrill.tui.StudyScreen;
 import com.portdrill.text.Sanitize;
 import com.portdrill.tui.Msg;
 import com.portdrill.tui.Screen;
+import com.portdrill.tui.term.EarlyTerminal;
 import com.portdrill.tui.term.TerminalUi;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.random.RandomGenerator;
 import java.util.function.Function;
 
-/** Starts the full-screen interface for a command, or says in one line why plain mode is used instead. */
+/** Runs the full-screen interface for a command on the terminal opened for it. */
 final class FullScreen {
     private FullScreen() {
     }
 
-    /** Why this run cannot be full screen ({@code --plain}, not a terminal, TERM=dumb), or empty when it can. */
-    static Optional<String> unavailable(GlobalOptions global) {
-        if (global.plainRequested()) {
-            return Optional.of("--plain was given");
-        }
-        return TerminalUi.unavailable();
-    }
-
     /**
-     * Runs the interface from the screen {@code first} builds (the menu, or a session's study screen), until the
-     * user leaves. A screen that cannot be built ends the command with its one-line reason.
+     * Runs the interface, on the terminal {@code early} opened, from the screen {@code first} builds (the menu),
+     * until the user leaves. A screen that cannot be built ends the command with its one-line reason.
      */
-    static int run(GlobalOptions global, PrintWriter err, Function<UiServices, Msg> first) {
+    static int run(GlobalOptions global, PrintWriter err, EarlyTerminal early, Function<UiServices, Msg> first) {
         try (UiServices services = UiServices.forMenu(global, Clock.systemUTC())) {
-            return run(services, err, first.apply(services));
+            return run(services, err, early, first.apply(services));
         }
     }
 
@@ -48,22 +40,23 @@ final class FullScreen {
      * @param deckTitle the deck's title for the header
      */
     static int session(GlobalOptions global, ProgressStore store, RandomGenerator random, Session session,
-                       String deckTitle, PrintWriter err) {
+                       String deckTitle, PrintWriter err, EarlyTerminal early) {
         Clock clock = Clock.systemUTC();
         try (UiServices services = UiServices.forSession(global, clock, store, random)) {
             List<QuizResult> previous = session instanceof QuizSession ? services.quizResults() : List.of();
-            return run(services, err, new Msg.Opened(StudyScreen.of(session, deckTitle, previous, clock.instant())));
+            return run(services, err, early,
+                    new Msg.Opened(StudyScreen.of(session, deckTitle, previous, clock.instant())));
         }
     }
 
-    private static int run(UiServices services, PrintWriter err, Msg opened) {
+    private static int run(UiServices services, PrintWriter err, EarlyTerminal early, Msg opened) {
         if (!(opened instanceof Msg.Opened)) {
             throw UserError.failure(opened instanceof Msg.Notice ? ((Msg.Notice) opened).message()
                     : "the screen could not be opened");
         }
         Screen screen = ((Msg.Opened) opened).screen();
         try {
-            TerminalUi.run(screen, services.settings(), services);
+            TerminalUi.run(early, screen, services.settings(), services);
         } catch (IOException e) {
             throw UserError.failure("cannot use this terminal (" + e.getMessage() + "); try --plain");
         } finally {

@@ -1,11 +1,12 @@
 package com.portdrill.cli;
 
-import picocli.CommandLine;
+import java.util.OptionalInt;
 
-import java.util.HashMap;
-import java.util.Map;
-
-/** Entry point: parses the command line, runs the command, and turns every failure into one line and an exit code. */
+/**
+ * Entry point: runs the command the arguments name and turns every failure into one line and an exit code.
+ * The study commands and the menu with plain options are parsed by {@link QuickStart} without loading picocli
+ * (it cost the first question about 80 ms); every other line, and every line it is not sure of, by picocli.
+ */
 public final class Main {
     private Main() {
     }
@@ -16,33 +17,7 @@ public final class Main {
 
     /** Runs portdrill as the launcher would, returning the exit code instead of exiting. */
     public static int run(String... args) {
-        CommandLine cli = CommandTree.of(args);
-        cli.setParameterExceptionHandler(Failures::onUsageError);
-        cli.setExecutionExceptionHandler(Failures::onFailure);
-        cli.setCaseInsensitiveEnumValuesAllowed(true);
-        cli.setExecutionStrategy(parsed -> {
-            refuseRepeatedGlobalOptions(parsed);
-            return new CommandLine.RunLast().execute(parsed);
-        });
-        return cli.execute(args);
-    }
-
-    /**
-     * picocli refuses an option given twice in one place but lets a global option given before and after the
-     * subcommand ({@code --lang en catalogue --lang zh}) silently take the last value: refused the same way.
-     */
-    private static void refuseRepeatedGlobalOptions(CommandLine.ParseResult parsed) {
-        Map<String, String> seen = new HashMap<>();
-        for (CommandLine.ParseResult level = parsed; level != null; level = level.subcommand()) {
-            for (CommandLine.Model.OptionSpec option : level.matchedOptions()) {
-                String values = String.join(" ", option.originalStringValues());
-                String before = seen.putIfAbsent(option.longestName(), values);
-                if (before != null) {
-                    throw new CommandLine.ParameterException(level.commandSpec().commandLine(), "option '"
-                            + option.longestName() + "' is given twice (" + before + ", then " + values
-                            + "); give it once");
-                }
-            }
-        }
+        OptionalInt quick = QuickStart.run(args);
+        return quick.isPresent() ? quick.getAsInt() : PicocliMain.run(args);
     }
 }

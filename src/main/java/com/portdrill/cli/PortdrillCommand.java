@@ -3,6 +3,7 @@ package com.portdrill.cli;
 import picocli.CommandLine.Command;
 import com.portdrill.tui.MenuScreen;
 import com.portdrill.tui.Msg;
+import com.portdrill.tui.term.EarlyTerminal;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -21,24 +22,38 @@ public final class PortdrillCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
 
+    /** Set by picocli; null when {@link QuickStart} runs the menu, which then writes as picocli would. */
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        Optional<String> plain = FullScreen.unavailable(global);
-        if (plain.isPresent()) {
-            return plainMenu(plain.get());
+        if (global.plainRequested()) {
+            return plainMenu("--plain was given");
         }
-        return FullScreen.run(global, spec.commandLine().getErr(), services -> new Msg.Opened(MenuScreen.start()));
+        try (EarlyTerminal early = EarlyTerminal.start()) {
+            Optional<String> plain = early.unavailable();
+            if (plain.isPresent()) {
+                return plainMenu(plain.get());
+            }
+            return FullScreen.run(global, err(), early, services -> new Msg.Opened(MenuScreen.start()));
+        }
     }
 
     /** Without a full screen the menu is one line that names the commands, and a successful exit. */
     private int plainMenu(String why) {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         out.println("portdrill: the menu needs a terminal (" + why + "); use a command instead: study, quiz, review,"
                 + " drill, stats, explain PORT (see 'portdrill --help')");
         out.flush();
         return ExitCode.OK;
+    }
+
+    private PrintWriter out() {
+        return spec != null ? spec.commandLine().getOut() : StandardStreams.out();
+    }
+
+    private PrintWriter err() {
+        return spec != null ? spec.commandLine().getErr() : StandardStreams.err();
     }
 }

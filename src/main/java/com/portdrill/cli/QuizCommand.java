@@ -40,10 +40,11 @@ public final class QuizCommand implements Callable<Integer> {
         if (mode == AnswerMode.FLIP) {
             throw UserError.usage("a quiz is typed or choice; flip cards are for 'portdrill study --mode flip'");
         }
+        DeckLoad load = DeckLoad.start(parent.global.decksDir(), deck);
         try (SessionShell shell = SessionShell.open(parent.global)) {
-            Deck d = shell.deck(deck);
+            Deck d = load.get();
             // The clock starts when the first question is shown, not while progress and decks load.
-            return Interaction.run(parent.global, () -> plain(shell, d),
+            return shell.run(() -> plain(shell, d),
                     () -> shell.fullScreen(QuizSession.start(d.name(), d.cards(), seconds, mode, shell.clock().instant(),
                             shell.random()), d));
         }

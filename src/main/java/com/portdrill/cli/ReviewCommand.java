@@ -38,7 +38,7 @@ public final class ReviewCommand implements Callable<Integer> {
                 return ExitCode.OK;
             }
             ReviewSession session = ReviewSession.start(cards, mode, shell.random());
-            return Interaction.run(parent.global, () -> plain(shell, session),
+            return shell.run(() -> plain(shell, session),
                     () -> shell.fullScreen(session, ScreenText.MENU_REVIEW.in(shell.messages().lang())));
         }
     }

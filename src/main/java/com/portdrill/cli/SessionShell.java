@@ -15,6 +15,7 @@ import com.portdrill.store.ProgressStore;
 import com.portdrill.store.SettingsFile;
 import com.portdrill.store.StoreException;
 import com.portdrill.text.Sanitize;
+import com.portdrill.tui.term.EarlyTerminal;
 
 import java.io.PrintStream;
 import java.time.Clock;
@@ -22,11 +23,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.IntSupplier;
 import java.util.random.RandomGenerator;
 
 /**
  * What every interactive command needs, opened once: the language (from {@code --lang}, remembered, or the
- * saved setting), the progress store under its lock, the card states, the seed, and the plain front end.
+ * saved setting), the progress store under its lock, the card states, the seed, the plain front end, and,
+ * unless {@code --plain} was given, the terminal, found out and opened while the rest loads.
  */
 final class SessionShell implements AutoCloseable {
     private final GlobalOptions global;
@@ -37,9 +40,11 @@ final class SessionShell implements AutoCloseable {
     private final RandomGenerator random;
     private final PrintStream out;
     private final PrintStream err;
+    /** The terminal being opened, or null under {@code --plain}. */
+    private final EarlyTerminal terminal;
 
     private SessionShell(GlobalOptions global, Clock clock, Messages messages, ProgressStore store,
-                         RandomGenerator random) {
+                         RandomGenerator random, EarlyTerminal terminal) {
         this.global = global;
         this.clock = clock;
         this.messages = messages;
@@ -48,10 +53,12 @@ final class SessionShell implements AutoCloseable {
         this.random = random;
         this.out = System.out;
         this.err = System.err;
+        this.terminal = terminal;
     }
 
     /** Opens the store (one-line warnings to standard error) and settles the language and the seed. */
     static SessionShell open(GlobalOptions global) {
+        EarlyTerminal terminal = global.plainRequested() ? null : EarlyTerminal.start();
         Clock clock = Clock.systemDefaultZone();
         List<String> warnings = new ArrayList<>();
         Lang lang;
@@ -61,6 +68,9 @@ final class SessionShell implements AutoCloseable {
             opened = ProgressStore.open(global.dataDir(), clock);
             lang = language(global, clock, warnings);
         } catch (StoreException e) {
+            if (terminal != null) {
+                terminal.close();
+            }
             throw UserError.failure(e.getMessage());
         }
         warnings.addAll(opened.warnings());
@@ -69,7 +79,7 @@ final class SessionShell implements AutoCloseable {
         }
         System.err.flush();
         RandomGenerator random = global.seed() != null ? new SplittableRandom(global.seed()) : new SplittableRandom();
-        return new SessionShell(global, clock, Messages.of(lang), opened.store(), random);
+        return new SessionShell(global, clock, Messages.of(lang), opened.store(), random, terminal);
     }
 
     /** {@code --lang} when given (and then remembered), else the saved setting, else English. */
@@ -88,14 +98,6 @@ final class SessionShell implements AutoCloseable {
         return settings.lang().orElse(Lang.EN);
     }
 
-    Deck deck(String name) {
-        try {
-            return DeckFiles.load(global.decksDir(), name);
-        } catch (DeckFileException e) {
-            throw UserError.failure(e.getMessage());
-        }
-    }
-
     /** Every deck in the decks folder, by name. */
     List<Deck> allDecks() {
         List<Deck> decks = new ArrayList<>();
@@ -112,6 +114,14 @@ final class SessionShell implements AutoCloseable {
         return decks;
     }
 
+    /**
+     * Runs {@code plain} where plain mode is used (asked for, standard input or output not a terminal, or a dumb
+     * terminal), else {@code screen}.
+     */
+    int run(IntSupplier plain, IntSupplier screen) {
+        return terminal == null || terminal.unavailable().isPresent() ? plain.getAsInt() : screen.getAsInt();
+    }
+
     PlainMode plain() {
         return new PlainMode(LineSource.of(System.in), out, err, messages, new StoreRecorder(store), clock);
     }
@@ -122,7 +132,7 @@ final class SessionShell implements AutoCloseable {
     }
 
     int fullScreen(Session session, String title) {
-        return FullScreen.session(global, store, random, session, title, new PrintWriter(System.err, true));
+        return FullScreen.session(global, store, random, session, title, new PrintWriter(System.err, true), terminal);
     }
 
     GlobalOptions global() {
@@ -155,9 +165,15 @@ final class SessionShell implements AutoCloseable {
         err.flush();
     }
 
-    /** Closes the store; answers it still could not save are a failure the user must hear of (exit 1). */
+    /**
+     * Closes a terminal opened but not used, then the store; answers it still could not save are a failure the
+     * user must hear of (exit 1).
+     */
     @Override
     public void close() {
+        if (terminal != null) {
+            terminal.close();
+        }
         try {
             store.close();
         } catch (StoreException e) {

@@ -36,8 +36,9 @@ public final class StudyCommand implements Callable<Integer> {
         if (limit < 0) {
             throw UserError.usage("--limit is a number of new cards a day, 0 or more, not " + limit);
         }
+        DeckLoad load = DeckLoad.start(parent.global.decksDir(), deck);
         try (SessionShell shell = SessionShell.open(parent.global)) {
-            Deck d = shell.deck(deck);
+            Deck d = load.get();
             StudyPlan plan = StudyPlan.of(d, shell.states(), shell.store().reviews(), limit, shell.clock().instant(),
                     shell.clock().getZone());
             if (plan.cards().isEmpty()) {
@@ -45,7 +46,7 @@ public final class StudyCommand implements Callable<Integer> {
                 return ExitCode.OK;
             }
             StudySession session = StudySession.start(plan, mode, shell.states(), Scheduling.scheduler(), shell.random());
-            return Interaction.run(parent.global, () -> plain(shell, d, plan, session), () -> shell.fullScreen(session, d));
+            return shell.run(() -> plain(shell, d, plan, session), () -> shell.fullScreen(session, d));
         }
     }
 

@@ -12,17 +12,22 @@ import java.util.List;
 
 /**
  * The training run behind the launcher's class-data archive: it runs, in one JVM, the commands whose start-up
- * matters (the first question in plain mode above all), so that the classes they load are archived and load
- * fast on every later start. Answers nothing: standard input is empty, as when a user quits at once. Each
- * command gets a data folder of its own under the folder given, so no real progress is touched. When the
- * launcher gives it a terminal, it also opens the full-screen menu, lets it draw, and ends the run, since the
- * menu would otherwise wait for a key.
+ * matters (the first question above all), so that the classes they load are archived and load fast on every
+ * later start. The study commands go through {@link QuickStart}, as a user's do; {@code explain} goes through
+ * picocli, so its classes are archived for every other command. Answers nothing: standard input is empty, as
+ * when a user quits at once. Each command gets a data folder of its own under the folder given, so no real
+ * progress is touched. When the launcher gives it a terminal, it also opens {@code study} full screen and the
+ * menu, lets each draw, and ends the run, since they would otherwise wait for a key.
  */
 public final class Training {
     private static final List<List<String>> WORKLOADS = List.of(
             List.of("study", "--plain"),
+            List.of("drill", "--plain"),
+            List.of("quiz", "--plain"),
             List.of("explain", "22", "--plain"));
-    /** Long enough for the menu's first frame even on a busy machine; the archive is made once per build. */
+    /** What runs full screen on a terminal: the first question of {@code study}, then the menu. */
+    private static final List<List<String>> FULL_SCREEN = List.of(List.of("study"), List.of());
+    /** Long enough for a first frame even on a busy machine; the archive is made once per build. */
     private static final long FULL_SCREEN_MS = 2_500;
 
     private Training() {
@@ -42,10 +47,13 @@ public final class Training {
         }
         System.setIn(stdin);
         if (terminal) {
-            Thread menu = new Thread(() -> Main.run(withDataDir(List.of(), dir.resolve("menu"))), "training-menu");
-            menu.setDaemon(true);
-            menu.start();
-            menu.join(FULL_SCREEN_MS);
+            for (int i = 0; i < FULL_SCREEN.size(); i++) {
+                String[] argv = withDataDir(FULL_SCREEN.get(i), dir.resolve("screen-" + i));
+                Thread screen = new Thread(() -> Main.run(argv), "training-screen-" + i);
+                screen.setDaemon(true);
+                screen.start();
+                screen.join(FULL_SCREEN_MS);
+            }
         }
         System.exit(0);
     }

@@ -1,6 +1,5 @@
 package com.portdrill.i18n;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /** Interface text in one language. */
@@ -22,6 +21,6 @@ public final class Messages {
     /** {@code message} in this language with {@code args} filled in; numbers are written the same in both. */
     public String get(Message message, Object... args) {
         String text = message.in(lang);
-        return args.length == 0 ? text : String.format(Locale.ROOT, text, args);
+        return args.length == 0 ? text : Placeholders.fill(text, args);
     }
 }

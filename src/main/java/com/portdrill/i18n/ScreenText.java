@@ -1,7 +1,5 @@
 package com.portdrill.i18n;
 
-import java.util.Locale;
-
 /**
  * The full-screen interface's own words, in English and Chinese. A constant holds both, so a missing
  * translation cannot compile; {@code %s} and {@code %d} placeholders are filled by {@link #format}.
@@ -130,6 +128,6 @@ public enum ScreenText {
 
     /** The text in {@code lang} with its placeholders filled; numbers formatted the same way in both languages. */
     public String format(Lang lang, Object... args) {
-        return String.format(Locale.ROOT, in(lang), args);
+        return Placeholders.fill(in(lang), args);
     }
 }

@@ -2,7 +2,6 @@ package com.portdrill.i18n;
 
 import java.time.DayOfWeek;
 import java.time.Month;
-import java.util.Locale;
 
 /** The statistics screen's text in English and Chinese; a placeholder is a {@link String#format} conversion. */
 public enum StatsText {
@@ -67,7 +66,7 @@ public enum StatsText {
     /** The text in {@code lang}, with {@code args} put in its placeholders. */
     public String in(Lang lang, Object... args) {
         String pattern = lang == Lang.ZH ? zh : en;
-        return args.length == 0 ? pattern : String.format(Locale.ROOT, pattern, args);
+        return args.length == 0 ? pattern : Placeholders.fill(pattern, args);
     }
 
     public static StatsText of(DayOfWeek day) {

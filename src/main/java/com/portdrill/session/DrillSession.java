@@ -9,7 +9,6 @@ import com.portdrill.srs.Scheduler;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,10 +88,18 @@ public final class DrillSession implements Session {
             tie.put(c.id(), ties.nextDouble());
         }
         List<Card> order = new ArrayList<>(cards);
-        order.sort(Comparator.comparing((Card c) -> recall.get(c.id()))
-                .thenComparing((Card c) -> lapses.get(c.id()), Comparator.reverseOrder())
-                .thenComparing((Card c) -> states.containsKey(c.id()))
-                .thenComparing((Card c) -> tie.get(c.id())));
+        // One plain lambda, not Comparator.comparing: its comparators are serializable lambdas, which the
+        // launcher's class-data archive cannot keep, and making them costs the first question about 10 ms.
+        order.sort((a, b) -> {
+            int c = recall.get(a.id()).compareTo(recall.get(b.id()));
+            if (c == 0) {
+                c = lapses.get(b.id()).compareTo(lapses.get(a.id()));
+            }
+            if (c == 0) {
+                c = Boolean.compare(states.containsKey(a.id()), states.containsKey(b.id()));
+            }
+            return c != 0 ? c : tie.get(a.id()).compareTo(tie.get(b.id()));
+        });
         return new DrillSession(mode, order, seed, Progress.of(order.size()));
     }
 

@@ -5,7 +5,6 @@ import com.portdrill.progress.Review;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +39,15 @@ public final class MissedCards {
                 out.add(new Missed(r.cardId(), r.at(), misses.get(r.cardId())));
             }
         }
-        out.sort(Comparator.comparing(Missed::lastMissed, Comparator.reverseOrder())
-                .thenComparing(Missed::misses, Comparator.reverseOrder())
-                .thenComparing(Missed::cardId));
+        // One plain lambda, not Comparator.comparing: its comparators are serializable lambdas, which the
+        // launcher's class-data archive cannot keep, and making them costs the first question about 10 ms.
+        out.sort((a, b) -> {
+            int c = b.lastMissed().compareTo(a.lastMissed());
+            if (c == 0) {
+                c = Integer.compare(b.misses(), a.misses());
+            }
+            return c != 0 ? c : a.cardId().compareTo(b.cardId());
+        });
         return out;
     }
 }

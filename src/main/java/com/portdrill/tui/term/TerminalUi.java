@@ -69,6 +69,18 @@ public final class TerminalUi {
         }
     }
 
+    /**
+     * Runs the interface from {@code first} on the terminal {@code early} opened while the command loaded its
+     * first screen; returns when the terminal is restored.
+     *
+     * @throws IOException when the terminal could not be opened or cannot be written
+     */
+    public static void run(EarlyTerminal early, Screen first, Settings settings, Services services) throws IOException {
+        try (Terminal terminal = early.take()) {
+            new TerminalUi(terminal, services).loop(first, settings);
+        }
+    }
+
     private void loop(Screen first, Settings settings) {
         Attributes saved = terminal.enterRawMode();
         AtomicBoolean restored = new AtomicBoolean();

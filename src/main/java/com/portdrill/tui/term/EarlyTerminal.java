@@ -1,0 +1,111 @@
+package com.portdrill.tui.term;
+
+import org.jline.terminal.Terminal;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+
+/**
+ * Finds out whether the full screen can run here and, when it can, opens the terminal, on a thread of its own
+ * while the command loads what its first screen shows. Both are slow for reasons of their own: asking Java for
+ * the console loads its console provider (about 15 ms), and JLine runs {@code infocmp} and loads its native
+ * library (about 60 ms), mostly waiting on another process. Nothing is drawn and no mode is changed until
+ * {@link TerminalUi#run(EarlyTerminal, com.portdrill.tui.Screen, com.portdrill.tui.Settings,
+ * com.portdrill.tui.Services)} takes the terminal; one not taken is closed by {@link #close}.
+ */
+public final class EarlyTerminal implements AutoCloseable {
+    /** What the thread found: why not (then no terminal), or the terminal, or why it would not open. */
+    private record Found(Optional<String> unavailable, Terminal terminal, IOException failure) {
+    }
+
+    private final FutureTask<Found> task;
+    private boolean taken;
+
+    private EarlyTerminal(FutureTask<Found> task) {
+        this.task = task;
+    }
+
+    /** Starts finding out and opening. */
+    public static EarlyTerminal start() {
+        FutureTask<Found> task = new FutureTask<>(EarlyTerminal::find);
+        Thread t = new Thread(task, "portdrill-terminal");
+        t.setDaemon(true);
+        t.start();
+        return new EarlyTerminal(task);
+    }
+
+    private static Found find() {
+        Optional<String> unavailable = Terminals.unavailable();
+        if (unavailable.isPresent()) {
+            return new Found(unavailable, null, null);
+        }
+        try {
+            return new Found(unavailable, Terminals.open(), null);
+        } catch (IOException e) {
+            return new Found(unavailable, null, e);
+        }
+    }
+
+    /** As {@link TerminalUi#unavailable()}: why the full screen cannot run here, or empty when it can. */
+    public Optional<String> unavailable() {
+        return found().unavailable();
+    }
+
+    /** The terminal, now owned by the caller; the failure to open it as {@link Terminals#open()} would throw it. */
+    Terminal take() throws IOException {
+        Found f = found();
+        if (f.failure() != null) {
+            throw f.failure();
+        }
+        if (f.terminal() == null || taken) {
+            throw new IllegalStateException("no terminal to take: the full screen is unavailable here or running");
+        }
+        taken = true;
+        return f.terminal();
+    }
+
+    private Found found() {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException) {
+                throw (RuntimeException) cause;
+            }
+            if (cause instanceof Error) {
+                throw (Error) cause;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Closes the terminal if it was opened and never taken (the command ended before its screen). */
+    @Override
+    public void close() {
+        if (taken) {
+            return;
+        }
+        Terminal t = found().terminal();
+        taken = true;
+        if (t != null) {
+            try {
+                t.close();
+            } catch (IOException e) {
+                // Nothing was drawn on it nor any mode changed: there is nothing to restore.
+            }
+        }
+    }
+}
