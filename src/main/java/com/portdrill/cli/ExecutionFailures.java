@@ -13,7 +13,7 @@ final class ExecutionFailures {
     private ExecutionFailures() {
     }
 
-    static int report(Exception e, PrintWriter err) {
+    static int report(Throwable e, PrintWriter err) {
         if (e instanceof UserError user) {
             err.println("portdrill: " + Sanitize.forTerminal(user.getMessage()));
             err.flush();

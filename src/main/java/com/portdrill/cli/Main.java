@@ -17,7 +17,12 @@ public final class Main {
 
     /** Runs portdrill as the launcher would, returning the exit code instead of exiting. */
     public static int run(String... args) {
-        OptionalInt quick = QuickStart.run(args);
-        return quick.isPresent() ? quick.getAsInt() : PicocliMain.run(args);
+        try {
+            OptionalInt quick = QuickStart.run(args);
+            return quick.isPresent() ? quick.getAsInt() : PicocliMain.run(args);
+        } catch (Error e) {
+            // Both paths turn exceptions into one line; an error (out of memory, a stack overflow) gets one too.
+            return ExecutionFailures.report(e, StandardStreams.err());
+        }
     }
 }
