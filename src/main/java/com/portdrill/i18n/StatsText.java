@@ -9,7 +9,7 @@ public enum StatsText {
     NO_ANSWERS("No answers yet: study a deck and your progress shows here.", "还没有回答：学习一个卡组后，进度会显示在这里。"),
     TOTALS("Answers: %d in all, %d today", "回答：共 %d 次，今天 %d 次"),
     CORRECT("Correct: %s in all, %s today", "正确率：总体 %s，今天 %s"),
-    STREAK("Streak: %d days in a row (longest %d)", "连续学习：%d 天（最长 %d 天）"),
+    STREAK("Days in a row: %d (longest %d)", "连续学习：%d 天（最长 %d 天）"),
     ACTIVITY("Answers per day, last %d weeks", "每日回答（近 %d 周）"),
     KEY_ZERO("blank: 0", "空白：0"),
     RETENTION("True retention, last %d days", "真实保留率（近 %d 天）"),
