@@ -61,6 +61,14 @@ class FullScreenInTmuxTest {
         return after;
     }
 
+    /** The java process running portdrill in this test's pane (not the shell around it, whose line names it too). */
+    private ProcessHandle portdrillProcess() {
+        String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.startsWith(java) && c.contains(data.toString())).orElse(false))
+                .findFirst().orElseThrow(() -> new AssertionError("the portdrill process was not found"));
+    }
+
     private static String quote(String s) {
         return "'" + s.replace("'", "'\\''") + "'";
     }
@@ -95,10 +103,7 @@ class FullScreenInTmuxTest {
     void sigtermRestoresTheTerminalToo() {
         try (Tmux t = Tmux.start(80, 24, command())) {
             t.waitFor("Timed quiz");
-            String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-            ProcessHandle portdrill = ProcessHandle.allProcesses()
-                    .filter(p -> p.info().commandLine().map(c -> c.startsWith(java) && c.contains(data.toString())).orElse(false))
-                    .findFirst().orElseThrow(() -> new AssertionError("the portdrill process was not found"));
+            ProcessHandle portdrill = portdrillProcess();
             assertThat(portdrill.destroy()).as("SIGTERM sent").isTrue();
             assertThat(restored(t)).contains(EXIT);
         }
@@ -214,10 +219,7 @@ class FullScreenInTmuxTest {
     void sighupRestoresTheTerminal() {
         try (Tmux t = Tmux.start(80, 24, command())) {
             t.waitFor("Timed quiz");
-            String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-            ProcessHandle portdrill = ProcessHandle.allProcesses()
-                    .filter(p -> p.info().commandLine().map(c -> c.startsWith(java) && c.contains(data.toString())).orElse(false))
-                    .findFirst().orElseThrow(() -> new AssertionError("the portdrill process was not found"));
+            ProcessHandle portdrill = portdrillProcess();
             try {
                 new ProcessBuilder("kill", "-HUP", Long.toString(portdrill.pid())).start().waitFor();
             } catch (IOException | InterruptedException e) {
