@@ -9,9 +9,9 @@ import java.util.concurrent.FutureTask;
 
 /**
  * Finds out whether the full screen can run here and, when it can, opens the terminal, on a thread of its own
- * while the command loads what its first screen shows. Both are slow for reasons of their own: asking Java for
- * the console loads its console provider (about 15 ms), and JLine runs {@code infocmp} and loads its native
- * library (about 60 ms), mostly waiting on another process. Nothing is drawn and no mode is changed until
+ * while the command loads what its first screen shows: loading JLine's native library, running {@code infocmp}
+ * and setting up the terminal take about 50 ms, a good part of it waiting on files and another process. Nothing
+ * is drawn and no mode is changed until
  * {@link TerminalUi#run(EarlyTerminal, com.portdrill.tui.Screen, com.portdrill.tui.Settings,
  * com.portdrill.tui.Services)} takes the terminal; one not taken is closed by {@link #close}.
  */

@@ -2,6 +2,8 @@ package com.portdrill.tui.term;
 
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.jni.JniNativePty;
+import org.jline.terminal.spi.SystemStream;
 
 import java.io.Console;
 import java.io.IOException;
@@ -26,10 +28,24 @@ final class Terminals {
     }
 
     /**
+     * isatty on standard input and output, through JLine's native library, which the full screen loads anyway:
+     * asking Java's console instead costs about 10 ms more from Java 22 on. Where the library cannot load, the
+     * console is asked.
+     */
+    private static boolean onATerminal() {
+        try {
+            return JniNativePty.isPosixSystemStream(SystemStream.Input)
+                    && JniNativePty.isPosixSystemStream(SystemStream.Output);
+        } catch (RuntimeException | LinkageError e) {
+            return consoleIsTerminal();
+        }
+    }
+
+    /**
      * Up to Java 21 a console exists only when standard input and output are both terminals; from Java 22 there
      * is always one, and {@code Console.isTerminal()} (absent before 22, so looked up by name) tells instead.
      */
-    private static boolean onATerminal() {
+    private static boolean consoleIsTerminal() {
         Console console = System.console();
         if (console == null) {
             return false;
@@ -44,19 +60,15 @@ final class Terminals {
     }
 
     /**
-     * The JNI provider first: it needs no external process, which keeps start-up fast; the exec provider
-     * (stty) only when JNI cannot load. Never a dumb terminal: the caller uses plain mode instead.
+     * The native (JNI) terminal first: it needs no external process but infocmp, which keeps start-up fast; the
+     * exec provider (stty) only when JNI cannot load. Never a dumb terminal: the caller uses plain mode instead.
      */
     static Terminal open() throws IOException {
         try {
-            return builder().provider("jni").build();
+            return SystemTerminal.open(System.getenv("TERM"));
         } catch (IOException | RuntimeException | LinkageError e) {
-            return builder().provider("exec").build();
+            return TerminalBuilder.builder().system(true).dumb(false).encoding(StandardCharsets.UTF_8)
+                    .name("portdrill").nativeSignals(true).provider("exec").build();
         }
-    }
-
-    private static TerminalBuilder builder() {
-        return TerminalBuilder.builder().system(true).dumb(false).encoding(StandardCharsets.UTF_8)
-                .name("portdrill").nativeSignals(true);
     }
 }
