@@ -22,13 +22,23 @@ final class DeckLoad {
         this.task = task;
     }
 
-    /** Starts reading the named deck from {@code dir}. */
+    /** Starts reading the named deck from {@code dir}; a name that cannot be a deck's is a usage error, at once. */
     static DeckLoad start(Path dir, String name) {
+        requireDeckName(name);
         FutureTask<Deck> task = new FutureTask<>(() -> DeckFiles.load(dir, name));
         Thread reader = new Thread(task, "portdrill-deck");
         reader.setDaemon(true);
         reader.start();
         return new DeckLoad(task);
+    }
+
+    /** A {@code --deck} value that is a path or otherwise not a deck's name ends the command with exit code 2. */
+    static void requireDeckName(String name) {
+        try {
+            DeckFiles.pathOf(Path.of(""), name);
+        } catch (DeckFileException e) {
+            throw UserError.usage(e.getMessage());
+        }
     }
 
     /** The deck, once read; a deck that cannot be read is the command's one-line failure, as when read in line. */

@@ -43,6 +43,9 @@ public final class ExportCommand {
         public Integer call() {
             Path dir = export.root.global.decksDir();
             List<Deck> decks = new ArrayList<>();
+            if (deck != null) {
+                DeckLoad.requireDeckName(deck);
+            }
             try {
                 List<String> names = deck != null ? List.of(deck) : DeckFiles.deckNames(dir);
                 if (names.isEmpty()) {

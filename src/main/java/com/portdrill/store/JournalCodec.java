@@ -24,6 +24,12 @@ import java.util.zip.CRC32;
  * so a line is checked without re-encoding it and a torn or edited line is recognised.
  */
 final class JournalCodec {
+    /**
+     * The last instant an answer may carry, 9999-12-31T23:59:59.999Z; with the first, 1970, it bounds the times the
+     * scheduler adds intervals to, so that a line with a good checksum and an absurd time cannot overflow them.
+     */
+    private static final long LAST_MILLI = 253_402_300_799_999L;
+
     static final int SCHEMA = 1;
 
     /** {@code "crc":"xxxxxxxx"}} — the fixed-width end of every line. */
@@ -142,7 +148,7 @@ final class JournalCodec {
         }
         Outcome o = outcome(outcome);
         StudyMode m = mode(mode);
-        if (card == null || card.isEmpty() || at == Long.MIN_VALUE || rating < 1 || rating > 4 || o == null
+        if (card == null || card.isEmpty() || at < 0 || at > LAST_MILLI || rating < 1 || rating > 4 || o == null
                 || answer == null || ms < 0 || m == null) {
             return "missing or invalid fields";
         }

@@ -38,6 +38,20 @@ class JournalCodecTest {
     }
 
     @Test
+    void aTimeBefore1970OrAfterTheYear9999IsRefusedEvenWithAGoodChecksum() {
+        for (long at : new long[]{-1, 253_402_300_800_000L, Long.MAX_VALUE / 2, Long.MIN_VALUE / 2}) {
+            Review absurd = new Review("p80>svc", java.time.Instant.ofEpochMilli(at), Rating.GOOD, Outcome.CORRECT,
+                    "http", 1000, StudyMode.STUDY);
+            List<String> reasons = new ArrayList<>();
+            assertThat(decode(codec.encode(absurd).bytes(), reasons)).as("at %d", at).isEmpty();
+            assertThat(reasons).containsExactly("missing or invalid fields");
+        }
+        Review last = new Review("p80>svc", java.time.Instant.ofEpochMilli(253_402_300_799_999L), Rating.GOOD,
+                Outcome.CORRECT, "http", 1000, StudyMode.STUDY);
+        assertThat(decode(codec.encode(last).bytes(), new ArrayList<>())).containsExactly(last);
+    }
+
+    @Test
     void everySingleChangedByteIsRecognised() {
         byte[] line = codec.encode(Reviews.review(5)).bytes();
         for (int i = 0; i < line.length - 1; i++) {
