@@ -6,6 +6,9 @@ import com.portdrill.catalogue.CataloguePort;
 import com.portdrill.catalogue.Diagnostic;
 import com.portdrill.catalogue.Document;
 import com.portdrill.catalogue.PortRecord;
+import com.portdrill.i18n.Lang;
+import com.portdrill.i18n.Message;
+import com.portdrill.i18n.Messages;
 import com.portdrill.store.CatalogueFiles;
 import com.portdrill.text.DisplayWidth;
 import com.portdrill.text.Sanitize;
@@ -46,15 +49,21 @@ public final class CatalogueCommand implements Callable<Integer> {
             catalogue.ports().forEach(p -> array.add(CatalogueJson.port(p)));
             out.println(CatalogueJson.write(array));
         } else {
-            printTable(out, catalogue, Languages.of(parent.global));
-            printReport(out, catalogue.diagnostics());
+            Document lang = Languages.of(parent.global);
+            Messages messages = Messages.of(lang == Document.ZH ? Lang.ZH : Lang.EN);
+            printTable(out, catalogue, lang, messages);
+            printReport(out, catalogue.diagnostics(), messages);
         }
         out.flush();
         return ExitCode.OK;
     }
 
-    private static void printTable(PrintWriter out, Catalogue catalogue, Document lang) {
-        out.println(String.format("%5s  %-" + SERVICE_COLUMNS + "s  %-16s  %-10s  %s", "PORT", "SERVICE (documents)", "IANA", "VERDICT", "IN"));
+    private static void printTable(PrintWriter out, Catalogue catalogue, Document lang, Messages messages) {
+        String port = messages.get(Message.CATALOGUE_PORT);
+        out.println(" ".repeat(Math.max(0, 5 - DisplayWidth.of(port))) + port + "  "
+                + pad(messages.get(Message.CATALOGUE_SERVICE), SERVICE_COLUMNS) + "  "
+                + pad(messages.get(Message.CATALOGUE_IANA), 16) + "  "
+                + pad(messages.get(Message.CATALOGUE_VERDICT), 10) + "  " + messages.get(Message.CATALOGUE_IN));
         for (CataloguePort p : catalogue.ports()) {
             PortRecord r = p.record();
             String service = Languages.service(r, lang) == null ? "[NULL]" : Sanitize.forTerminal(Languages.service(r, lang));
@@ -68,13 +77,13 @@ public final class CatalogueCommand implements Callable<Integer> {
         Map<com.portdrill.catalogue.Verdict, Long> counts = catalogue.ports().stream()
                 .collect(Collectors.groupingBy(p -> p.assessment().verdict(), () -> new EnumMap<>(com.portdrill.catalogue.Verdict.class), Collectors.counting()));
         out.println();
-        out.println(catalogue.ports().size() + " ports: " + counts.entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey().code()).collect(Collectors.joining(", ")));
+        out.println(messages.get(Message.CATALOGUE_TOTAL, catalogue.ports().size(), counts.entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey().code()).collect(Collectors.joining(", "))));
     }
 
-    private static void printReport(PrintWriter out, List<Diagnostic> diagnostics) {
+    private static void printReport(PrintWriter out, List<Diagnostic> diagnostics, Messages messages) {
         out.println();
-        out.println("Parser report: " + diagnostics.size() + " notes on what was skipped, split, joined or repaired");
+        out.println(messages.get(Message.CATALOGUE_REPORT, diagnostics.size()));
         Map<Diagnostic.Kind, List<Diagnostic>> byKind = diagnostics.stream()
                 .collect(Collectors.groupingBy(Diagnostic::kind, () -> new EnumMap<>(Diagnostic.Kind.class), Collectors.toList()));
         byKind.forEach((kind, list) -> {

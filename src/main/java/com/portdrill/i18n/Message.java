@@ -63,7 +63,15 @@ public enum Message {
     UNKNOWN_DECK("there is no deck '%s'; run 'portdrill decks list' to see the decks",
             "没有卡组“%s”；运行 'portdrill decks list' 查看卡组"),
     MISSED_CARDS_GONE("%d missed cards are no longer in any deck and were skipped.",
-            "%d 张答错的卡片已不在任何卡组中，已跳过。");
+            "%d 张答错的卡片已不在任何卡组中，已跳过。"),
+    CATALOGUE_PORT("PORT", "端口"),
+    CATALOGUE_SERVICE("SERVICE (documents)", "服务（文档）"),
+    CATALOGUE_IANA("IANA", "IANA 分配"),
+    CATALOGUE_VERDICT("VERDICT", "判定"),
+    CATALOGUE_IN("IN", "出处"),
+    CATALOGUE_TOTAL("%d ports: %s", "共 %d 个端口：%s"),
+    CATALOGUE_REPORT("Parser report: %d notes on what was skipped, split, joined or repaired (quoting the documents)",
+            "解析报告：%d 条说明，记录跳过、拆分、合并或修复的内容（引用文档原文）");
 
     private final String en;
     private final String zh;

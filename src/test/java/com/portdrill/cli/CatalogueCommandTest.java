@@ -45,7 +45,13 @@ class CatalogueCommandTest {
     @Test
     void showsCorrectionsInChineseWithLangZh() {
         CommandRunner r = CommandRunner.run("catalogue", "--lang", "zh");
-        assertThat(r.out()).contains("110 端口是 POP3");
+        assertThat(r.out()).contains("110 端口是 POP3").contains("共 70 个端口：30 agrees")
+                .contains("解析报告：").doesNotContain("Parser report").doesNotContain(" ports: ");
+        String header = r.out().lines().findFirst().orElseThrow();
+        assertThat(header).startsWith(" 端口  服务（文档）").contains("判定").endsWith("出处");
+        String english = CommandRunner.run("catalogue").out().lines().findFirst().orElseThrow();
+        assertThat(com.portdrill.text.DisplayWidth.of(header.substring(0, header.indexOf("IANA 分配"))))
+                .as("the columns line up in both languages").isEqualTo(english.indexOf("IANA"));
     }
 
     private static JsonNode find(JsonNode array, int port) {
