@@ -7,6 +7,7 @@ import com.portdrill.session.AnswerMode;
 import com.portdrill.session.Scheduling;
 import com.portdrill.session.StudyPlan;
 import com.portdrill.session.StudySession;
+import com.portdrill.tui.Choices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -17,7 +18,7 @@ import java.util.concurrent.Callable;
 @Command(name = "study", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "A spaced-repetition session: the cards due, then new cards up to a daily limit.")
 public final class StudyCommand implements Callable<Integer> {
-    static final String DEFAULT_DECK = "exam";
+    static final String DEFAULT_DECK = Choices.DEFAULT_DECK;
 
     @ParentCommand
     PortdrillCommand parent;

@@ -32,6 +32,8 @@ import com.portdrill.srs.Parameters;
 import com.portdrill.stats.Statistics;
 import com.portdrill.stats.StatisticsInput;
 import com.portdrill.chart.StatisticsView;
+import com.portdrill.tui.Choices;
+import com.portdrill.tui.DeckChoice;
 import com.portdrill.tui.Destination;
 import com.portdrill.tui.LookupScreen;
 import com.portdrill.tui.Msg;
@@ -87,12 +89,17 @@ final class UiServices implements Services, AutoCloseable {
         return new UiServices(global, clock, store, random);
     }
 
-    /** The settings the interface starts with: {@code --lang} (remembered), else the saved language; colour unless refused. */
+    /**
+     * The settings the interface starts with: {@code --lang} (remembered), else the saved language; colour as
+     * saved unless {@code --no-color} or NO_COLOR refuses it; the menu's deck, answer mode and quiz length as saved.
+     */
     Settings settings() {
         return started;
     }
 
     private Settings startSettings() {
+        SettingsFile.Settings saved = SettingsFile.load(global.dataDir(), clock);
+        saved.warning().ifPresent(warnings::add);
         Lang lang;
         if (global.lang() != null) {
             lang = global.lang() == GlobalOptions.Lang.zh ? Lang.ZH : Lang.EN;
@@ -102,11 +109,19 @@ final class UiServices implements Services, AutoCloseable {
                 warnings.add(e.getMessage());
             }
         } else {
-            SettingsFile.Settings saved = SettingsFile.load(global.dataDir(), clock);
-            saved.warning().ifPresent(warnings::add);
             lang = saved.lang().orElse(Lang.EN);
         }
-        return new Settings(lang, global.color());
+        Choices defaults = Choices.defaults();
+        AnswerMode mode = defaults.mode();
+        for (AnswerMode m : AnswerMode.values()) {
+            if (saved.mode().isPresent() && m.code().equals(saved.mode().get())) {
+                mode = m;
+            }
+        }
+        int seconds = saved.quizSeconds().orElse(defaults.quizSeconds());
+        Choices choices = new Choices(saved.deck().orElse(defaults.deck()), mode,
+                seconds <= QuizCommand.MAX_SECONDS ? seconds : defaults.quizSeconds());
+        return new Settings(lang, global.color() && saved.colour().orElse(true), choices);
     }
 
     /** What the store said while opening (a damaged file set aside): printed once the screen is restored. */
@@ -124,7 +139,7 @@ final class UiServices implements Services, AutoCloseable {
         try {
             switch (destination) {
                 case SETTINGS:
-                    return new Msg.Opened(SettingsScreen.of(current, global.color(), ""));
+                    return new Msg.Opened(SettingsScreen.of(current, global.color(), "", deckChoices()));
                 case LOOKUP:
                     return new Msg.Opened(LookupScreen.of(catalogue(), current.lang()));
                 case STATS:
@@ -132,33 +147,33 @@ final class UiServices implements Services, AutoCloseable {
                     return new Msg.Opened(TextScreen.of(
                             (width, lang) -> StatisticsView.render(statistics, width, lang)));
                 default:
-                    return session(destination, current.lang());
+                    return session(destination, current.lang(), current.choices());
             }
         } catch (DeckFileException | StoreException | UserError e) {
             return new Msg.Notice(e.getMessage());
         }
     }
 
-    private Msg session(Destination destination, Lang lang) throws DeckFileException {
+    private Msg session(Destination destination, Lang lang, Choices choices) throws DeckFileException {
         Instant now = clock.instant();
         Map<String, CardState> states = store().cardStates(new FsrsReviewFold());
         Session session;
         String title;
         switch (destination) {
             case STUDY:
-                Deck deck = DeckFiles.load(global.decksDir(), StudyCommand.DEFAULT_DECK);
+                Deck deck = DeckFiles.load(global.decksDir(), choices.deck());
                 title = title(deck, lang);
                 StudyPlan plan = StudyPlan.of(deck, states, store().reviews(), StudyPlan.DEFAULT_NEW_LIMIT, now,
                         ZoneId.systemDefault());
                 if (plan.cards().isEmpty()) {
                     return new Msg.Notice(Messages.of(lang).get(Message.STUDY_NOTHING, deck.name()));
                 }
-                session = StudySession.start(plan, AnswerMode.TYPED, states, Scheduling.scheduler(), random);
+                session = StudySession.start(plan, choices.mode(), states, Scheduling.scheduler(), random);
                 break;
             case QUIZ:
-                Deck quizDeck = DeckFiles.load(global.decksDir(), StudyCommand.DEFAULT_DECK);
+                Deck quizDeck = DeckFiles.load(global.decksDir(), choices.deck());
                 title = title(quizDeck, lang);
-                session = QuizSession.start(quizDeck.name(), quizDeck.cards(), QuizSession.DEFAULT_SECONDS, AnswerMode.TYPED,
+                session = QuizSession.start(quizDeck.name(), quizDeck.cards(), choices.quizSeconds(), choices.mode(),
                         now, random);
                 break;
             case REVIEW:
@@ -167,13 +182,13 @@ final class UiServices implements Services, AutoCloseable {
                 if (missed.isEmpty()) {
                     return new Msg.Notice(Messages.of(lang).get(Message.REVIEW_NOTHING));
                 }
-                session = ReviewSession.start(missed, AnswerMode.TYPED, random);
+                session = ReviewSession.start(missed, choices.mode(), random);
                 break;
             default:
                 Deck drillDeck = DeckFiles.load(global.decksDir(), DrillCommand.DEFAULT_DECK);
                 title = title(drillDeck, lang);
                 session = DrillSession.start(DrillSession.cardsFor(drillDeck.cards(), true), states, Scheduling.scheduler(),
-                        now, AnswerMode.TYPED, random);
+                        now, choices.mode(), random);
                 break;
         }
         List<QuizResult> previous = destination == Destination.QUIZ ? quizResults() : List.of();
@@ -223,15 +238,30 @@ final class UiServices implements Services, AutoCloseable {
         }
     }
 
-    /** The language is saved in the settings file; colour follows {@code --no-color} and NO_COLOR each run. */
+    /** Everything the settings screen sets is saved; colour is still refused by {@code --no-color} and NO_COLOR. */
     @Override
     public Optional<String> keep(Settings settings) {
+        Choices c = settings.choices();
         try {
-            SettingsFile.saveLang(global.dataDir(), settings.lang(), clock);
+            SettingsFile.save(global.dataDir(), new SettingsFile.Chosen(settings.lang(), settings.colour(), c.deck(),
+                    c.mode().code(), c.quizSeconds()), clock);
             return Optional.empty();
         } catch (StoreException e) {
             return Optional.of(e.getMessage());
         }
+    }
+
+    /** The decks there are, for the settings screen: none when the folder cannot be read (the deck stays as is). */
+    private List<DeckChoice> deckChoices() {
+        List<DeckChoice> choices = new ArrayList<>();
+        try {
+            for (DeckFiles.Summary d : DeckFiles.list(global.decksDir())) {
+                choices.add(new DeckChoice(d.name(), d.titleEn(), d.titleZh()));
+            }
+        } catch (DeckFileException e) {
+            warnings.add(e.getMessage());
+        }
+        return choices;
     }
 
     /** The statistics screen's figures, computed as {@code portdrill stats} computes them. */

@@ -14,6 +14,7 @@ public enum ScreenText {
     MENU_LOOKUP("Look up a port or service", "查询端口或服务"),
     MENU_SETTINGS("Settings", "设置"),
     MENU_QUIT("Quit", "退出"),
+    MENU_CHOICES("Deck %s · answers %s · quiz %d s (Settings to change)", "卡组 %s · %s · 测验 %d 秒（在设置中修改）"),
     MENU_HINT("↑/↓ or j/k to move, Enter to open, a letter or number to jump, ? for keys",
             "↑/↓ 或 j/k 移动，Enter 打开，按字母或数字直达，? 查看按键"),
 
@@ -92,7 +93,14 @@ public enum ScreenText {
     SETTINGS_COLOR("Colour: %s", "颜色：%s"),
     SETTINGS_ON("on", "开"),
     SETTINGS_OFF("off", "关"),
-    SETTINGS_HINT("↑/↓ to pick, Enter or Space to change, Esc to go back", "↑/↓ 选择，Enter 或空格修改，Esc 返回"),
+    SETTINGS_DECK("Deck for study and the quiz: %s", "学习和测验的卡组：%s"),
+    SETTINGS_MODE("Answers: %s", "作答方式：%s"),
+    SETTINGS_QUIZ("Quiz length: %d s", "测验时长：%d 秒"),
+    SETTINGS_HINT("↑/↓ to pick, Enter, Space or ←/→ to change, Esc to go back",
+            "↑/↓ 选择，Enter、空格或 ←/→ 修改，Esc 返回"),
+    MODE_TYPED("typed", "输入答案"),
+    MODE_CHOICE("multiple choice", "四选一"),
+    MODE_FLIP("flip cards", "翻卡自评"),
     SETTINGS_SAVED("Saved.", "已保存。"),
     SETTINGS_MEMORY("Kept for this run only: %s", "仅本次运行有效：%s"),
 
@@ -109,6 +117,7 @@ public enum ScreenText {
     HELP_RATE("After an answer: 1–4 change the rating, Enter or Space go on", "作答后：1–4 修改评分，Enter 或空格继续"),
     HELP_LANG("L (after an answer): description in the other language", "L（作答后）：切换描述语言"),
     HELP_LOOKUP_KEYS("Enter: look up · Tab: other language · ↑ ↓: scroll", "Enter：查询 · Tab：切换语言 · ↑ ↓：滚动"),
+    HELP_CHANGE("Enter, Space, ← →: change the value", "Enter、空格、← →：修改取值"),
     HELP_BACK("Esc, or q when not typing: go back", "Esc，或未输入时按 q：返回"),
     HELP_QUIT("Ctrl-C: leave at once (progress is kept)", "Ctrl-C：立即退出（进度已保存）"),
 

@@ -10,49 +10,87 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
- * {@code progress/settings.json}: what the learner chose once and expects remembered (the interface language).
- * Members this version does not know are kept when it saves.
+ * {@code progress/settings.json}: what the learner chose once and expects remembered: the interface language,
+ * colour, and the deck, answer mode and quiz length the menu uses. Each member is read on its own (one that is
+ * missing or not understood counts as not chosen), and members this version does not know are kept when it saves.
  */
 public final class SettingsFile {
     public static final String NAME = "settings.json";
     public static final int SCHEMA = 1;
     private static final String LANG = "lang";
+    private static final String COLOUR = "colour";
+    private static final String DECK = "deck";
+    private static final String MODE = "mode";
+    private static final String QUIZ_SECONDS = "quizSeconds";
 
     private SettingsFile() {
     }
 
     /**
-     * The saved settings.
+     * The saved settings; each is empty when it was never chosen or the file's value is not one this version
+     * understands. Values are checked only for their form here (a deck's name, a whole number of seconds); the
+     * caller decides what it accepts.
      *
-     * @param lang    the interface language, when one was saved
-     * @param warning one line for the user when the file was damaged and moved aside
+     * @param lang        the interface language
+     * @param colour      whether colour is wanted (the command line and NO_COLOR can still refuse it)
+     * @param deck        the menu's deck, a plain deck name
+     * @param mode        the menu's answer mode, as its code ({@code typed}, {@code choice}, {@code flip})
+     * @param quizSeconds the menu's quiz length
+     * @param warning     one line for the user when the file was damaged and moved aside
      */
-    public record Settings(Optional<Lang> lang, Optional<String> warning) {
+    public record Settings(Optional<Lang> lang, Optional<Boolean> colour, Optional<String> deck, Optional<String> mode,
+                           OptionalInt quizSeconds, Optional<String> warning) {
+    }
+
+    /** What the settings screen saves: every member at once. */
+    public record Chosen(Lang lang, boolean colour, String deck, String mode, int quizSeconds) {
     }
 
     /** Reads the settings of {@code dataDir}; an absent file gives none. */
     public static Settings load(Path dataDir, Clock clock) {
         VersionedJson.Loaded loaded = VersionedJson.read(dataDir.resolve(NAME), SCHEMA, clock);
-        Object lang = loaded.content().get(LANG);
-        Optional<Lang> parsed = Optional.empty();
+        Map<String, Object> content = loaded.content();
+        Optional<Lang> lang = Optional.empty();
         for (Lang l : Lang.values()) {
-            if (l.code().equals(lang)) {
-                parsed = Optional.of(l);
+            if (l.code().equals(content.get(LANG))) {
+                lang = Optional.of(l);
             }
         }
-        return new Settings(parsed, loaded.warning());
+        Optional<Boolean> colour = content.get(COLOUR) instanceof Boolean b ? Optional.of(b) : Optional.empty();
+        Optional<String> deck = content.get(DECK) instanceof String d && DeckFiles.isPlainName(d)
+                ? Optional.of(d) : Optional.empty();
+        Optional<String> mode = content.get(MODE) instanceof String m ? Optional.of(m) : Optional.empty();
+        OptionalInt seconds = content.get(QUIZ_SECONDS) instanceof Long n && n > 0 && n <= Integer.MAX_VALUE
+                ? OptionalInt.of(n.intValue()) : OptionalInt.empty();
+        return new Settings(lang, colour, deck, mode, seconds, loaded.warning());
     }
 
     /** Remembers {@code lang}, keeping every other member of the file. */
     public static void saveLang(Path dataDir, Lang lang, Clock clock) {
+        save(dataDir, clock, Map.of(LANG, lang.code().toLowerCase(Locale.ROOT)));
+    }
+
+    /** Remembers everything the settings screen chose, keeping every member of the file it does not set. */
+    public static void save(Path dataDir, Chosen chosen, Clock clock) {
+        Map<String, Object> members = new LinkedHashMap<>();
+        members.put(LANG, chosen.lang().code().toLowerCase(Locale.ROOT));
+        members.put(COLOUR, chosen.colour());
+        members.put(DECK, chosen.deck());
+        members.put(MODE, chosen.mode());
+        members.put(QUIZ_SECONDS, (long) chosen.quizSeconds());
+        save(dataDir, clock, members);
+    }
+
+    private static void save(Path dataDir, Clock clock, Map<String, Object> members) {
         Path file = dataDir.resolve(NAME);
         Map<String, Object> content = new LinkedHashMap<>(VersionedJson.read(file, SCHEMA, clock).content());
-        if (lang.code().equals(content.get(LANG))) {
+        if (content.entrySet().containsAll(members.entrySet())) {
             return;
         }
-        content.put(LANG, lang.code().toLowerCase(Locale.ROOT));
+        content.putAll(members);
         createDirectories(dataDir);
         VersionedJson.write(file, SCHEMA, content);
     }

@@ -113,7 +113,7 @@ public record App(List<Screen> stack, Settings settings, int cols, int rows, boo
 
     /** The screen as the window shows it: exactly {@code rows} lines, each clipped to the window's width. */
     public Frame view() {
-        Look look = new Look(settings.lang(), Theme.of(settings.colour()), cols, rows);
+        Look look = new Look(settings.lang(), Theme.of(settings.colour()), cols, rows, settings.choices());
         if (cols < MIN_COLS || rows < MIN_ROWS) {
             return fit(Frame.of(Lines.paragraph(look.theme(), Role.WARN,
                     ScreenText.WINDOW_TOO_SMALL.format(settings.lang(), cols, rows), Math.max(1, cols - 1), "")));

@@ -4,10 +4,11 @@ import com.portdrill.i18n.Lang;
 
 import java.util.Objects;
 
-/** How to draw: the language, the styles, and the window's size in columns and rows. */
-public record Look(Lang lang, Theme theme, int cols, int rows) {
+/** How to draw: the language, the styles, the window's size in columns and rows, and the menu's choices. */
+public record Look(Lang lang, Theme theme, int cols, int rows, Choices choices) {
     public Look {
         Objects.requireNonNull(lang, "lang");
         Objects.requireNonNull(theme, "theme");
+        Objects.requireNonNull(choices, "choices");
     }
 }

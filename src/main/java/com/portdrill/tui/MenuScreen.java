@@ -97,6 +97,9 @@ public record MenuScreen(int selected) implements Screen {
                     Span.of(i == selected ? Role.SELECTED : Role.PLAIN, label)));
         }
         lines.add(AttributedString.EMPTY);
+        Choices c = look.choices();
+        lines.addAll(Lines.paragraph(look.theme(), Role.PLAIN, ScreenText.MENU_CHOICES.format(look.lang(), c.deck(),
+                SettingsScreen.modeName(c.mode()).in(look.lang()), c.quizSeconds()), look.cols() - 1, ""));
         lines.addAll(Lines.paragraph(look.theme(), Role.MUTED, ScreenText.MENU_HINT.in(look.lang()), look.cols() - 1, ""));
         return Frame.of(lines);
     }

@@ -2,6 +2,7 @@ package com.portdrill.tui;
 
 import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.ScreenText;
+import com.portdrill.session.AnswerMode;
 import org.jline.utils.AttributedString;
 
 import java.util.ArrayList;
@@ -9,23 +10,27 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Language and colour. A change applies at once and is kept by the driver; {@code notKeptReason} is why it
- * lasts only for this run (empty when it is saved).
+ * Language, colour, and what the menu's sessions use: deck, answer mode, quiz length. A change applies at once
+ * and is kept by the driver; {@code notKeptReason} is why it lasts only for this run (empty when it is saved).
  *
  * @param colourAllowed false under {@code --no-color} or {@code NO_COLOR}: colour stays off whatever is chosen
+ * @param decks         the decks there are to choose from, in the order offered
  */
 public record SettingsScreen(Settings settings, int selected, boolean colourAllowed, String notKeptReason,
-                             boolean changed) implements Screen {
-    private static final int ROWS = 2;
+                             boolean changed, List<DeckChoice> decks) implements Screen {
+    /** The rows, top to bottom. */
+    private enum Row { LANGUAGE, COLOUR, DECK, MODE, QUIZ }
 
     public SettingsScreen {
         Objects.requireNonNull(settings, "settings");
-        selected = Math.floorMod(selected, ROWS);
+        selected = Math.floorMod(selected, Row.values().length);
         notKeptReason = notKeptReason == null ? "" : notKeptReason;
+        decks = List.copyOf(decks);
     }
 
-    public static SettingsScreen of(Settings settings, boolean colourAllowed, String notKeptReason) {
-        return new SettingsScreen(settings, 0, colourAllowed, notKeptReason, false);
+    public static SettingsScreen of(Settings settings, boolean colourAllowed, String notKeptReason,
+                                    List<DeckChoice> decks) {
+        return new SettingsScreen(settings, 0, colourAllowed, notKeptReason, false, decks);
     }
 
     @Override
@@ -38,43 +43,113 @@ public record SettingsScreen(Settings settings, int selected, boolean colourAllo
             return Next.of(this, new Cmd.Back());
         }
         if (p.key() == Key.UP || p.is("k")) {
-            return Next.stay(new SettingsScreen(settings, selected - 1, colourAllowed, notKeptReason, changed));
+            return Next.stay(select(selected - 1));
         }
         if (p.key() == Key.DOWN || p.key() == Key.TAB || p.is("j")) {
-            return Next.stay(new SettingsScreen(settings, selected + 1, colourAllowed, notKeptReason, changed));
+            return Next.stay(select(selected + 1));
         }
-        if (p.key() == Key.ENTER || p.is(" ") || p.key() == Key.LEFT || p.key() == Key.RIGHT) {
-            Settings next = selected == 0 ? settings.withLang(settings.lang().other())
-                    : settings.withColour(colourAllowed && !settings.colour());
-            return Next.of(new SettingsScreen(next, selected, colourAllowed, notKeptReason, true), new Cmd.ApplySettings(next));
+        if (p.key() == Key.ENTER || p.is(" ") || p.key() == Key.RIGHT || p.is("l")) {
+            return change(1);
+        }
+        if (p.key() == Key.LEFT || p.is("h")) {
+            return change(-1);
         }
         return Next.stay(this);
     }
 
+    private SettingsScreen select(int row) {
+        return new SettingsScreen(settings, row, colourAllowed, notKeptReason, changed, decks);
+    }
+
+    /** The selected row's value, one step forward ({@code step} 1) or back (-1). */
+    private Next change(int step) {
+        Choices c = settings.choices();
+        Settings next = switch (Row.values()[selected]) {
+            case LANGUAGE -> settings.withLang(settings.lang().other());
+            case COLOUR -> settings.withColour(colourAllowed && !settings.colour());
+            case DECK -> settings.withChoices(c.withDeck(nextDeck(c.deck(), step)));
+            case MODE -> settings.withChoices(c.withMode(
+                    AnswerMode.values()[Math.floorMod(c.mode().ordinal() + step, AnswerMode.values().length)]));
+            case QUIZ -> settings.withChoices(c.withQuizSeconds(nextLength(c.quizSeconds(), step)));
+        };
+        if (next.equals(settings)) {
+            return Next.stay(this);
+        }
+        return Next.of(new SettingsScreen(next, selected, colourAllowed, notKeptReason, true, decks),
+                new Cmd.ApplySettings(next));
+    }
+
+    private String nextDeck(String current, int step) {
+        if (decks.isEmpty()) {
+            return current;
+        }
+        int at = -1;
+        for (int i = 0; i < decks.size(); i++) {
+            if (decks.get(i).name().equals(current)) {
+                at = i;
+            }
+        }
+        int next = at < 0 ? (step > 0 ? 0 : decks.size() - 1) : Math.floorMod(at + step, decks.size());
+        return decks.get(next).name();
+    }
+
+    /** The next of the offered lengths after (or before) {@code current}, wrapping round. */
+    private static int nextLength(int current, int step) {
+        List<Integer> lengths = Choices.QUIZ_LENGTHS;
+        if (step > 0) {
+            return lengths.stream().filter(s -> s > current).findFirst().orElse(lengths.get(0));
+        }
+        return lengths.stream().filter(s -> s < current).reduce((a, b) -> b).orElse(lengths.get(lengths.size() - 1));
+    }
+
     @Override
     public Frame view(Look look) {
+        Lang lang = look.lang();
+        Choices c = settings.choices();
         List<AttributedString> lines = new ArrayList<>();
-        lines.add(Lines.line(look.theme(), Span.of(Role.TITLE, ScreenText.SETTINGS_TITLE.in(look.lang()))));
+        lines.add(Lines.line(look.theme(), Span.of(Role.TITLE, ScreenText.SETTINGS_TITLE.in(lang))));
         lines.add(AttributedString.EMPTY);
-        String lang = settings.lang() == Lang.ZH ? "中文 (zh)" : "English (en)";
-        String colour = (settings.colour() ? ScreenText.SETTINGS_ON : ScreenText.SETTINGS_OFF).in(look.lang());
-        String[] rows = {ScreenText.SETTINGS_LANG.format(look.lang(), lang), ScreenText.SETTINGS_COLOR.format(look.lang(), colour)};
+        String[] rows = {
+                ScreenText.SETTINGS_LANG.format(lang, settings.lang() == Lang.ZH ? "中文 (zh)" : "English (en)"),
+                ScreenText.SETTINGS_COLOR.format(lang, (settings.colour() ? ScreenText.SETTINGS_ON : ScreenText.SETTINGS_OFF).in(lang)),
+                ScreenText.SETTINGS_DECK.format(lang, deckLabel(c.deck(), lang)),
+                ScreenText.SETTINGS_MODE.format(lang, modeName(c.mode()).in(lang)),
+                ScreenText.SETTINGS_QUIZ.format(lang, c.quizSeconds())};
         for (int i = 0; i < rows.length; i++) {
             lines.add(Lines.line(look.theme(), Span.plain(i == selected ? "▸" : " "),
                     Span.of(i == selected ? Role.SELECTED : Role.PLAIN, " " + rows[i] + " ")));
         }
         lines.add(AttributedString.EMPTY);
         if (changed) {
-            String kept = notKeptReason.isEmpty() ? ScreenText.SETTINGS_SAVED.in(look.lang())
-                    : ScreenText.SETTINGS_MEMORY.format(look.lang(), notKeptReason);
+            String kept = notKeptReason.isEmpty() ? ScreenText.SETTINGS_SAVED.in(lang)
+                    : ScreenText.SETTINGS_MEMORY.format(lang, notKeptReason);
             lines.addAll(Lines.paragraph(look.theme(), Role.WARN, kept, look.cols() - 1, ""));
         }
-        lines.addAll(Lines.paragraph(look.theme(), Role.MUTED, ScreenText.SETTINGS_HINT.in(look.lang()), look.cols() - 1, ""));
+        lines.addAll(Lines.paragraph(look.theme(), Role.MUTED, ScreenText.SETTINGS_HINT.in(lang), look.cols() - 1, ""));
         return Frame.of(lines);
+    }
+
+    private String deckLabel(String name, Lang lang) {
+        for (DeckChoice d : decks) {
+            if (d.name().equals(name)) {
+                String title = d.title(lang);
+                return title.equals(name) ? name : name + " — " + title;
+            }
+        }
+        return name;
+    }
+
+    /** The short name of an answer mode, as the settings screen and the menu show it. */
+    static ScreenText modeName(AnswerMode mode) {
+        return switch (mode) {
+            case TYPED -> ScreenText.MODE_TYPED;
+            case CHOICE -> ScreenText.MODE_CHOICE;
+            case FLIP -> ScreenText.MODE_FLIP;
+        };
     }
 
     @Override
     public List<ScreenText> keys() {
-        return List.of(ScreenText.HELP_MOVE, ScreenText.HELP_BACK);
+        return List.of(ScreenText.HELP_MOVE, ScreenText.HELP_CHANGE, ScreenText.HELP_BACK);
     }
 }

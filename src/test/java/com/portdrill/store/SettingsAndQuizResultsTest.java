@@ -35,6 +35,32 @@ class SettingsAndQuizResultsTest {
     }
 
     @Test
+    void everythingTheSettingsScreenChoosesIsRememberedAndUnknownMembersKept() throws Exception {
+        Files.writeString(dir.resolve(SettingsFile.NAME), "{\"schema\":1,\"lang\":\"en\",\"theme\":\"dark\"}");
+        SettingsFile.save(dir, new SettingsFile.Chosen(Lang.ZH, false, "trojans", "choice", 120), CLOCK);
+        SettingsFile.Settings s = SettingsFile.load(dir, CLOCK);
+        assertThat(s.lang()).contains(Lang.ZH);
+        assertThat(s.colour()).contains(false);
+        assertThat(s.deck()).contains("trojans");
+        assertThat(s.mode()).contains("choice");
+        assertThat(s.quizSeconds()).hasValue(120);
+        assertThat(VersionedJson.read(dir.resolve(SettingsFile.NAME), 1, CLOCK).content()).containsEntry("theme", "dark");
+    }
+
+    @Test
+    void aMemberOfTheWrongFormCountsAsNotChosenAndSpoilsNoOther() throws Exception {
+        Files.writeString(dir.resolve(SettingsFile.NAME), "{\"schema\":1,\"lang\":\"zh\",\"colour\":\"yes\","
+                + "\"deck\":\"../../etc/passwd\",\"mode\":7,\"quizSeconds\":-30}");
+        SettingsFile.Settings s = SettingsFile.load(dir, CLOCK);
+        assertThat(s.lang()).contains(Lang.ZH);
+        assertThat(s.colour()).isEmpty();
+        assertThat(s.deck()).isEmpty();
+        assertThat(s.mode()).isEmpty();
+        assertThat(s.quizSeconds()).isEmpty();
+        assertThat(s.warning()).isEmpty();
+    }
+
+    @Test
     void damagedSettingsAreMovedAsideAndNewerOnesRefused() throws Exception {
         Files.writeString(dir.resolve(SettingsFile.NAME), "{not json");
         SettingsFile.Settings s = SettingsFile.load(dir, CLOCK);

@@ -13,7 +13,7 @@ import static com.portdrill.tui.Fixtures.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AppTest {
-    private static final Settings EN = new Settings(Lang.EN, true);
+    private static final Settings EN = new Settings(Lang.EN, true, Choices.defaults());
 
     private static App menu(int cols, int rows) {
         return App.start(MenuScreen.start(), EN, cols, rows);
@@ -50,7 +50,7 @@ class AppTest {
     void openedScreensStackAndBackPops() {
         App.Step open = App.update(menu(80, 24), type("o"));
         assertThat(open.cmds()).containsExactly(new Cmd.Open(Destination.SETTINGS));
-        App settings = App.update(open.app(), new Msg.Opened(SettingsScreen.of(EN, true, ""))).app();
+        App settings = App.update(open.app(), new Msg.Opened(SettingsScreen.of(EN, true, "", List.of()))).app();
         assertThat(settings.stack()).hasSize(2);
         App back = App.update(settings, key(Key.ESC)).app();
         assertThat(back.stack()).hasSize(1);
@@ -67,9 +67,9 @@ class AppTest {
 
     @Test
     void settingsChangeTheLanguageAtOnce() {
-        App settings = App.update(menu(80, 24), new Msg.Opened(SettingsScreen.of(EN, true, "not saved"))).app();
+        App settings = App.update(menu(80, 24), new Msg.Opened(SettingsScreen.of(EN, true, "not saved", List.of()))).app();
         App.Step changed = App.update(settings, key(Key.ENTER));
-        assertThat(changed.cmds()).containsExactly(new Cmd.ApplySettings(new Settings(Lang.ZH, true)));
+        assertThat(changed.cmds()).containsExactly(new Cmd.ApplySettings(new Settings(Lang.ZH, true, Choices.defaults())));
         assertThat(text(changed.app().view())).contains("设置").contains("语言").contains("not saved");
         App back = App.update(changed.app(), key(Key.ESC)).app();
         assertThat(text(back.view())).contains("学习").contains("退出");
@@ -77,7 +77,7 @@ class AppTest {
 
     @Test
     void colourCannotBeTurnedOnWhenNoColourIsAsked() {
-        SettingsScreen s = new SettingsScreen(new Settings(Lang.EN, false), 1, false, "", false);
+        SettingsScreen s = new SettingsScreen(new Settings(Lang.EN, false, Choices.defaults()), 1, false, "", false, List.of());
         Next n = s.update(key(Key.ENTER));
         assertThat(((SettingsScreen) n.screen()).settings().colour()).isFalse();
     }
@@ -105,9 +105,9 @@ class AppTest {
 
     @Test
     void noColourMeansNoColourSequencesAnywhere() {
-        App plain = App.start(Fixtures.screen(Fixtures.review(AnswerMode.TYPED, Fixtures.pop3())), new Settings(Lang.EN, false), 80, 24);
+        App plain = App.start(Fixtures.screen(Fixtures.review(AnswerMode.TYPED, Fixtures.pop3())), new Settings(Lang.EN, false, Choices.defaults()), 80, 24);
         App shown = App.update(App.update(App.update(plain, type("x")).app(), key(Key.ENTER)).app(), new Msg.Saved()).app();
-        for (App a : List.of(App.start(MenuScreen.start(), new Settings(Lang.EN, false), 80, 24), shown)) {
+        for (App a : List.of(App.start(MenuScreen.start(), new Settings(Lang.EN, false, Choices.defaults()), 80, 24), shown)) {
             for (AttributedString l : a.view().lines()) {
                 assertThat(Fixtures.ansi(l)).doesNotContainPattern("\u001b\\[[0-9;]*(3[0-9]|4[0-9]|9[0-7]|10[0-7])[;m]");
             }
@@ -118,7 +118,7 @@ class AppTest {
 
     @Test
     void chineseLinesAreClippedByDisplayWidth() {
-        App zh = App.start(MenuScreen.start(), new Settings(Lang.ZH, true), 60, 18);
+        App zh = App.start(MenuScreen.start(), new Settings(Lang.ZH, true, Choices.defaults()), 60, 18);
         Frame f = zh.view();
         assertThat(text(f)).contains("学习（间隔重复）");
         assertThat(f.lines()).allSatisfy(l -> assertThat(l.columnLength()).isLessThan(60));

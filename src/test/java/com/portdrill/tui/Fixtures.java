@@ -73,7 +73,7 @@ final class Fixtures {
     }
 
     static Look look(Lang lang, boolean colour, int cols, int rows) {
-        return new Look(lang, Theme.of(colour), cols, rows);
+        return new Look(lang, Theme.of(colour), cols, rows, Choices.defaults());
     }
 
     static Look look() {

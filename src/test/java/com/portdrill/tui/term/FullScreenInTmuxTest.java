@@ -100,6 +100,37 @@ class FullScreenInTmuxTest {
     }
 
     @Test
+    void choicesMadeInSettingsShapeTheMenusSessionsAndAreThereNextTime() throws IOException {
+        try (Tmux t = Tmux.start(80, 24, command())) {
+            t.waitFor("answers typed");
+            t.keys("o");
+            t.waitFor("Answers: typed");
+            t.keys("Down", "Down", "Down", "Enter");
+            t.waitFor("Answers: multiple choice");
+            t.keys("Down", "Right");
+            t.waitFor("Quiz length: 120 s");
+            t.keys("Up", "Up", "Enter");
+            t.waitFor("Deck for study and the quiz: registered");
+            t.keys("Escape");
+            t.waitFor("the menu's summary", s -> s.contains("Deck registered · answers multiple choice · quiz 120 s"));
+            t.keys("q");
+            assertThat(restored(t)).contains(EXIT + "0");
+        }
+        assertThat(Files.readString(data.resolve("settings.json"))).contains("\"mode\" : \"choice\"")
+                .contains("\"quizSeconds\" : 120").contains("\"deck\" : \"registered\"");
+        try (Tmux t = Tmux.start(80, 24, command())) {
+            t.waitFor("Deck registered · answers multiple choice · quiz 120 s");
+            t.keys("s");
+            String question = t.waitFor("Press 1–4 or a–d");
+            assertThat(question).contains("Registered");
+            t.keys("Escape");
+            t.waitFor("Timed quiz");
+            t.keys("q");
+            assertThat(restored(t)).contains(EXIT + "0");
+        }
+    }
+
+    @Test
     void sigtermRestoresTheTerminalToo() {
         try (Tmux t = Tmux.start(80, 24, command())) {
             t.waitFor("Timed quiz");

@@ -1,0 +1,43 @@
+package com.portdrill.tui;
+
+import com.portdrill.session.AnswerMode;
+import com.portdrill.session.QuizSession;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the menu's sessions use, chosen on the settings screen and kept: the deck that study and the quiz take
+ * their cards from, how every session is answered, and how long the quiz lasts. The drill keeps to its deck of
+ * well-known ports and review to the missed cards, whatever the deck.
+ */
+public record Choices(String deck, AnswerMode mode, int quizSeconds) {
+    public static final String DEFAULT_DECK = "exam";
+    public static final int DEFAULT_QUIZ_SECONDS = QuizSession.DEFAULT_SECONDS;
+    /** The quiz lengths the settings screen steps through; a length set on the command line stays as given. */
+    public static final List<Integer> QUIZ_LENGTHS = List.of(30, 60, 120, 300);
+
+    public Choices {
+        Objects.requireNonNull(deck, "deck");
+        Objects.requireNonNull(mode, "mode");
+        if (quizSeconds < 1) {
+            throw new IllegalArgumentException("a quiz lasts at least a second, not " + quizSeconds);
+        }
+    }
+
+    public static Choices defaults() {
+        return new Choices(DEFAULT_DECK, AnswerMode.TYPED, DEFAULT_QUIZ_SECONDS);
+    }
+
+    Choices withDeck(String d) {
+        return new Choices(d, mode, quizSeconds);
+    }
+
+    Choices withMode(AnswerMode m) {
+        return new Choices(deck, m, quizSeconds);
+    }
+
+    Choices withQuizSeconds(int s) {
+        return new Choices(deck, mode, s);
+    }
+}

@@ -1,0 +1,93 @@
+package com.portdrill.tui;
+
+import com.portdrill.i18n.Lang;
+import com.portdrill.session.AnswerMode;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static com.portdrill.tui.Fixtures.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SettingsScreenTest {
+    private static final List<DeckChoice> DECKS = List.of(new DeckChoice("all", "All ports", "全部端口"),
+            new DeckChoice("exam", "Exam ports", "考试端口"), new DeckChoice("trojans", "Trojan ports", ""));
+    private static final Settings START = new Settings(Lang.EN, true, Choices.defaults());
+
+    private static Msg.Press key(Key k) {
+        return new Msg.Press(k, "");
+    }
+
+    private static Msg.Press type(String c) {
+        return new Msg.Press(Key.CHAR, c);
+    }
+
+    /** The screen with {@code row} selected, after {@code presses}; the last step's commands are returned too. */
+    private static Next press(SettingsScreen screen, Msg... presses) {
+        Next next = Next.stay(screen);
+        for (Msg m : presses) {
+            next = next.screen().update(m);
+        }
+        return next;
+    }
+
+    private static SettingsScreen at(int row) {
+        return new SettingsScreen(START, row, true, "", false, DECKS);
+    }
+
+    @Test
+    void theDeckStepsThroughTheDecksBothWaysAndWrapsRound() {
+        Next forward = press(at(2), key(Key.ENTER));
+        assertThat(forward.cmds()).containsExactly(new Cmd.ApplySettings(START.withChoices(
+                Choices.defaults().withDeck("trojans"))));
+        Next wrapped = press(at(2), key(Key.RIGHT), key(Key.RIGHT));
+        assertThat(((SettingsScreen) wrapped.screen()).settings().choices().deck()).isEqualTo("all");
+        Next back = press(at(2), key(Key.LEFT));
+        assertThat(((SettingsScreen) back.screen()).settings().choices().deck()).isEqualTo("all");
+    }
+
+    @Test
+    void aDeckThatIsNoLongerThereGivesWayToTheFirstOrLast() {
+        Settings gone = START.withChoices(Choices.defaults().withDeck("deleted"));
+        SettingsScreen s = new SettingsScreen(gone, 2, true, "", false, DECKS);
+        assertThat(((SettingsScreen) s.update(type(" ")).screen()).settings().choices().deck()).isEqualTo("all");
+        assertThat(((SettingsScreen) s.update(type("h")).screen()).settings().choices().deck()).isEqualTo("trojans");
+        assertThat(new SettingsScreen(gone, 2, true, "", false, List.of()).update(key(Key.ENTER)).cmds())
+                .as("nothing to choose from: nothing changes").isEmpty();
+    }
+
+    @Test
+    void theAnswerModeAndTheQuizLengthCycle() {
+        SettingsScreen mode = (SettingsScreen) press(at(3), key(Key.ENTER), key(Key.ENTER)).screen();
+        assertThat(mode.settings().choices().mode()).isEqualTo(AnswerMode.FLIP);
+        assertThat(((SettingsScreen) mode.update(key(Key.ENTER)).screen()).settings().choices().mode())
+                .isEqualTo(AnswerMode.TYPED);
+        SettingsScreen quiz = at(4);
+        assertThat(((SettingsScreen) quiz.update(key(Key.RIGHT)).screen()).settings().choices().quizSeconds()).isEqualTo(120);
+        assertThat(((SettingsScreen) quiz.update(key(Key.LEFT)).screen()).settings().choices().quizSeconds()).isEqualTo(30);
+        SettingsScreen odd = new SettingsScreen(START.withChoices(Choices.defaults().withQuizSeconds(45)), 4, true, "",
+                false, DECKS);
+        assertThat(((SettingsScreen) odd.update(key(Key.RIGHT)).screen()).settings().choices().quizSeconds())
+                .as("a length set elsewhere steps to the next offered").isEqualTo(60);
+        SettingsScreen longest = new SettingsScreen(START.withChoices(Choices.defaults().withQuizSeconds(300)), 4,
+                true, "", false, DECKS);
+        assertThat(((SettingsScreen) longest.update(key(Key.RIGHT)).screen()).settings().choices().quizSeconds()).isEqualTo(30);
+    }
+
+    @Test
+    void everyRowShowsItsValueInTheInterfaceLanguage() {
+        SettingsScreen s = new SettingsScreen(START.withChoices(new Choices("exam", AnswerMode.CHOICE, 120)), 0, true,
+                "", false, DECKS);
+        assertThat(text(s.view(Fixtures.look()))).contains("Language: English (en)").contains("Colour: on")
+                .contains("Deck for study and the quiz: exam — Exam ports").contains("Answers: multiple choice")
+                .contains("Quiz length: 120 s");
+        assertThat(text(s.view(Fixtures.look(Lang.ZH, true, 80, 24)))).contains("卡组：exam — 考试端口")
+                .contains("作答方式：四选一").contains("测验时长：120 秒");
+    }
+
+    @Test
+    void theMenuSaysWhatItsSessionsWillUse() {
+        Look look = new Look(Lang.EN, Theme.of(false), 80, 24, new Choices("trojans", AnswerMode.FLIP, 30));
+        assertThat(text(MenuScreen.start().view(look))).contains("Deck trojans · answers flip cards · quiz 30 s");
+    }
+}
