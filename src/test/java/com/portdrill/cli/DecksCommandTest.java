@@ -123,7 +123,7 @@ class DecksCommandTest {
     @Test
     void aDeckNameWithAPathIsRefused() {
         assertThat(Main.run("export", "anki", tmp.resolve("a.txt").toString(), "--deck", "../../etc/passwd",
-                "--decks-dir", COMMITTED.toString())).isEqualTo(ExitCode.FAILURE);
+                "--decks-dir", COMMITTED.toString())).isEqualTo(ExitCode.USAGE);
         assertThat(err()).contains("is not a deck name");
     }
 }

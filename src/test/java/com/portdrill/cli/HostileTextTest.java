@@ -101,7 +101,7 @@ class HostileTextTest {
         assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
         assertInert(r.out() + r.err(), "\n");
         CommandRunner s = CommandRunner.run("export", "anki", tmp.resolve("a.txt").toString(), "--deck", "\u009b2J\u001b[1m");
-        assertThat(s.exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(s.exitCode()).isEqualTo(ExitCode.USAGE);
         assertInert(s.out() + s.err(), "\n");
     }
 
