@@ -238,6 +238,21 @@ class FullScreenInTmuxTest {
     }
 
     @Test
+    void aTerminalTypeNoTerminfoKnowsIsDrivenAsAnsiAndStillAnswers() throws IOException {
+        try (Tmux t = Tmux.start(80, 24, commandWith("LANG=C.UTF-8 TERM=no-such-terminal-here"))) {
+            t.waitFor("Timed quiz");
+            t.keys("Down", "Up", "Enter");
+            t.waitFor("Your answer:");
+            t.type("ssh");
+            t.keys("Enter");
+            t.waitFor("the verdict", s -> s.contains("IANA") && s.contains("Rated"));
+            t.keys("C-c");
+            assertThat(restored(t)).contains(EXIT + "0");
+        }
+        assertThat(Files.readString(data.resolve("journal.jsonl"))).contains("\"answer\":\"ssh\"");
+    }
+
+    @Test
     void aNonUtf8LocaleStillDrawsAndLeavesCleanly() {
         try (Tmux t = Tmux.start(80, 24, commandWith("LANG=C LC_ALL=C", "--lang", "zh"))) {
             t.waitFor("退出");
