@@ -238,12 +238,13 @@ final class UiServices implements Services, AutoCloseable {
         }
     }
 
-    /** Everything the settings screen sets is saved; colour is still refused by {@code --no-color} and NO_COLOR. */
+    /** Everything the settings screen sets is saved; colour only when {@code --no-color} and NO_COLOR allow it. */
     @Override
     public Optional<String> keep(Settings settings) {
         Choices c = settings.choices();
         try {
-            SettingsFile.save(global.dataDir(), new SettingsFile.Chosen(settings.lang(), settings.colour(), c.deck(),
+            Optional<Boolean> colour = global.color() ? Optional.of(settings.colour()) : Optional.empty();
+            SettingsFile.save(global.dataDir(), new SettingsFile.Chosen(settings.lang(), colour, c.deck(),
                     c.mode().code(), c.quizSeconds()), clock);
             return Optional.empty();
         } catch (StoreException e) {

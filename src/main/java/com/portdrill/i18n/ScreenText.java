@@ -93,6 +93,7 @@ public enum ScreenText {
     SETTINGS_COLOR("Colour: %s", "颜色：%s"),
     SETTINGS_ON("on", "开"),
     SETTINGS_OFF("off", "关"),
+    SETTINGS_COLOUR_REFUSED("off (--no-color or NO_COLOR)", "关（--no-color 或 NO_COLOR）"),
     SETTINGS_DECK("Deck for study and the quiz: %s", "学习和测验的卡组：%s"),
     SETTINGS_MODE("Answers: %s", "作答方式：%s"),
     SETTINGS_QUIZ("Quiz length: %d s", "测验时长：%d 秒"),

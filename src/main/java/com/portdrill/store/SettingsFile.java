@@ -45,8 +45,11 @@ public final class SettingsFile {
                            OptionalInt quizSeconds, Optional<String> warning) {
     }
 
-    /** What the settings screen saves: every member at once. */
-    public record Chosen(Lang lang, boolean colour, String deck, String mode, int quizSeconds) {
+    /**
+     * What the settings screen saves: every member at once, but colour only when the user could choose it (under
+     * {@code --no-color} or NO_COLOR it is off whatever was chosen, and that must not overwrite the saved choice).
+     */
+    public record Chosen(Lang lang, Optional<Boolean> colour, String deck, String mode, int quizSeconds) {
     }
 
     /** Reads the settings of {@code dataDir}; an absent file gives none. */
@@ -77,7 +80,7 @@ public final class SettingsFile {
     public static void save(Path dataDir, Chosen chosen, Clock clock) {
         Map<String, Object> members = new LinkedHashMap<>();
         members.put(LANG, chosen.lang().code().toLowerCase(Locale.ROOT));
-        members.put(COLOUR, chosen.colour());
+        chosen.colour().ifPresent(c -> members.put(COLOUR, c));
         members.put(DECK, chosen.deck());
         members.put(MODE, chosen.mode());
         members.put(QUIZ_SECONDS, (long) chosen.quizSeconds());

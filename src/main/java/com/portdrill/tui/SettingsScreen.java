@@ -111,7 +111,8 @@ public record SettingsScreen(Settings settings, int selected, boolean colourAllo
         lines.add(AttributedString.EMPTY);
         String[] rows = {
                 ScreenText.SETTINGS_LANG.format(lang, settings.lang() == Lang.ZH ? "中文 (zh)" : "English (en)"),
-                ScreenText.SETTINGS_COLOR.format(lang, (settings.colour() ? ScreenText.SETTINGS_ON : ScreenText.SETTINGS_OFF).in(lang)),
+                ScreenText.SETTINGS_COLOR.format(lang, (!colourAllowed ? ScreenText.SETTINGS_COLOUR_REFUSED
+                        : settings.colour() ? ScreenText.SETTINGS_ON : ScreenText.SETTINGS_OFF).in(lang)),
                 ScreenText.SETTINGS_DECK.format(lang, deckLabel(c.deck(), lang)),
                 ScreenText.SETTINGS_MODE.format(lang, modeName(c.mode()).in(lang)),
                 ScreenText.SETTINGS_QUIZ.format(lang, c.quizSeconds())};

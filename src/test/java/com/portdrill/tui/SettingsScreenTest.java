@@ -86,6 +86,14 @@ class SettingsScreenTest {
     }
 
     @Test
+    void colourRefusedByTheEnvironmentSaysWhyAndCannotBeChanged() {
+        SettingsScreen refused = new SettingsScreen(new Settings(Lang.EN, false, Choices.defaults()), 1, false, "",
+                false, DECKS);
+        assertThat(text(refused.view(Fixtures.look()))).contains("Colour: off (--no-color or NO_COLOR)");
+        assertThat(refused.update(key(Key.ENTER)).cmds()).isEmpty();
+    }
+
+    @Test
     void theMenuSaysWhatItsSessionsWillUse() {
         Look look = new Look(Lang.EN, Theme.of(false), 80, 24, new Choices("trojans", AnswerMode.FLIP, 30));
         assertThat(text(MenuScreen.start().view(look))).contains("Deck trojans · answers flip cards · quiz 30 s");

@@ -1,0 +1,82 @@
+package com.portdrill.cli;
+
+import com.portdrill.i18n.Lang;
+import com.portdrill.session.AnswerMode;
+import com.portdrill.store.SettingsFile;
+import com.portdrill.tui.Choices;
+import com.portdrill.tui.Destination;
+import com.portdrill.tui.Look;
+import com.portdrill.tui.Msg;
+import com.portdrill.tui.Settings;
+import com.portdrill.tui.Theme;
+import org.jline.utils.AttributedString;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The menu's door to files: the saved choices come back, shape the sessions, and are kept as the user left them. */
+class UiServicesTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path data;
+
+    private GlobalOptions global(boolean noColor) {
+        GlobalOptions g = new GlobalOptions();
+        g.dataDir = data;
+        g.decksDir = Paths.get("decks").toAbsolutePath();
+        g.seed = 7L;
+        g.noColor = noColor;
+        return g;
+    }
+
+    @Test
+    void theSavedChoicesComeBackAndShapeTheMenusSessions() {
+        SettingsFile.save(data, new SettingsFile.Chosen(Lang.EN, Optional.of(true), "trojans", "choice", 30), CLOCK);
+        try (UiServices services = UiServices.forMenu(global(false), CLOCK)) {
+            Settings settings = services.settings();
+            assertThat(settings).isEqualTo(new Settings(Lang.EN, true, new Choices("trojans", AnswerMode.CHOICE, 30)));
+            Msg study = services.open(Destination.STUDY, settings);
+            assertThat(study).isInstanceOf(Msg.Opened.class);
+            String shown = ((Msg.Opened) study).screen()
+                    .view(new Look(Lang.EN, Theme.of(false), 80, 24, settings.choices())).lines().stream()
+                    .map(AttributedString::toString).collect(Collectors.joining("\n"));
+            assertThat(shown).contains("Trojan").contains("Press 1–4 or a–d");
+            Msg quiz = services.open(Destination.QUIZ, settings);
+            String quizShown = ((Msg.Opened) quiz).screen()
+                    .view(new Look(Lang.EN, Theme.of(false), 80, 24, settings.choices())).lines().stream()
+                    .map(AttributedString::toString).collect(Collectors.joining("\n"));
+            assertThat(quizShown).contains("0:30");
+        }
+    }
+
+    @Test
+    void aSavedValueThisVersionCannotUseGivesWayToTheDefault() {
+        SettingsFile.save(data, new SettingsFile.Chosen(Lang.ZH, Optional.of(false), "exam", "telepathy", 99_999), CLOCK);
+        try (UiServices services = UiServices.forMenu(global(false), CLOCK)) {
+            assertThat(services.settings()).isEqualTo(new Settings(Lang.ZH, false, Choices.defaults()));
+        }
+    }
+
+    @Test
+    void underNoColourTheSavedColourIsNeitherUsedNorOverwritten() {
+        SettingsFile.save(data, new SettingsFile.Chosen(Lang.EN, Optional.of(true), "exam", "typed", 60), CLOCK);
+        try (UiServices services = UiServices.forMenu(global(true), CLOCK)) {
+            Settings settings = services.settings();
+            assertThat(settings.colour()).isFalse();
+            assertThat(services.keep(settings.withLang(Lang.ZH))).isEmpty();
+        }
+        SettingsFile.Settings saved = SettingsFile.load(data, CLOCK);
+        assertThat(saved.lang()).contains(Lang.ZH);
+        assertThat(saved.colour()).contains(true);
+    }
+}
