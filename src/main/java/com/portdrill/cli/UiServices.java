@@ -173,7 +173,7 @@ final class UiServices implements Services, AutoCloseable {
             case QUIZ:
                 Deck quizDeck = DeckFiles.load(global.decksDir(), choices.deck());
                 title = title(quizDeck, lang);
-                session = QuizSession.start(quizDeck.name(), quizDeck.cards(), choices.quizSeconds(), choices.mode(),
+                session = QuizSession.start(quizDeck.name(), quizDeck.cards(), choices.quizSeconds(), choices.quizMode(),
                         now, random);
                 break;
             case REVIEW:

@@ -102,6 +102,7 @@ public enum ScreenText {
     MODE_TYPED("typed", "输入答案"),
     MODE_CHOICE("multiple choice", "四选一"),
     MODE_FLIP("flip cards", "翻卡自评"),
+    MODE_IN_QUIZ("(%s in the quiz)", "（测验中为%s）"),
     SETTINGS_SAVED("Saved.", "已保存。"),
     SETTINGS_MEMORY("Kept for this run only: %s", "仅本次运行有效：%s"),
 

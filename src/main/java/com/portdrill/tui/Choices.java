@@ -29,6 +29,11 @@ public record Choices(String deck, AnswerMode mode, int quizSeconds) {
         return new Choices(DEFAULT_DECK, AnswerMode.TYPED, DEFAULT_QUIZ_SECONDS);
     }
 
+    /** How the quiz is answered: a timed quiz is judged, so self-graded flip cards give way to typed answers. */
+    public AnswerMode quizMode() {
+        return mode == AnswerMode.FLIP ? AnswerMode.TYPED : mode;
+    }
+
     Choices withDeck(String d) {
         return new Choices(d, mode, quizSeconds);
     }

@@ -99,7 +99,7 @@ public record MenuScreen(int selected) implements Screen {
         lines.add(AttributedString.EMPTY);
         Choices c = look.choices();
         lines.addAll(Lines.paragraph(look.theme(), Role.PLAIN, ScreenText.MENU_CHOICES.format(look.lang(), c.deck(),
-                SettingsScreen.modeName(c.mode()).in(look.lang()), c.quizSeconds()), look.cols() - 1, ""));
+                SettingsScreen.modeLabel(c, look.lang()), c.quizSeconds()), look.cols() - 1, ""));
         lines.addAll(Lines.paragraph(look.theme(), Role.MUTED, ScreenText.MENU_HINT.in(look.lang()), look.cols() - 1, ""));
         return Frame.of(lines);
     }

@@ -114,7 +114,7 @@ public record SettingsScreen(Settings settings, int selected, boolean colourAllo
                 ScreenText.SETTINGS_COLOR.format(lang, (!colourAllowed ? ScreenText.SETTINGS_COLOUR_REFUSED
                         : settings.colour() ? ScreenText.SETTINGS_ON : ScreenText.SETTINGS_OFF).in(lang)),
                 ScreenText.SETTINGS_DECK.format(lang, deckLabel(c.deck(), lang)),
-                ScreenText.SETTINGS_MODE.format(lang, modeName(c.mode()).in(lang)),
+                ScreenText.SETTINGS_MODE.format(lang, modeLabel(c, lang)),
                 ScreenText.SETTINGS_QUIZ.format(lang, c.quizSeconds())};
         for (int i = 0; i < rows.length; i++) {
             lines.add(Lines.line(look.theme(), Span.plain(i == selected ? "▸" : " "),
@@ -140,7 +140,14 @@ public record SettingsScreen(Settings settings, int selected, boolean colourAllo
         return name;
     }
 
-    /** The short name of an answer mode, as the settings screen and the menu show it. */
+    /** The answer mode as the settings screen and the menu show it, saying so when the quiz answers otherwise. */
+    static String modeLabel(Choices c, Lang lang) {
+        String name = modeName(c.mode()).in(lang);
+        return c.quizMode() == c.mode() ? name
+                : name + " " + ScreenText.MODE_IN_QUIZ.format(lang, modeName(c.quizMode()).in(lang));
+    }
+
+    /** The short name of an answer mode. */
     static ScreenText modeName(AnswerMode mode) {
         return switch (mode) {
             case TYPED -> ScreenText.MODE_TYPED;

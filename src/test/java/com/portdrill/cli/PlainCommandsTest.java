@@ -195,7 +195,7 @@ class PlainCommandsTest {
     void reviewAsksTheMissedCardsUntilAnsweredRight() {
         run("ftp\nnope\nnope\n", "study", "--plain", "--deck", "small");
         Result nothingYet = run("", "review", "--plain");
-        assertThat(nothingYet.out()).startsWith("Reviewing 2 missed cards");
+        assertThat(nothingYet.out()).startsWith("Reviewing missed cards: 2");
         Result review = run("dns\ntelnet\n", "review", "--plain");   // the most recent miss first
         assertThat(review.out()).contains("Every missed card is answered right now.");
         assertThat(journal().subList(journal().size() - 2, journal().size())).extracting(Review::mode)

@@ -60,6 +60,22 @@ class UiServicesTest {
     }
 
     @Test
+    void flipCardsStudyButTheTimedQuizIsTyped() {
+        SettingsFile.save(data, new SettingsFile.Chosen(Lang.EN, Optional.of(true), "exam", "flip", 60), CLOCK);
+        try (UiServices services = UiServices.forMenu(global(false), CLOCK)) {
+            Settings settings = services.settings();
+            for (Destination d : new Destination[]{Destination.STUDY, Destination.QUIZ, Destination.DRILL}) {
+                Msg opened = services.open(d, settings);
+                assertThat(opened).as(d.name()).isInstanceOf(Msg.Opened.class);
+                String shown = ((Msg.Opened) opened).screen()
+                        .view(new Look(Lang.EN, Theme.of(false), 80, 24, settings.choices())).lines().stream()
+                        .map(AttributedString::toString).collect(Collectors.joining("\n"));
+                assertThat(shown).as(d.name()).contains(d == Destination.QUIZ ? "Your answer:" : "Space");
+            }
+        }
+    }
+
+    @Test
     void aSavedValueThisVersionCannotUseGivesWayToTheDefault() {
         SettingsFile.save(data, new SettingsFile.Chosen(Lang.ZH, Optional.of(false), "exam", "telepathy", 99_999), CLOCK);
         try (UiServices services = UiServices.forMenu(global(false), CLOCK)) {

@@ -95,7 +95,10 @@ class SettingsScreenTest {
 
     @Test
     void theMenuSaysWhatItsSessionsWillUse() {
-        Look look = new Look(Lang.EN, Theme.of(false), 80, 24, new Choices("trojans", AnswerMode.FLIP, 30));
-        assertThat(text(MenuScreen.start().view(look))).contains("Deck trojans · answers flip cards · quiz 30 s");
+        Look look = new Look(Lang.EN, Theme.of(false), 100, 24, new Choices("trojans", AnswerMode.FLIP, 30));
+        assertThat(text(MenuScreen.start().view(look)))
+                .contains("Deck trojans · answers flip cards (typed in the quiz) · quiz 30 s");
+        Look choice = new Look(Lang.EN, Theme.of(false), 100, 24, new Choices("exam", AnswerMode.CHOICE, 60));
+        assertThat(text(MenuScreen.start().view(choice))).contains("Deck exam · answers multiple choice · quiz 60 s");
     }
 }
