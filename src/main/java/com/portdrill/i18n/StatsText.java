@@ -13,7 +13,7 @@ public enum StatsText {
     ACTIVITY("Answers per day, last %d weeks", "每日回答（近 %d 周）"),
     KEY_ZERO("blank: 0", "空白：0"),
     RETENTION("True retention, last %d days", "真实保留率（近 %d 天）"),
-    RETENTION_LINE("%s of %d answers to cards in review remembered; target %s", "复习阶段卡片的 %2$d 次回答中记住 %1$s；目标 %3$s"),
+    RETENTION_LINE("%s remembered (answers to cards in review: %d); target %s", "复习阶段卡片的 %2$d 次回答中记住 %1$s；目标 %3$s"),
     RETENTION_NONE("No answers to cards in review in this time yet.", "这段时间还没有复习阶段卡片的回答。"),
     TARGET("target", "目标"),
     CARDS("Cards by state", "卡片状态"),

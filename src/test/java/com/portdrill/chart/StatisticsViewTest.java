@@ -39,7 +39,7 @@ class StatisticsViewTest {
         String text = String.join("\n", StatisticsView.render(filled(), 80, Lang.EN));
         assertThat(text).contains("Statistics", "Answers: 42 in all, 5 today", "Correct: 71.4% in all, 60.0% today",
                 "Days in a row: 3 (longest 9)", "Answers per day, last 12 weeks", "True retention, last 30 days",
-                "75.0% of 8 answers to cards in review remembered; target 90%", "Cards by state",
+                "75.0% remembered (answers to cards in review: 8); target 90%", "Cards by state",
                 "Due in the next 30 days", "Today 4, tomorrow 2, next 7 days 8", "Weakest cards",
                 "  5.0%          3  HTTP → 80", " 12.5%          0  22 → SSH", "well-known, 60 s, typed: best 9  ▁▅█");
         assertThat(text).doesNotContain("\u001b");

@@ -172,7 +172,7 @@ class PlainCommandsTest {
         typing.close();
         assertThat(r.code()).isZero();
         assertThat(ms).as("ended by the clock, input still open").isBetween(900L, 4000L);
-        assertThat(r.out()).contains("Quiz: 1 seconds on small", "Time is up.", "answered,", "answers a minute.");
+        assertThat(r.out()).contains("Quiz: 1 s on small", "Time is up.", "answered,", "answers a minute.");
         List<QuizResult> kept = QuizResultsFile.load(data);
         assertThat(kept).hasSize(1);
         assertThat(kept.get(0).deck()).isEqualTo("small");
