@@ -4,6 +4,7 @@ import com.portdrill.session.QuizResult;
 import com.portdrill.session.QuizSession;
 import com.portdrill.session.Session;
 import com.portdrill.store.ProgressStore;
+import com.portdrill.store.SettingsFile;
 import com.portdrill.tui.StudyScreen;
 import com.portdrill.text.Sanitize;
 import com.portdrill.tui.Msg;
@@ -37,12 +38,13 @@ final class FullScreen {
      * The full screen for a session a command has started, on the store it has opened: the entry the study,
      * quiz, review and drill commands call when not in plain mode. Esc on the session leaves the command.
      *
+     * @param saved     the settings file as the command read it (its warning already told)
      * @param deckTitle the deck's title for the header
      */
-    static int session(GlobalOptions global, ProgressStore store, RandomGenerator random, Session session,
-                       String deckTitle, PrintWriter err, EarlyTerminal early) {
+    static int session(GlobalOptions global, ProgressStore store, RandomGenerator random, SettingsFile.Settings saved,
+                       Session session, String deckTitle, PrintWriter err, EarlyTerminal early) {
         Clock clock = Clock.systemUTC();
-        try (UiServices services = UiServices.forSession(global, clock, store, random)) {
+        try (UiServices services = UiServices.forSession(global, clock, store, random, saved)) {
             List<QuizResult> previous = session instanceof QuizSession ? services.quizResults() : List.of();
             return run(services, err, early,
                     new Msg.Opened(StudyScreen.of(session, deckTitle, previous, clock.instant())));

@@ -2,10 +2,16 @@ package com.portdrill.cli;
 
 import com.portdrill.catalogue.Assessment;
 import com.portdrill.catalogue.Document;
+import com.portdrill.i18n.Lang;
 
 /** Which document's language the global {@code --lang} asks for, and text picked by it. */
 final class Languages {
     private Languages() {
+    }
+
+    /** The interface language {@code --lang} asks for, or null when it was not given. */
+    static Lang asked(GlobalOptions global) {
+        return global.lang() == null ? null : global.lang() == GlobalOptions.Lang.zh ? Lang.ZH : Lang.EN;
     }
 
     static Document of(GlobalOptions global) {

@@ -42,9 +42,11 @@ final class SessionShell implements AutoCloseable {
     private final PrintStream err;
     /** The terminal being opened, or null under {@code --plain}. */
     private final EarlyTerminal terminal;
+    /** The settings file as read at the start, for the full screen's colour. */
+    private final SettingsFile.Settings saved;
 
     private SessionShell(GlobalOptions global, Clock clock, Messages messages, ProgressStore store,
-                         RandomGenerator random, EarlyTerminal terminal) {
+                         RandomGenerator random, EarlyTerminal terminal, SettingsFile.Settings saved) {
         this.global = global;
         this.clock = clock;
         this.messages = messages;
@@ -54,6 +56,7 @@ final class SessionShell implements AutoCloseable {
         this.out = System.out;
         this.err = System.err;
         this.terminal = terminal;
+        this.saved = saved;
     }
 
     /** Opens the store (one-line warnings to standard error) and settles the language and the seed. */
@@ -63,10 +66,13 @@ final class SessionShell implements AutoCloseable {
         List<String> warnings = new ArrayList<>();
         Lang lang;
         ProgressStore.Opened opened;
+        SettingsFile.Settings saved;
         try {
             // The store first: it checks the folder is usable before the settings file is read or written in it.
             opened = ProgressStore.open(global.dataDir(), clock);
-            lang = language(global, clock, warnings);
+            saved = SettingsFile.load(global.dataDir(), clock);
+            saved.warning().ifPresent(warnings::add);
+            lang = language(global, clock, saved, warnings);
         } catch (StoreException e) {
             if (terminal != null) {
                 terminal.close();
@@ -79,13 +85,13 @@ final class SessionShell implements AutoCloseable {
         }
         System.err.flush();
         RandomGenerator random = global.seed() != null ? new SplittableRandom(global.seed()) : new SplittableRandom();
-        return new SessionShell(global, clock, Messages.of(lang), opened.store(), random, terminal);
+        return new SessionShell(global, clock, Messages.of(lang), opened.store(), random, terminal, saved);
     }
 
     /** {@code --lang} when given (and then remembered), else the saved setting, else English. */
-    private static Lang language(GlobalOptions global, Clock clock, List<String> warnings) {
-        if (global.lang() != null) {
-            Lang lang = global.lang() == GlobalOptions.Lang.zh ? Lang.ZH : Lang.EN;
+    private static Lang language(GlobalOptions global, Clock clock, SettingsFile.Settings saved, List<String> warnings) {
+        Lang lang = Languages.asked(global);
+        if (lang != null) {
             try {
                 SettingsFile.saveLang(global.dataDir(), lang, clock);
             } catch (StoreException e) {
@@ -93,9 +99,7 @@ final class SessionShell implements AutoCloseable {
             }
             return lang;
         }
-        SettingsFile.Settings settings = SettingsFile.load(global.dataDir(), clock);
-        settings.warning().ifPresent(warnings::add);
-        return settings.lang().orElse(Lang.EN);
+        return saved.lang().orElse(Lang.EN);
     }
 
     /** Every deck in the decks folder, by name. */
@@ -132,7 +136,8 @@ final class SessionShell implements AutoCloseable {
     }
 
     int fullScreen(Session session, String title) {
-        return FullScreen.session(global, store, random, session, title, new PrintWriter(System.err, true), terminal);
+        return FullScreen.session(global, store, random, saved, session, title, new PrintWriter(System.err, true),
+                terminal);
     }
 
     GlobalOptions global() {

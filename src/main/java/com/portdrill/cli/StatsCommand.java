@@ -90,8 +90,8 @@ public final class StatsCommand implements Callable<Integer> {
 
     /** {@code --lang} when given, else the saved setting, else English; statistics never save the setting. */
     private Lang lang(Path dataDir, Clock clock, PrintWriter err) {
-        if (parent.global.lang() != null) {
-            return parent.global.lang() == GlobalOptions.Lang.zh ? Lang.ZH : Lang.EN;
+        if (Languages.asked(parent.global) != null) {
+            return Languages.asked(parent.global);
         }
         SettingsFile.Settings settings = SettingsFile.load(dataDir, clock);
         settings.warning().ifPresent(w -> warn(err, w));

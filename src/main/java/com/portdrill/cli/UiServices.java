@@ -69,24 +69,30 @@ final class UiServices implements Services, AutoCloseable {
     private ProgressStore store;
     private Catalogue catalogue;
 
-    private UiServices(GlobalOptions global, Clock clock, ProgressStore store, RandomGenerator random) {
+    /** {@code saved}: the settings file as the command read it and remembered {@code --lang} in, or null to do both. */
+    private UiServices(GlobalOptions global, Clock clock, ProgressStore store, RandomGenerator random,
+                       SettingsFile.Settings saved) {
         this.global = global;
         this.clock = clock;
         this.store = store;
         this.ownsStore = store == null;
         this.random = random;
-        this.started = startSettings();
+        this.started = startSettings(saved != null ? saved : remembered());
     }
 
     /** For the menu: progress is opened (and locked) only when a screen first needs it. */
     static UiServices forMenu(GlobalOptions global, Clock clock) {
         return new UiServices(global, clock, null,
-                global.seed() == null ? new SplittableRandom() : new SplittableRandom(global.seed()));
+                global.seed() == null ? new SplittableRandom() : new SplittableRandom(global.seed()), null);
     }
 
-    /** For a command that has opened the store already: answers go to it; the command closes it. */
-    static UiServices forSession(GlobalOptions global, Clock clock, ProgressStore store, RandomGenerator random) {
-        return new UiServices(global, clock, store, random);
+    /**
+     * For a command that has opened the store already, and read the settings file and remembered {@code --lang}
+     * in it: answers go to its store; the command closes it.
+     */
+    static UiServices forSession(GlobalOptions global, Clock clock, ProgressStore store, RandomGenerator random,
+                                 SettingsFile.Settings saved) {
+        return new UiServices(global, clock, store, random, saved);
     }
 
     /**
@@ -97,20 +103,22 @@ final class UiServices implements Services, AutoCloseable {
         return started;
     }
 
-    private Settings startSettings() {
+    /** The settings file, with {@code --lang} remembered in it when given; its warning is told once the screen ends. */
+    private SettingsFile.Settings remembered() {
         SettingsFile.Settings saved = SettingsFile.load(global.dataDir(), clock);
         saved.warning().ifPresent(warnings::add);
-        Lang lang;
-        if (global.lang() != null) {
-            lang = global.lang() == GlobalOptions.Lang.zh ? Lang.ZH : Lang.EN;
+        if (Languages.asked(global) != null) {
             try {
-                SettingsFile.saveLang(global.dataDir(), lang, clock);
+                SettingsFile.saveLang(global.dataDir(), Languages.asked(global), clock);
             } catch (StoreException e) {
                 warnings.add(e.getMessage());
             }
-        } else {
-            lang = saved.lang().orElse(Lang.EN);
         }
+        return saved;
+    }
+
+    private Settings startSettings(SettingsFile.Settings saved) {
+        Lang lang = Languages.asked(global) != null ? Languages.asked(global) : saved.lang().orElse(Lang.EN);
         Choices defaults = Choices.defaults();
         AnswerMode mode = defaults.mode();
         for (AnswerMode m : AnswerMode.values()) {
