@@ -15,6 +15,8 @@ import java.time.Clock;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -55,7 +57,9 @@ class PlainCrashTest {
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         AtomicInteger feedback = new AtomicInteger();
         CountDownLatch first = new CountDownLatch(1);
-        CompletableFuture<Void> feeder = CompletableFuture.runAsync(() -> feed(p.getOutputStream()));
+        // Threads of their own: both block on pipes, and the common pool may have a single thread on two cores.
+        ExecutorService pipes = Executors.newFixedThreadPool(2);
+        CompletableFuture<Void> feeder = CompletableFuture.runAsync(() -> feed(p.getOutputStream()), pipes);
         CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -67,7 +71,8 @@ class PlainCrashTest {
             } catch (IOException e) {
                 // the pipe closes when the process dies; what was read is what was acknowledged
             }
-        });
+        }, pipes);
+        pipes.shutdown();
         assertThat(first.await(30, TimeUnit.SECONDS)).as("the drill answered").isTrue();
         Thread.sleep(delayMs);
         p.destroyForcibly();

@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import static com.portdrill.store.Reviews.CLOCK;
@@ -63,7 +65,9 @@ class CrashTest {
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         CountDownLatch first = new CountDownLatch(1);
-        CompletableFuture<Void> feeder = CompletableFuture.runAsync(() -> feed(p.getOutputStream()));
+        // Threads of their own: both block on pipes, and the common pool may have a single thread on two cores.
+        ExecutorService pipes = Executors.newFixedThreadPool(2);
+        CompletableFuture<Void> feeder = CompletableFuture.runAsync(() -> feed(p.getOutputStream()), pipes);
         CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
@@ -76,7 +80,8 @@ class CrashTest {
             } catch (IOException e) {
                 // the pipe closes when the process dies; what was read is what was acknowledged
             }
-        });
+        }, pipes);
+        pipes.shutdown();
         assertThat(first.await(20, TimeUnit.SECONDS)).as("the process answered").isTrue();
         Thread.sleep(delayMs);
         p.destroyForcibly();
