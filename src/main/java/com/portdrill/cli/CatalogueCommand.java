@@ -6,7 +6,6 @@ import com.portdrill.catalogue.CataloguePort;
 import com.portdrill.catalogue.Diagnostic;
 import com.portdrill.catalogue.Document;
 import com.portdrill.catalogue.PortRecord;
-import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.Message;
 import com.portdrill.i18n.Messages;
 import com.portdrill.store.CatalogueFiles;
@@ -50,7 +49,7 @@ public final class CatalogueCommand implements Callable<Integer> {
             out.println(CatalogueJson.write(array));
         } else {
             Document lang = Languages.of(parent.global);
-            Messages messages = Messages.of(lang == Document.ZH ? Lang.ZH : Lang.EN);
+            Messages messages = Messages.of(Languages.ui(lang));
             printTable(out, catalogue, lang, messages);
             printReport(out, catalogue.diagnostics(), messages);
         }

@@ -90,7 +90,7 @@ public final class ExplainCommand implements Callable<Integer> {
 
     /** The look-up as text; labels follow {@code --lang}, and so do the descriptions and corrections they show. */
     private static void text(PrintWriter out, Catalogue catalogue, int port, Document lang) {
-        Lang ui = lang == Document.ZH ? Lang.ZH : Lang.EN;
+        Lang ui = Languages.ui(lang);
         Optional<CataloguePort> known = catalogue.port(port);
         out.println(ScreenText.LOOKUP_PORT.format(ui, port));
         if (known.isEmpty()) {

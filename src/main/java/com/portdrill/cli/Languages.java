@@ -14,6 +14,11 @@ final class Languages {
         return global.lang() == null ? null : global.lang() == GlobalOptions.Lang.zh ? Lang.ZH : Lang.EN;
     }
 
+    /** The interface language that goes with a document's language. */
+    static Lang ui(Document lang) {
+        return lang == Document.ZH ? Lang.ZH : Lang.EN;
+    }
+
     static Document of(GlobalOptions global) {
         return global != null && global.lang() == GlobalOptions.Lang.zh ? Document.ZH : Document.EN;
     }
