@@ -6,7 +6,6 @@ import com.portdrill.i18n.Message;
 import com.portdrill.plain.PlainMode;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.session.DrillSession;
-import com.portdrill.session.Scheduling;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -40,7 +39,7 @@ public final class DrillCommand implements Callable<Integer> {
                 shell.plain().say(shell.messages().get(Message.DRILL_NOTHING, d.name()));
                 return ExitCode.OK;
             }
-            DrillSession session = DrillSession.start(cards, shell.states(), Scheduling.scheduler(),
+            DrillSession session = DrillSession.start(cards, shell.states(), shell.scheduler(),
                     shell.clock().instant(), mode, shell.random());
             return shell.run(() -> plain(shell, d, cards, session), () -> shell.fullScreen(session, d));
         }

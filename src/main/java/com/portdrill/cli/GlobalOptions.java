@@ -33,6 +33,11 @@ public final class GlobalOptions {
     @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "No colour (the NO_COLOR variable does the same).")
     boolean noColor;
 
+    @Option(names = "--retention", scope = ScopeType.INHERIT, paramLabel = "R",
+            description = "Desired retention, 0.70 to 0.99: the share of cards you want to recall when they come due"
+                    + " (default: the saved setting, or 0.90).")
+    Double retention;
+
     /** The portdrill folder: where the launcher lives, or the working directory when run another way. */
     public static Path home() {
         String home = System.getProperty("portdrill.home");
@@ -59,6 +64,11 @@ public final class GlobalOptions {
     /** The seed asked for, or null for a fresh one each run. */
     public Long seed() {
         return seed;
+    }
+
+    /** The desired retention asked for, or null to use the saved setting. */
+    public Double retention() {
+        return retention;
     }
 
     public boolean color() {

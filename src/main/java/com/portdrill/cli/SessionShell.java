@@ -44,14 +44,18 @@ final class SessionShell implements AutoCloseable {
     private final EarlyTerminal terminal;
     /** The settings file as read at the start, for the full screen's colour. */
     private final SettingsFile.Settings saved;
+    /** The FSRS parameters this learner schedules with. */
+    private final com.portdrill.srs.Parameters parameters;
 
     private SessionShell(GlobalOptions global, Clock clock, Messages messages, ProgressStore store,
-                         RandomGenerator random, EarlyTerminal terminal, SettingsFile.Settings saved) {
+                         RandomGenerator random, EarlyTerminal terminal, SettingsFile.Settings saved,
+                         com.portdrill.srs.Parameters parameters) {
         this.global = global;
         this.clock = clock;
         this.messages = messages;
         this.store = store;
-        this.states = store.cardStates(new FsrsReviewFold());
+        this.parameters = parameters;
+        this.states = store.cardStates(new FsrsReviewFold(parameters));
         this.random = random;
         this.out = System.out;
         this.err = System.err;
@@ -67,6 +71,7 @@ final class SessionShell implements AutoCloseable {
         Lang lang;
         ProgressStore.Opened opened;
         SettingsFile.Settings saved;
+        com.portdrill.srs.Parameters parameters;
         try {
             // The store first: it checks the folder is usable before the settings file is read or written in it.
             opened = ProgressStore.open(global.dataDir(), clock);
@@ -79,13 +84,22 @@ final class SessionShell implements AutoCloseable {
             }
             throw UserError.failure(e.getMessage());
         }
+        try {
+            parameters = SchedulingParameters.load(global, clock, warnings::add).parameters();
+        } catch (UserError e) {
+            if (terminal != null) {
+                terminal.close();
+            }
+            opened.store().close();
+            throw e;
+        }
         warnings.addAll(opened.warnings());
         for (String w : warnings) {
             System.err.println("portdrill: " + Sanitize.forTerminal(w));
         }
         System.err.flush();
         RandomGenerator random = global.seed() != null ? new SplittableRandom(global.seed()) : new SplittableRandom();
-        return new SessionShell(global, clock, Messages.of(lang), opened.store(), random, terminal, saved);
+        return new SessionShell(global, clock, Messages.of(lang), opened.store(), random, terminal, saved, parameters);
     }
 
     /** {@code --lang} when given (and then remembered), else the saved setting, else English. */
@@ -158,6 +172,11 @@ final class SessionShell implements AutoCloseable {
 
     Map<String, CardState> states() {
         return states;
+    }
+
+    /** The scheduler every session of this shell uses: the learner's parameters. */
+    com.portdrill.srs.Scheduler scheduler() {
+        return com.portdrill.session.Scheduling.scheduler(parameters);
     }
 
     RandomGenerator random() {

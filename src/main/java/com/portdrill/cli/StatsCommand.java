@@ -58,13 +58,14 @@ public final class StatsCommand implements Callable<Integer> {
             throw UserError.failure(e.getMessage());
         }
         opened.warnings().forEach(w -> warn(err, w));
+        SchedulingParameters.Active active = SchedulingParameters.load(parent.global, clock, w -> warn(err, w));
         int stored;
         List<Review> reviews;
         Map<String, CardState> states;
         try (ProgressStore store = opened.store()) {
             stored = store.reviewCount();
             reviews = List.copyOf(store.reviews());
-            states = Map.copyOf(store.cardStates(new FsrsReviewFold()));
+            states = Map.copyOf(store.cardStates(new FsrsReviewFold(active.parameters())));
         }
         QuizResultsFile.Loaded quizzes = QuizResultsFile.load(dataDir, clock);
         quizzes.warning().ifPresent(w -> warn(err, w));
@@ -73,7 +74,7 @@ public final class StatsCommand implements Callable<Integer> {
         err.flush();
         ZoneId zone = ZoneId.systemDefault();
         Statistics statistics = Statistics.compute(new StatisticsInput(reviews, states, cards, quizzes.results(),
-                Scheduling.scheduler(), Parameters.defaults().desiredRetention(), clock.instant(), zone));
+                Scheduling.scheduler(active.parameters()), active.parameters().desiredRetention(), clock.instant(), zone));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             // Standard output stays open for the newline and for whoever runs this command in-process.

@@ -4,7 +4,6 @@ import com.portdrill.deck.Deck;
 import com.portdrill.i18n.Message;
 import com.portdrill.plain.PlainMode;
 import com.portdrill.session.AnswerMode;
-import com.portdrill.session.Scheduling;
 import com.portdrill.session.StudyPlan;
 import com.portdrill.session.StudySession;
 import com.portdrill.tui.Choices;
@@ -46,7 +45,7 @@ public final class StudyCommand implements Callable<Integer> {
                 shell.plain().say(shell.messages().get(Message.STUDY_NOTHING, d.name()));
                 return ExitCode.OK;
             }
-            StudySession session = StudySession.start(plan, mode, shell.states(), Scheduling.scheduler(), shell.random());
+            StudySession session = StudySession.start(plan, mode, shell.states(), shell.scheduler(), shell.random());
             return shell.run(() -> plain(shell, d, plan, session), () -> shell.fullScreen(session, d));
         }
     }

@@ -164,7 +164,8 @@ final class UiServices implements Services, AutoCloseable {
 
     private Msg session(Destination destination, Lang lang, Choices choices) throws DeckFileException {
         Instant now = clock.instant();
-        Map<String, CardState> states = store().cardStates(new FsrsReviewFold());
+        Parameters parameters = parameters();
+        Map<String, CardState> states = store().cardStates(new FsrsReviewFold(parameters));
         Session session;
         String title;
         switch (destination) {
@@ -176,7 +177,7 @@ final class UiServices implements Services, AutoCloseable {
                 if (plan.cards().isEmpty()) {
                     return new Msg.Notice(Messages.of(lang).get(Message.STUDY_NOTHING, deck.name()));
                 }
-                session = StudySession.start(plan, choices.mode(), states, Scheduling.scheduler(), random);
+                session = StudySession.start(plan, choices.mode(), states, Scheduling.scheduler(parameters), random);
                 break;
             case QUIZ:
                 Deck quizDeck = DeckFiles.load(global.decksDir(), choices.deck());
@@ -195,7 +196,7 @@ final class UiServices implements Services, AutoCloseable {
             default:
                 Deck drillDeck = DeckFiles.load(global.decksDir(), DrillCommand.DEFAULT_DECK);
                 title = title(drillDeck, lang);
-                session = DrillSession.start(DrillSession.cardsFor(drillDeck.cards(), true), states, Scheduling.scheduler(),
+                session = DrillSession.start(DrillSession.cardsFor(drillDeck.cards(), true), states, Scheduling.scheduler(parameters),
                         now, choices.mode(), random);
                 break;
         }
@@ -276,9 +277,15 @@ final class UiServices implements Services, AutoCloseable {
     /** The statistics screen's figures, computed as {@code portdrill stats} computes them. */
     private Statistics statistics() {
         List<Card> cards = DeckCards.all(global.decksDir(), warnings::add);
+        Parameters parameters = parameters();
         return Statistics.compute(new StatisticsInput(List.copyOf(store().reviews()),
-                Map.copyOf(store().cardStates(new FsrsReviewFold())), cards, quizResults(), Scheduling.scheduler(),
-                Parameters.defaults().desiredRetention(), clock.instant(), ZoneId.systemDefault()));
+                Map.copyOf(store().cardStates(new FsrsReviewFold(parameters))), cards, quizResults(),
+                Scheduling.scheduler(parameters), parameters.desiredRetention(), clock.instant(), ZoneId.systemDefault()));
+    }
+
+    /** The learner's FSRS parameters, read when a session or the statistics need them. */
+    private Parameters parameters() {
+        return SchedulingParameters.load(global, clock, warnings::add).parameters();
     }
 
     private ProgressStore store() {

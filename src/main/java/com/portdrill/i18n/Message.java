@@ -70,6 +70,26 @@ public enum Message {
     CATALOGUE_VERDICT("VERDICT", "判定"),
     CATALOGUE_IN("IN", "出处"),
     CATALOGUE_TOTAL("%d ports: %s", "共 %d 个端口：%s"),
+    OPTIMIZE_NO_REVIEWS("No reviews to fit yet: study first, or give --revlog FILE.csv.",
+            "还没有可拟合的复习记录：先学习，或用 --revlog FILE.csv 指定复习日志。"),
+    OPTIMIZE_TOO_FEW("%d reviews can be predicted (those a day or more after the card's previous one); FSRS needs %d to fit"
+            + " anything, so the parameters stay as they are.",
+            "可预测的复习只有 %d 次（与该卡上一次复习相隔一天或以上的）；FSRS 至少需要 %d 次才能拟合，参数保持不变。"),
+    OPTIMIZE_FITTED("Fitted FSRS-6 to %d reviews of %d cards (%s) in %d ms.",
+            "已用 %d 次复习（%d 张卡片）拟合 FSRS-6（%s），耗时 %d 毫秒。"),
+    OPTIMIZE_STAGE_ALL("all 21 parameters", "全部 21 个参数"),
+    OPTIMIZE_STAGE_INITIAL("fewer than %d reviews to predict, so only the four initial stabilities",
+            "可预测的复习少于 %d 次，所以只拟合四个初始稳定性"),
+    OPTIMIZE_METRICS("%s: log loss %.4f, RMSE(bins) %.4f: FSRS is off by %.1f%% when predicting recall.",
+            "%s：对数损失 %.4f，RMSE(bins) %.4f：FSRS 预测记忆时平均偏差 %.1f%%。"),
+    OPTIMIZE_CURRENT_DEFAULT("Current parameters (the defaults)", "当前参数（默认）"),
+    OPTIMIZE_CURRENT_FITTED("Current parameters (fitted %s)", "当前参数（拟合于 %s）"),
+    OPTIMIZE_NEW("Fitted parameters", "新拟合的参数"),
+    OPTIMIZE_KEPT("Kept the fitted parameters: they predict your recall better, and every session schedules with them"
+            + " from now on.", "已保存新拟合的参数：它们更准确地预测你的记忆，今后每次学习都按它们安排。"),
+    OPTIMIZE_NOT_KEPT("Kept the current parameters: the fitted ones do not predict your recall better.",
+            "保留当前参数：新拟合的参数并没有更准确地预测你的记忆。"),
+    OPTIMIZE_RESET("Back to the default FSRS parameters.", "已恢复默认 FSRS 参数。"),
     CATALOGUE_REPORT("Parser report: %d notes on what was skipped, split, joined or repaired (quoting the documents)",
             "解析报告：%d 条说明，记录跳过、拆分、合并或修复的内容（引用文档原文）");
 

@@ -3,6 +3,7 @@ package com.portdrill.store;
 import com.portdrill.progress.Review;
 import com.portdrill.session.Scheduling;
 import com.portdrill.srs.CardState;
+import com.portdrill.srs.Parameters;
 import com.portdrill.srs.Scheduler;
 
 import java.time.Instant;
@@ -11,8 +12,8 @@ import java.util.Map;
 
 /**
  * Card states as FSRS-6 folds them from the journal, with the scheduler every session uses
- * ({@link Scheduling#scheduler()}: default parameters, fuzz drawn per review from a fixed seed, so a replay
- * gives the same due dates every time).
+ * ({@link Scheduling#scheduler(Parameters)}: the learner's parameters, fuzz drawn per review from a fixed seed, so
+ * a replay gives the same due dates every time).
  *
  * <p>A review of a card at the very instant of its previous review is a re-grade: the learner changed the
  * rating after the answer was saved. It replaces that review rather than adding another, so it is folded from
@@ -24,8 +25,19 @@ public final class FsrsReviewFold implements ReviewFold {
     private record Latest(Instant at, CardState before) {
     }
 
-    private final Scheduler scheduler = Scheduling.scheduler();
+    private final Scheduler scheduler;
+    private final String id;
     private final Map<String, Latest> latest = new HashMap<>();
+
+    /** The fold with the default parameters. */
+    public FsrsReviewFold() {
+        this(Parameters.defaults());
+    }
+
+    public FsrsReviewFold(Parameters parameters) {
+        this.scheduler = Scheduling.scheduler(parameters);
+        this.id = Scheduling.foldId(parameters);
+    }
 
     @Override
     public CardState next(CardState before, Review review) {
@@ -41,6 +53,6 @@ public final class FsrsReviewFold implements ReviewFold {
 
     @Override
     public String id() {
-        return Scheduling.FOLD_ID;
+        return id;
     }
 }

@@ -25,6 +25,10 @@ public final class SettingsFile {
     private static final String DECK = "deck";
     private static final String MODE = "mode";
     private static final String QUIZ_SECONDS = "quizSeconds";
+    private static final String RETENTION = "retention";
+    /** The desired retention a learner may choose: below 0.70 reviews come too late to be worth it, above 0.99 too often. */
+    public static final double MIN_RETENTION = 0.70;
+    public static final double MAX_RETENTION = 0.99;
 
     private SettingsFile() {
     }
@@ -69,6 +73,25 @@ public final class SettingsFile {
         OptionalInt seconds = content.get(QUIZ_SECONDS) instanceof Long n && n > 0 && n <= Integer.MAX_VALUE
                 ? OptionalInt.of(n.intValue()) : OptionalInt.empty();
         return new Settings(lang, colour, deck, mode, seconds, loaded.warning());
+    }
+
+    /** The saved desired retention, when one in [0.70, 0.99] was chosen; the file's warning goes to the caller's load. */
+    public static java.util.OptionalDouble retention(Path dataDir, Clock clock) {
+        Object r = VersionedJson.read(dataDir.resolve(NAME), SCHEMA, clock).content().get(RETENTION);
+        return r instanceof Number n && validRetention(n.doubleValue())
+                ? java.util.OptionalDouble.of(n.doubleValue()) : java.util.OptionalDouble.empty();
+    }
+
+    public static boolean validRetention(double r) {
+        return r >= MIN_RETENTION - 1e-9 && r <= MAX_RETENTION + 1e-9;
+    }
+
+    /** Remembers the desired retention, keeping every other member of the file. */
+    public static void saveRetention(Path dataDir, double retention, Clock clock) {
+        if (!validRetention(retention)) {
+            throw new IllegalArgumentException("desired retention is 0.70 to 0.99, not " + retention);
+        }
+        save(dataDir, clock, Map.of(RETENTION, retention));
     }
 
     /** Remembers {@code lang}, keeping every other member of the file. */

@@ -216,6 +216,11 @@ public final class TrainingSet {
         return items.size();
     }
 
+    /** How many cards the predicted reviews belong to. */
+    public int cardCount() {
+        return (int) items.stream().mapToInt(Item::card).distinct().count();
+    }
+
     /** How many of them are a card's first long-term review, the data the initial stabilities are fitted to. */
     public int initializationSize() {
         return initializationItems;
