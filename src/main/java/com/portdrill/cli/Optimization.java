@@ -35,13 +35,14 @@ final class Optimization {
     /**
      * What one run found.
      *
+     * @param reviews how many reviews were read
      * @param set     the reviews as fitted
      * @param current the saved fit in use, empty for the defaults
      * @param refit   the fit and both measurements, empty when nothing was fitted (evaluation only)
      * @param saved   whether the fit was saved
      * @param ms      how long the fit took
      */
-    record Result(TrainingSet set, Optional<ParametersFile.Fitted> current, Refit refit, boolean saved, long ms) {
+    record Result(int reviews, TrainingSet set, Optional<ParametersFile.Fitted> current, Refit refit, boolean saved, long ms) {
     }
 
     private Optimization() {
@@ -81,7 +82,7 @@ final class Optimization {
                     refit.fitted().logLoss(), refit.fitted().rmseBins(), source));
             saved = true;
         }
-        return new Result(set, loaded.fitted(), refit, saved, ms);
+        return new Result(reviews.size(), set, loaded.fitted(), refit, saved, ms);
     }
 
     /** Reads a revlog CSV, failing in one line (exit 1) when it is not one. */
@@ -96,14 +97,16 @@ final class Optimization {
     /** The lines that tell a learner what a run found. */
     static List<String> report(Result r, Messages m) {
         List<String> lines = new ArrayList<>();
-        if (r.set().size() == 0) {
+        if (r.reviews() == 0) {
             lines.add(m.get(Message.OPTIMIZE_NO_REVIEWS));
             return lines;
         }
         Optimizer.Fit fit = r.refit().fit();
         if (fit.stage() == Optimizer.Stage.DEFAULTS) {
-            lines.add(m.get(Message.OPTIMIZE_TOO_FEW, r.set().size(), Optimizer.MIN_ITEMS));
-            lines.add(metrics(m, current(r, m), r.refit().current()));
+            lines.add(m.get(Message.OPTIMIZE_TOO_FEW, r.set().size(), r.reviews(), Optimizer.MIN_ITEMS));
+            if (r.set().size() > 0) {
+                lines.add(metrics(m, current(r, m), r.refit().current()));
+            }
             return lines;
         }
         String stage = fit.stage() == Optimizer.Stage.ALL ? m.get(Message.OPTIMIZE_STAGE_ALL)

@@ -7,6 +7,7 @@ import com.portdrill.i18n.Messages;
 import com.portdrill.srs.Parameters;
 import com.portdrill.srs.optimize.Evaluation;
 import com.portdrill.srs.optimize.LoggedReview;
+import com.portdrill.srs.optimize.Optimizer;
 import com.portdrill.srs.optimize.TrainingSet;
 import com.portdrill.store.ParametersFile;
 import com.portdrill.store.SettingsFile;
@@ -112,10 +113,12 @@ public final class OptimizeCommand implements Callable<Integer> {
                 g.writeEndObject();
             }
             out.println();
-        } else if (set.size() == 0) {
+        } else if (reviews.isEmpty()) {
             out.println(m.get(com.portdrill.i18n.Message.OPTIMIZE_NO_REVIEWS));
+        } else if (set.size() == 0) {
+            out.println(m.get(com.portdrill.i18n.Message.OPTIMIZE_TOO_FEW, 0, reviews.size(), Optimizer.MIN_ITEMS));
         } else {
-            Optimization.Result shown = new Optimization.Result(set, loaded.fitted(), null, false, 0);
+            Optimization.Result shown = new Optimization.Result(reviews.size(), set, loaded.fitted(), null, false, 0);
             out.println(Sanitize.forTerminal(Optimization.metrics(m, Optimization.current(shown, m), e)));
         }
     }

@@ -72,9 +72,11 @@ public enum Message {
     CATALOGUE_TOTAL("%d ports: %s", "共 %d 个端口：%s"),
     OPTIMIZE_NO_REVIEWS("No reviews to fit yet: study first, or give --revlog FILE.csv.",
             "还没有可拟合的复习记录：先学习，或用 --revlog FILE.csv 指定复习日志。"),
-    OPTIMIZE_TOO_FEW("%d reviews can be predicted (those a day or more after the card's previous one); FSRS needs %d to fit"
-            + " anything, so the parameters stay as they are.",
-            "可预测的复习只有 %d 次（与该卡上一次复习相隔一天或以上的）；FSRS 至少需要 %d 次才能拟合，参数保持不变。"),
+    OPTIMIZE_TOO_FEW("%d of your %d reviews can be predicted (a review a day or more after the card's previous one, on a"
+            + " card whose first interval is not a rare one); FSRS needs %d to fit anything, so the parameters stay as"
+            + " they are.",
+            "可预测的复习只有 %d 次（共 %d 次复习；可预测的是与该卡上一次复习相隔一天或以上、且首个间隔不罕见的卡片的复习）；"
+            + "FSRS 至少需要 %d 次才能拟合，参数保持不变。"),
     OPTIMIZE_FITTED("Fitted FSRS-6 to %d reviews of %d cards (%s) in %d ms.",
             "已用 %d 次复习（%d 张卡片）拟合 FSRS-6（%s），耗时 %d 毫秒。"),
     OPTIMIZE_STAGE_ALL("all 21 parameters", "全部 21 个参数"),
