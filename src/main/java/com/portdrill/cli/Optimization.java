@@ -55,10 +55,15 @@ final class Optimization {
         List<LoggedReview> reviews = new ArrayList<>();
         try (ProgressStore store = opened.store()) {
             for (Review r : store.reviews()) {
-                reviews.add(new LoggedReview(r.cardId(), r.at().toEpochMilli(), r.rating(), LoggedReview.UNKNOWN_STATE));
+                reviews.add(logged(r));
             }
         }
         return reviews;
+    }
+
+    /** A journal answer as the optimiser reads it; the journal does not say the card's state. */
+    static LoggedReview logged(Review r) {
+        return new LoggedReview(r.cardId(), r.at().toEpochMilli(), r.rating(), LoggedReview.UNKNOWN_STATE);
     }
 
     /**

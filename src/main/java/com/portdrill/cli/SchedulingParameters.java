@@ -27,6 +27,14 @@ final class SchedulingParameters {
     record Active(Parameters parameters, Optional<ParametersFile.Fitted> fitted) {
     }
 
+    /** The statistics' line on the parameters in use and when they were fitted. */
+    static String describe(Active active, com.portdrill.i18n.Lang lang) {
+        String retention = String.format(Locale.ROOT, "%.2f", active.parameters().desiredRetention());
+        return active.fitted().map(f -> com.portdrill.i18n.StatsText.FSRS_FITTED.in(lang, Optimization.day(f.fittedAt()),
+                        f.reviews(), f.logLoss(), retention))
+                .orElse(com.portdrill.i18n.StatsText.FSRS_DEFAULT.in(lang, retention));
+    }
+
     /** Loads them; a refused parameters file or settings problem is one warning line to {@code warn}. */
     static Active load(GlobalOptions global, Clock clock, Consumer<String> warn) {
         Path dataDir = global.dataDir();

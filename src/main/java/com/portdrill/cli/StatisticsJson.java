@@ -22,7 +22,8 @@ final class StatisticsJson {
      * @param stored the journal's entries: {@code reviews}, the answers stored; {@code answers} counts a re-grade
      *               with the answer it changed
      */
-    static void write(JsonGenerator g, int stored, Statistics s, ZoneId zone) throws IOException {
+    static void write(JsonGenerator g, int stored, Statistics s, ZoneId zone, SchedulingParameters.Active fsrs)
+            throws IOException {
         Statistics.Totals t = s.totals();
         g.writeStartObject();
         g.writeNumberField("reviews", stored);
@@ -49,6 +50,7 @@ final class StatisticsJson {
         days(g, "dueForecast", s.dueForecast());
         weakest(g, s.weakest());
         quizBests(g, s.quizBests());
+        fsrs(g, fsrs);
         g.writeEndObject();
     }
 
@@ -122,5 +124,23 @@ final class StatisticsJson {
         } else {
             g.writeNullField(field);
         }
+    }
+
+    /** The FSRS parameters in use: whether fitted, when, to how many reviews, and the desired retention. */
+    private static void fsrs(JsonGenerator g, SchedulingParameters.Active fsrs) throws IOException {
+        g.writeObjectFieldStart("fsrs");
+        g.writeStringField("parameters", fsrs.fitted().isPresent() ? "fitted" : "default");
+        if (fsrs.fitted().isPresent()) {
+            g.writeStringField("fittedAt", fsrs.fitted().get().fittedAt().toString());
+            g.writeNumberField("fittedReviews", fsrs.fitted().get().reviews());
+            g.writeNumberField("logLoss", fsrs.fitted().get().logLoss());
+        }
+        g.writeNumberField("desiredRetention", fsrs.parameters().desiredRetention());
+        g.writeArrayFieldStart("weights");
+        for (double w : fsrs.parameters().weights()) {
+            g.writeNumber(w);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 }

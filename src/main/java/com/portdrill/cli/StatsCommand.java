@@ -79,11 +79,13 @@ public final class StatsCommand implements Callable<Integer> {
         if (json) {
             // Standard output stays open for the newline and for whoever runs this command in-process.
             try (JsonGenerator g = new JsonFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
-                StatisticsJson.write(g, stored, statistics, zone);
+                StatisticsJson.write(g, stored, statistics, zone, active);
             }
             out.println();
         } else {
             StatisticsView.render(statistics, TerminalWidth.of(), lang).forEach(out::println);
+            out.println();
+            out.println(SchedulingParameters.describe(active, lang));
         }
         out.flush();
         return ExitCode.OK;

@@ -6,6 +6,7 @@ import com.portdrill.deck.Deck;
 import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.Message;
 import com.portdrill.i18n.Messages;
+import com.portdrill.srs.optimize.LoggedReview;
 import com.portdrill.i18n.ScreenText;
 import com.portdrill.progress.Review;
 import com.portdrill.session.AnswerMode;
@@ -152,8 +153,13 @@ final class UiServices implements Services, AutoCloseable {
                     return new Msg.Opened(LookupScreen.of(catalogue(), current.lang()));
                 case STATS:
                     Statistics statistics = statistics();
-                    return new Msg.Opened(TextScreen.of(
-                            (width, lang) -> StatisticsView.render(statistics, width, lang)));
+                    String fsrs = SchedulingParameters.describe(SchedulingParameters.load(global, clock, warnings::add),
+                            current.lang());
+                    return new Msg.Opened(TextScreen.of((width, lang) -> withLine(
+                            StatisticsView.render(statistics, width, lang), fsrs, width))
+                            .with(new TextScreen.Action("f", Destination.OPTIMIZE, ScreenText.STATS_FIT)));
+                case OPTIMIZE:
+                    return new Msg.Opened(TextScreen.of(optimized(current.lang())));
                 default:
                     return session(destination, current.lang(), current.choices());
             }
@@ -281,6 +287,31 @@ final class UiServices implements Services, AutoCloseable {
         return Statistics.compute(new StatisticsInput(List.copyOf(store().reviews()),
                 Map.copyOf(store().cardStates(new FsrsReviewFold(parameters))), cards, quizResults(),
                 Scheduling.scheduler(parameters), parameters.desiredRetention(), clock.instant(), ZoneId.systemDefault()));
+    }
+
+    /** Fits the journal as {@code portdrill optimize} does and shows what it found. */
+    private TextScreen.Renderer optimized(Lang lang) {
+        List<LoggedReview> reviews = new ArrayList<>();
+        for (com.portdrill.progress.Review r : store().reviews()) {
+            reviews.add(Optimization.logged(r));
+        }
+        Optimization.Result result = Optimization.run(reviews, "journal", global.dataDir(), clock, global.seed(), true,
+                warnings::add);
+        List<String> lines = Optimization.report(result, Messages.of(lang));
+        return (width, l) -> {
+            List<String> wrapped = new ArrayList<>();
+            for (String line : lines) {
+                wrapped.addAll(com.portdrill.tui.Lines.wrap(line, width, ""));
+            }
+            return wrapped;
+        };
+    }
+
+    private static List<String> withLine(List<String> lines, String line, int width) {
+        List<String> all = new ArrayList<>(lines);
+        all.add("");
+        all.addAll(com.portdrill.tui.Lines.wrap(line, width, ""));
+        return all;
     }
 
     /** The learner's FSRS parameters, read when a session or the statistics need them. */

@@ -107,6 +107,7 @@ public enum ScreenText {
     SETTINGS_MEMORY("Kept for this run only: %s", "仅本次运行有效：%s"),
 
     STATS_EMPTY("No statistics to show yet.", "暂无统计。"),
+    STATS_FIT("f: fit FSRS to your reviews", "f：用你的复习拟合 FSRS"),
 
     HELP_TITLE("Keys", "按键"),
     HELP_CLOSE("Any key closes this help", "按任意键关闭帮助"),

@@ -10,9 +10,25 @@ import java.util.Objects;
 
 /**
  * Lines another part draws, title included (the statistics' charts), for the window's width and language,
- * scrolled with the arrows. Lines are clipped, not wrapped: charts are drawn to the width they are given.
+ * scrolled with the arrows. Lines are clipped, not wrapped: charts are drawn to the width they are given. A screen
+ * may offer one action on a letter (the statistics offer fitting FSRS), named in its last line.
  */
-public record TextScreen(Renderer body, int scroll) implements Screen {
+public record TextScreen(Renderer body, int scroll, java.util.Optional<Action> action) implements Screen {
+    /**
+     * A key that opens another screen.
+     *
+     * @param letter      the key
+     * @param destination what it opens
+     * @param hint        the last line's words for it
+     */
+    public record Action(String letter, Destination destination, ScreenText hint) {
+        public Action {
+            Objects.requireNonNull(letter, "letter");
+            Objects.requireNonNull(destination, "destination");
+            Objects.requireNonNull(hint, "hint");
+        }
+    }
+
     /** Draws plain lines, at most {@code width} columns each, in {@code lang}: a pure function of its inputs. */
     @FunctionalInterface
     public interface Renderer {
@@ -21,11 +37,17 @@ public record TextScreen(Renderer body, int scroll) implements Screen {
 
     public TextScreen {
         Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(action, "action");
         scroll = Math.max(0, scroll);
     }
 
     public static TextScreen of(Renderer body) {
-        return new TextScreen(body, 0);
+        return new TextScreen(body, 0, java.util.Optional.empty());
+    }
+
+    /** This screen, with {@code action} on its letter. */
+    public TextScreen with(Action action) {
+        return new TextScreen(body, scroll, java.util.Optional.of(action));
     }
 
     @Override
@@ -37,11 +59,14 @@ public record TextScreen(Renderer body, int scroll) implements Screen {
         if (p.key() == Key.ESC || p.key() == Key.ENTER || p.is("q")) {
             return Next.of(this, new Cmd.Back());
         }
+        if (action.isPresent() && p.is(action.get().letter())) {
+            return Next.of(this, new Cmd.Open(action.get().destination()));
+        }
         if (p.key() == Key.DOWN || p.is("j") || p.is(" ")) {
-            return Next.stay(new TextScreen(body, scroll + (p.is(" ") ? 10 : 1)));
+            return Next.stay(new TextScreen(body, scroll + (p.is(" ") ? 10 : 1), action));
         }
         if (p.key() == Key.UP || p.is("k")) {
-            return Next.stay(new TextScreen(body, scroll - 1));
+            return Next.stay(new TextScreen(body, scroll - 1, action));
         }
         return Next.stay(this);
     }
@@ -61,12 +86,15 @@ public record TextScreen(Renderer body, int scroll) implements Screen {
         while (out.size() < look.rows() - 1) {
             out.add(AttributedString.EMPTY);
         }
-        out.add(Lines.line(look.theme(), Span.of(Role.MUTED, ScreenText.BACK_HINT.in(look.lang()))));
+        String hint = ScreenText.BACK_HINT.in(look.lang());
+        out.add(Lines.line(look.theme(), Span.of(Role.MUTED, action.map(a -> a.hint().in(look.lang()) + " · " + hint)
+                .orElse(hint))));
         return Frame.of(out);
     }
 
     @Override
     public List<ScreenText> keys() {
-        return List.of(ScreenText.HELP_MOVE, ScreenText.HELP_BACK);
+        return action.map(a -> List.of(ScreenText.HELP_MOVE, a.hint(), ScreenText.HELP_BACK))
+                .orElse(List.of(ScreenText.HELP_MOVE, ScreenText.HELP_BACK));
     }
 }

@@ -83,7 +83,10 @@ class StatsCommandTest {
         assertThat(result.err()).isEmpty();
         JsonNode stats = JSON.readTree(result.out());
         assertThat(names(stats)).containsExactly("reviews", "answers", "correct", "correctShare", "today", "zone", "streak",
-                "longestStreak", "reviewsPerDay", "retention", "cardsByState", "dueForecast", "weakest", "quizBests");
+                "longestStreak", "reviewsPerDay", "retention", "cardsByState", "dueForecast", "weakest", "quizBests", "fsrs");
+        assertThat(names(stats.get("fsrs"))).containsExactly("parameters", "desiredRetention", "weights");
+        assertThat(stats.get("fsrs").get("parameters").asText()).isEqualTo("default");
+        assertThat(stats.get("fsrs").get("desiredRetention").doubleValue()).isEqualTo(0.9);
         // Six entries stored, one of them a re-grade of p2s:22's answer: five answers.
         assertThat(stats.get("reviews").intValue()).isEqualTo(6);
         assertThat(stats.get("answers").intValue()).isEqualTo(5);

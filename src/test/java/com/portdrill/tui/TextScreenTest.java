@@ -40,4 +40,15 @@ class TextScreenTest {
     void nothingToShowSaysSo() {
         assertThat(text(TextScreen.of((w, l) -> List.of()).view(Fixtures.look()))).contains("No statistics to show yet.");
     }
+
+    @Test
+    void theStatisticsOfferFittingFsrsOnTheirLetter() {
+        TextScreen s = TextScreen.of(NUMBERED).with(new TextScreen.Action("f", Destination.OPTIMIZE,
+                com.portdrill.i18n.ScreenText.STATS_FIT));
+        assertThat(s.update(Fixtures.type("f")).cmds()).containsExactly(new Cmd.Open(Destination.OPTIMIZE));
+        assertThat(text(s.view(Fixtures.look()))).contains("f: fit FSRS to your reviews · Esc: back");
+        assertThat(s.update(key(Key.DOWN)).screen()).isInstanceOfSatisfying(TextScreen.class,
+                down -> assertThat(down.action()).isEqualTo(s.action()));
+        assertThat(TextScreen.of(NUMBERED).update(Fixtures.type("f")).cmds()).isEmpty();
+    }
 }
