@@ -129,7 +129,8 @@ final class UiServices implements Services, AutoCloseable {
         }
         int seconds = saved.quizSeconds().orElse(defaults.quizSeconds());
         Choices choices = new Choices(saved.deck().orElse(defaults.deck()), mode,
-                seconds <= QuizCommand.MAX_SECONDS ? seconds : defaults.quizSeconds());
+                seconds <= QuizCommand.MAX_SECONDS ? seconds : defaults.quizSeconds(),
+                SchedulingParameters.retention(global, global.dataDir(), clock, warnings::add));
         return new Settings(lang, global.color() && saved.colour().orElse(true), choices);
     }
 
@@ -152,9 +153,10 @@ final class UiServices implements Services, AutoCloseable {
                 case LOOKUP:
                     return new Msg.Opened(LookupScreen.of(catalogue(), current.lang()));
                 case STATS:
-                    Statistics statistics = statistics();
-                    String fsrs = SchedulingParameters.describe(SchedulingParameters.load(global, clock, warnings::add),
-                            current.lang());
+                    Statistics statistics = statistics(current.choices().retention());
+                    SchedulingParameters.Active saved = SchedulingParameters.load(global, clock, warnings::add);
+                    String fsrs = SchedulingParameters.describe(new SchedulingParameters.Active(
+                            parameters(current.choices().retention()), saved.fitted()), current.lang());
                     return new Msg.Opened(TextScreen.of((width, lang) -> withLine(
                             StatisticsView.render(statistics, width, lang), fsrs, width))
                             .with(new TextScreen.Action("f", Destination.OPTIMIZE, ScreenText.STATS_FIT)));
@@ -170,7 +172,7 @@ final class UiServices implements Services, AutoCloseable {
 
     private Msg session(Destination destination, Lang lang, Choices choices) throws DeckFileException {
         Instant now = clock.instant();
-        Parameters parameters = parameters();
+        Parameters parameters = parameters(choices.retention());
         Map<String, CardState> states = store().cardStates(new FsrsReviewFold(parameters));
         Session session;
         String title;
@@ -261,6 +263,7 @@ final class UiServices implements Services, AutoCloseable {
             Optional<Boolean> colour = global.color() ? Optional.of(settings.colour()) : Optional.empty();
             SettingsFile.save(global.dataDir(), new SettingsFile.Chosen(settings.lang(), colour, c.deck(),
                     c.mode().code(), c.quizSeconds()), clock);
+            SettingsFile.saveRetention(global.dataDir(), c.retention(), clock);
             return Optional.empty();
         } catch (StoreException e) {
             return Optional.of(e.getMessage());
@@ -281,9 +284,9 @@ final class UiServices implements Services, AutoCloseable {
     }
 
     /** The statistics screen's figures, computed as {@code portdrill stats} computes them. */
-    private Statistics statistics() {
+    private Statistics statistics(double retention) {
         List<Card> cards = DeckCards.all(global.decksDir(), warnings::add);
-        Parameters parameters = parameters();
+        Parameters parameters = parameters(retention);
         return Statistics.compute(new StatisticsInput(List.copyOf(store().reviews()),
                 Map.copyOf(store().cardStates(new FsrsReviewFold(parameters))), cards, quizResults(),
                 Scheduling.scheduler(parameters), parameters.desiredRetention(), clock.instant(), ZoneId.systemDefault()));
@@ -314,9 +317,11 @@ final class UiServices implements Services, AutoCloseable {
         return all;
     }
 
-    /** The learner's FSRS parameters, read when a session or the statistics need them. */
-    private Parameters parameters() {
-        return SchedulingParameters.load(global, clock, warnings::add).parameters();
+    /** The learner's FSRS weights, read when a session or the statistics need them, with the menu's retention. */
+    private Parameters parameters(double retention) {
+        Parameters p = SchedulingParameters.load(global, clock, warnings::add).parameters();
+        return new Parameters(p.weights(), retention, p.maximumInterval(), p.enableShortTerm(), p.learningSteps(),
+                p.relearningSteps());
     }
 
     private ProgressStore store() {

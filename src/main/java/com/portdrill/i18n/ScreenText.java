@@ -97,6 +97,8 @@ public enum ScreenText {
     SETTINGS_DECK("Deck for study and the quiz: %s", "学习和测验的卡组：%s"),
     SETTINGS_MODE("Answers: %s", "作答方式：%s"),
     SETTINGS_QUIZ("Quiz length: %d s", "测验时长：%d 秒"),
+    SETTINGS_RETENTION("Desired retention: %s (the share of due cards FSRS schedules you to recall)",
+            "期望保留率：%s（FSRS 安排复习时希望你记住的到期卡片比例）"),
     SETTINGS_HINT("↑/↓ to pick, Enter, Space or ←/→ to change, Esc to go back",
             "↑/↓ 选择，Enter、空格或 ←/→ 修改，Esc 返回"),
     MODE_TYPED("typed", "输入答案"),

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Language, colour, and what the menu's sessions use: deck, answer mode, quiz length. A change applies at once
+ * Language, colour, and what the menu's sessions use: deck, answer mode, quiz length, desired retention. A change applies at once
  * and is kept by the driver; {@code notKeptReason} is why it lasts only for this run (empty when it is saved).
  *
  * @param colourAllowed false under {@code --no-color} or {@code NO_COLOR}: colour stays off whatever is chosen
@@ -19,7 +19,7 @@ import java.util.Objects;
 public record SettingsScreen(Settings settings, int selected, boolean colourAllowed, String notKeptReason,
                              boolean changed, List<DeckChoice> decks) implements Screen {
     /** The rows, top to bottom. */
-    private enum Row { LANGUAGE, COLOUR, DECK, MODE, QUIZ }
+    private enum Row { LANGUAGE, COLOUR, DECK, MODE, QUIZ, RETENTION }
 
     public SettingsScreen {
         Objects.requireNonNull(settings, "settings");
@@ -71,6 +71,7 @@ public record SettingsScreen(Settings settings, int selected, boolean colourAllo
             case MODE -> settings.withChoices(c.withMode(
                     AnswerMode.values()[Math.floorMod(c.mode().ordinal() + step, AnswerMode.values().length)]));
             case QUIZ -> settings.withChoices(c.withQuizSeconds(nextLength(c.quizSeconds(), step)));
+            case RETENTION -> settings.withChoices(c.stepRetention(step));
         };
         if (next.equals(settings)) {
             return Next.stay(this);
@@ -115,7 +116,8 @@ public record SettingsScreen(Settings settings, int selected, boolean colourAllo
                         : settings.colour() ? ScreenText.SETTINGS_ON : ScreenText.SETTINGS_OFF).in(lang)),
                 ScreenText.SETTINGS_DECK.format(lang, deckLabel(c.deck(), lang)),
                 ScreenText.SETTINGS_MODE.format(lang, modeLabel(c, lang)),
-                ScreenText.SETTINGS_QUIZ.format(lang, c.quizSeconds())};
+                ScreenText.SETTINGS_QUIZ.format(lang, c.quizSeconds()),
+                ScreenText.SETTINGS_RETENTION.format(lang, String.format(java.util.Locale.ROOT, "%.2f", c.retention()))};
         for (int i = 0; i < rows.length; i++) {
             lines.add(Lines.line(look.theme(), Span.plain(i == selected ? "▸" : " "),
                     Span.of(i == selected ? Role.SELECTED : Role.PLAIN, " " + rows[i] + " ")));

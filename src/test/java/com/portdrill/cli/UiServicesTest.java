@@ -44,7 +44,7 @@ class UiServicesTest {
         SettingsFile.save(data, new SettingsFile.Chosen(Lang.EN, Optional.of(true), "trojans", "choice", 30), CLOCK);
         try (UiServices services = UiServices.forMenu(global(false), CLOCK)) {
             Settings settings = services.settings();
-            assertThat(settings).isEqualTo(new Settings(Lang.EN, true, new Choices("trojans", AnswerMode.CHOICE, 30)));
+            assertThat(settings).isEqualTo(new Settings(Lang.EN, true, new Choices("trojans", AnswerMode.CHOICE, 30, 0.9)));
             Msg study = services.open(Destination.STUDY, settings);
             assertThat(study).isInstanceOf(Msg.Opened.class);
             String shown = ((Msg.Opened) study).screen()

@@ -76,13 +76,27 @@ class SettingsScreenTest {
 
     @Test
     void everyRowShowsItsValueInTheInterfaceLanguage() {
-        SettingsScreen s = new SettingsScreen(START.withChoices(new Choices("exam", AnswerMode.CHOICE, 120)), 0, true,
+        SettingsScreen s = new SettingsScreen(START.withChoices(new Choices("exam", AnswerMode.CHOICE, 120, 0.9)), 0, true,
                 "", false, DECKS);
         assertThat(text(s.view(Fixtures.look()))).contains("Language: English (en)").contains("Colour: on")
                 .contains("Deck for study and the quiz: exam — Exam ports").contains("Answers: multiple choice")
                 .contains("Quiz length: 120 s");
         assertThat(text(s.view(Fixtures.look(Lang.ZH, true, 80, 24)))).contains("卡组：exam — 考试端口")
                 .contains("作答方式：四选一").contains("测验时长：120 秒");
+    }
+
+    @Test
+    void desiredRetentionStepsByHundredthsWithinItsRangeAndIsApplied() {
+        SettingsScreen s = new SettingsScreen(START, 5, true, "", false, DECKS);
+        assertThat(text(s.view(Fixtures.look()))).contains("Desired retention: 0.90");
+        Next up = s.update(key(Key.RIGHT));
+        Settings raised = START.withChoices(Choices.defaults().stepRetention(1));
+        assertThat(raised.choices().retention()).isEqualTo(0.91);
+        assertThat(up.cmds()).containsExactly(new Cmd.ApplySettings(raised));
+        SettingsScreen lowest = new SettingsScreen(START.withChoices(new Choices("exam", AnswerMode.TYPED, 60, 0.7)), 5,
+                true, "", false, DECKS);
+        assertThat(((SettingsScreen) lowest.update(key(Key.LEFT)).screen()).settings().choices().retention()).isEqualTo(0.99);
+        assertThat(text(lowest.view(Fixtures.look(Lang.ZH, true, 80, 24)))).contains("期望保留率：0.70");
     }
 
     @Test
@@ -95,10 +109,10 @@ class SettingsScreenTest {
 
     @Test
     void theMenuSaysWhatItsSessionsWillUse() {
-        Look look = new Look(Lang.EN, Theme.of(false), 100, 24, new Choices("trojans", AnswerMode.FLIP, 30));
+        Look look = new Look(Lang.EN, Theme.of(false), 100, 24, new Choices("trojans", AnswerMode.FLIP, 30, 0.9));
         assertThat(text(MenuScreen.start().view(look)))
                 .contains("Deck trojans · answers flip cards (typed in the quiz) · quiz 30 s");
-        Look choice = new Look(Lang.EN, Theme.of(false), 100, 24, new Choices("exam", AnswerMode.CHOICE, 60));
+        Look choice = new Look(Lang.EN, Theme.of(false), 100, 24, new Choices("exam", AnswerMode.CHOICE, 60, 0.9));
         assertThat(text(MenuScreen.start().view(choice))).contains("Deck exam · answers multiple choice · quiz 60 s");
     }
 }
