@@ -36,7 +36,7 @@ import java.util.stream.Stream;
  * {@code --revlog} the harness simulates a log first.
  */
 @Command(name = "optimize", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"portdrill's FSRS-6 optimiser against fsrs-rs 6.5 (shared/bench/fsrs-optimize.mjs) on one revlog:"
+        description = {"portdrill's FSRS-6 optimiser against fsrs-rs 6.5 (the reference harness in shared/bench) on one revlog:"
                 + " in-process time and log loss of both fits."})
 public final class BenchOptimizeCommand implements Callable<Integer> {
     private static final Pattern MS = Pattern.compile("^optimised in (\\d+) ms$", Pattern.MULTILINE);
