@@ -14,6 +14,25 @@ final class Languages {
         return global.lang() == null ? null : global.lang() == GlobalOptions.Lang.zh ? Lang.ZH : Lang.EN;
     }
 
+    /**
+     * The language of a command that reports (statistics, optimize): {@code --lang} when given, else the saved
+     * setting, else English. Such commands never save the setting; a settings file they cannot use is one warning.
+     */
+    static Lang reporting(GlobalOptions global, java.time.Clock clock, java.util.function.Consumer<String> warn) {
+        if (asked(global) != null) {
+            return asked(global);
+        }
+        try {
+            com.portdrill.store.SettingsFile.Settings settings =
+                    com.portdrill.store.SettingsFile.load(global.dataDir(), clock);
+            settings.warning().ifPresent(warn);
+            return settings.lang().orElse(Lang.EN);
+        } catch (com.portdrill.store.StoreException e) {
+            warn.accept(e.getMessage());
+            return Lang.EN;
+        }
+    }
+
     /** The interface language that goes with a document's language. */
     static Lang ui(Document lang) {
         return lang == Document.ZH ? Lang.ZH : Lang.EN;

@@ -10,7 +10,6 @@ import com.portdrill.srs.optimize.LoggedReview;
 import com.portdrill.srs.optimize.Optimizer;
 import com.portdrill.srs.optimize.TrainingSet;
 import com.portdrill.store.ParametersFile;
-import com.portdrill.store.SettingsFile;
 import com.portdrill.store.StoreException;
 import com.portdrill.text.Sanitize;
 import picocli.CommandLine.Command;
@@ -65,7 +64,7 @@ public final class OptimizeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Clock clock = Clock.systemUTC();
         Path dataDir = parent.global.dataDir();
-        Messages m = Messages.of(json ? Lang.EN : lang(dataDir, clock, err));
+        Messages m = Messages.of(json ? Lang.EN : Languages.reporting(parent.global, clock, w -> warn(err, w)));
         try {
             if (reset) {
                 ParametersFile.reset(dataDir);
@@ -174,21 +173,6 @@ public final class OptimizeCommand implements Callable<Integer> {
 
     private static JsonGenerator generator(PrintWriter out) throws IOException {
         return new JsonFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    }
-
-    /** {@code --lang} when given, else the saved setting, else English. */
-    private Lang lang(Path dataDir, Clock clock, PrintWriter err) {
-        if (Languages.asked(parent.global) != null) {
-            return Languages.asked(parent.global);
-        }
-        try {
-            SettingsFile.Settings settings = SettingsFile.load(dataDir, clock);
-            settings.warning().ifPresent(w -> warn(err, w));
-            return settings.lang().orElse(Lang.EN);
-        } catch (StoreException e) {
-            warn(err, e.getMessage());
-            return Lang.EN;
-        }
     }
 
     private static void warn(PrintWriter err, String warning) {

@@ -14,7 +14,6 @@ import com.portdrill.stats.StatisticsInput;
 import com.portdrill.store.FsrsReviewFold;
 import com.portdrill.store.ProgressStore;
 import com.portdrill.store.QuizResultsFile;
-import com.portdrill.store.SettingsFile;
 import com.portdrill.store.StoreException;
 import com.portdrill.text.Sanitize;
 import picocli.CommandLine.Command;
@@ -70,7 +69,7 @@ public final class StatsCommand implements Callable<Integer> {
         QuizResultsFile.Loaded quizzes = QuizResultsFile.load(dataDir, clock);
         quizzes.warning().ifPresent(w -> warn(err, w));
         List<Card> cards = DeckCards.all(parent.global.decksDir(), w -> warn(err, w));
-        Lang lang = json ? Lang.EN : lang(dataDir, clock, err);
+        Lang lang = json ? Lang.EN : Languages.reporting(parent.global, clock, w -> warn(err, w));
         err.flush();
         ZoneId zone = ZoneId.systemDefault();
         Statistics statistics = Statistics.compute(new StatisticsInput(reviews, states, cards, quizzes.results(),
@@ -89,16 +88,6 @@ public final class StatsCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.OK;
-    }
-
-    /** {@code --lang} when given, else the saved setting, else English; statistics never save the setting. */
-    private Lang lang(Path dataDir, Clock clock, PrintWriter err) {
-        if (Languages.asked(parent.global) != null) {
-            return Languages.asked(parent.global);
-        }
-        SettingsFile.Settings settings = SettingsFile.load(dataDir, clock);
-        settings.warning().ifPresent(w -> warn(err, w));
-        return settings.lang().orElse(Lang.EN);
     }
 
     private static void warn(PrintWriter err, String warning) {

@@ -95,4 +95,28 @@ class UiServicesTest {
         assertThat(saved.lang()).contains(Lang.ZH);
         assertThat(saved.colour()).contains(true);
     }
+
+    @Test
+    void theStatisticsScreenShowsTheParametersAndFitsTheJournalOnF() {
+        try (com.portdrill.store.ProgressStore store = com.portdrill.store.ProgressStore.open(data, CLOCK).store()) {
+            store.append(new com.portdrill.progress.Review("s2p:22", Instant.parse("2026-11-20T09:00:00Z"),
+                    com.portdrill.srs.Rating.GOOD, com.portdrill.deck.Outcome.CORRECT, "22", 900,
+                    com.portdrill.progress.StudyMode.STUDY));
+        }
+        try (UiServices services = UiServices.forMenu(global(false), CLOCK)) {
+            Settings settings = services.settings();
+            Msg stats = services.open(Destination.STATS, settings);
+            String shown = text(stats, settings);
+            assertThat(shown).contains("f: fit FSRS to your reviews");
+            assertThat(((Msg.Opened) stats).screen().update(Msg.Press.text("f")).cmds())
+                    .containsExactly(new com.portdrill.tui.Cmd.Open(Destination.OPTIMIZE));
+            Msg fitted = services.open(Destination.OPTIMIZE, settings);
+            assertThat(text(fitted, settings)).contains("0 of your 1 reviews can be predicted");
+        }
+    }
+
+    private static String text(Msg opened, Settings settings) {
+        return ((Msg.Opened) opened).screen().view(new Look(Lang.EN, Theme.of(false), 100, 40, settings.choices()))
+                .lines().stream().map(AttributedString::toString).collect(Collectors.joining("\n"));
+    }
 }
