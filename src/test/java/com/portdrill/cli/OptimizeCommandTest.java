@@ -61,6 +61,11 @@ class OptimizeCommandTest {
             assertThat(f.logLoss()).isLessThan(0.3043);
         });
 
+        JsonNode stats = JSON.readTree(CommandRunner.run("stats", "--json", "--data-dir", data()).out());
+        assertThat(stats.get("fsrs").get("parameters").asText()).isEqualTo("fitted");
+        assertThat(stats.get("fsrs").get("fittedReviews").asInt()).isEqualTo(3147);
+        assertThat(stats.get("fsrs").get("weights").get(0).asDouble()).isEqualTo(saved.fitted().get().weights().get(0));
+
         CommandRunner again = CommandRunner.run("optimize", "--revlog", revlog().toString(), "--data-dir", data());
         assertThat(again.out()).contains("Current parameters (fitted ").contains("Kept the current parameters");
 
