@@ -110,21 +110,22 @@ final class Optimization {
         if (fit.stage() == Optimizer.Stage.DEFAULTS) {
             lines.add(m.get(Message.OPTIMIZE_TOO_FEW, r.set().size(), r.reviews(), Optimizer.MIN_ITEMS));
             if (r.set().size() > 0) {
-                lines.add(metrics(m, current(r, m), r.refit().current()));
+                lines.add(metrics(m, current(r.current(), m), r.refit().current()));
             }
             return lines;
         }
         String stage = fit.stage() == Optimizer.Stage.ALL ? m.get(Message.OPTIMIZE_STAGE_ALL)
                 : m.get(Message.OPTIMIZE_STAGE_INITIAL, Optimizer.MIN_ITEMS_FOR_ALL);
         lines.add(m.get(Message.OPTIMIZE_FITTED, r.set().size(), r.set().cardCount(), stage, r.ms()));
-        lines.add(metrics(m, current(r, m), r.refit().current()));
+        lines.add(metrics(m, current(r.current(), m), r.refit().current()));
         lines.add(metrics(m, m.get(Message.OPTIMIZE_NEW), r.refit().fitted()));
         lines.add(m.get(r.saved() ? Message.OPTIMIZE_KEPT : Message.OPTIMIZE_NOT_KEPT));
         return lines;
     }
 
-    static String current(Result r, Messages m) {
-        return r.current().map(f -> m.get(Message.OPTIMIZE_CURRENT_FITTED, day(f.fittedAt())))
+    /** How the parameters in use are named: the defaults, or the fit of a day. */
+    static String current(Optional<ParametersFile.Fitted> inUse, Messages m) {
+        return inUse.map(f -> m.get(Message.OPTIMIZE_CURRENT_FITTED, day(f.fittedAt())))
                 .orElse(m.get(Message.OPTIMIZE_CURRENT_DEFAULT));
     }
 

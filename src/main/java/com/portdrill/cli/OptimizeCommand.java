@@ -3,6 +3,7 @@ package com.portdrill.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.portdrill.i18n.Lang;
+import com.portdrill.i18n.Message;
 import com.portdrill.i18n.Messages;
 import com.portdrill.srs.Parameters;
 import com.portdrill.srs.optimize.Evaluation;
@@ -23,6 +24,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -71,7 +73,7 @@ public final class OptimizeCommand implements Callable<Integer> {
                 if (json) {
                     out.println("{\"reset\":true}");
                 } else {
-                    out.println(m.get(com.portdrill.i18n.Message.OPTIMIZE_RESET));
+                    out.println(m.get(Message.OPTIMIZE_RESET));
                 }
                 out.flush();
                 return ExitCode.OK;
@@ -113,12 +115,11 @@ public final class OptimizeCommand implements Callable<Integer> {
             }
             out.println();
         } else if (reviews.isEmpty()) {
-            out.println(m.get(com.portdrill.i18n.Message.OPTIMIZE_NO_REVIEWS));
+            out.println(m.get(Message.OPTIMIZE_NO_REVIEWS));
         } else if (set.size() == 0) {
-            out.println(m.get(com.portdrill.i18n.Message.OPTIMIZE_TOO_FEW, 0, reviews.size(), Optimizer.MIN_ITEMS));
+            out.println(m.get(Message.OPTIMIZE_TOO_FEW, 0, reviews.size(), Optimizer.MIN_ITEMS));
         } else {
-            Optimization.Result shown = new Optimization.Result(reviews.size(), set, loaded.fitted(), null, false, 0);
-            out.println(Sanitize.forTerminal(Optimization.metrics(m, Optimization.current(shown, m), e)));
+            out.println(Sanitize.forTerminal(Optimization.metrics(m, Optimization.current(loaded.fitted(), m), e)));
         }
     }
 
@@ -127,7 +128,7 @@ public final class OptimizeCommand implements Callable<Integer> {
             g.writeStartObject();
             g.writeNumberField("reviews", r.set().size());
             g.writeNumberField("cards", r.set().cardCount());
-            g.writeStringField("stage", r.refit().fit().stage().name().toLowerCase(java.util.Locale.ROOT));
+            g.writeStringField("stage", r.refit().fit().stage().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             List<Double> inUse = r.current().map(ParametersFile.Fitted::weights).orElse(Parameters.DEFAULT_WEIGHTS);
             current(g, r.current(), r.refit().current(), inUse);
             g.writeObjectFieldStart("fitted");

@@ -8,6 +8,9 @@ import com.portdrill.i18n.Messages;
 import com.portdrill.plain.LineSource;
 import com.portdrill.plain.PlainMode;
 import com.portdrill.srs.CardState;
+import com.portdrill.srs.Parameters;
+import com.portdrill.srs.Scheduler;
+import com.portdrill.session.Scheduling;
 import com.portdrill.store.DeckFileException;
 import com.portdrill.store.DeckFiles;
 import com.portdrill.store.FsrsReviewFold;
@@ -45,11 +48,11 @@ final class SessionShell implements AutoCloseable {
     /** The settings file as read at the start, for the full screen's colour. */
     private final SettingsFile.Settings saved;
     /** The FSRS parameters this learner schedules with. */
-    private final com.portdrill.srs.Parameters parameters;
+    private final Parameters parameters;
 
     private SessionShell(GlobalOptions global, Clock clock, Messages messages, ProgressStore store,
                          RandomGenerator random, EarlyTerminal terminal, SettingsFile.Settings saved,
-                         com.portdrill.srs.Parameters parameters) {
+                         Parameters parameters) {
         this.global = global;
         this.clock = clock;
         this.messages = messages;
@@ -71,7 +74,7 @@ final class SessionShell implements AutoCloseable {
         Lang lang;
         ProgressStore.Opened opened;
         SettingsFile.Settings saved;
-        com.portdrill.srs.Parameters parameters;
+        Parameters parameters;
         try {
             // The store first: it checks the folder is usable before the settings file is read or written in it.
             opened = ProgressStore.open(global.dataDir(), clock);
@@ -175,8 +178,8 @@ final class SessionShell implements AutoCloseable {
     }
 
     /** The scheduler every session of this shell uses: the learner's parameters. */
-    com.portdrill.srs.Scheduler scheduler() {
-        return com.portdrill.session.Scheduling.scheduler(parameters);
+    Scheduler scheduler() {
+        return Scheduling.scheduler(parameters);
     }
 
     RandomGenerator random() {

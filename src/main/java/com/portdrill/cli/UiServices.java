@@ -36,6 +36,7 @@ import com.portdrill.chart.StatisticsView;
 import com.portdrill.tui.Choices;
 import com.portdrill.tui.DeckChoice;
 import com.portdrill.tui.Destination;
+import com.portdrill.tui.Lines;
 import com.portdrill.tui.LookupScreen;
 import com.portdrill.tui.Msg;
 import com.portdrill.tui.Services;
@@ -295,7 +296,7 @@ final class UiServices implements Services, AutoCloseable {
     /** Fits the journal as {@code portdrill optimize} does and shows what it found. */
     private TextScreen.Renderer optimized(Lang lang) {
         List<LoggedReview> reviews = new ArrayList<>();
-        for (com.portdrill.progress.Review r : store().reviews()) {
+        for (Review r : store().reviews()) {
             reviews.add(Optimization.logged(r));
         }
         Optimization.Result result = Optimization.run(reviews, "journal", global.dataDir(), clock, global.seed(), true,
@@ -304,7 +305,7 @@ final class UiServices implements Services, AutoCloseable {
         return (width, l) -> {
             List<String> wrapped = new ArrayList<>();
             for (String line : lines) {
-                wrapped.addAll(com.portdrill.tui.Lines.wrap(line, width, ""));
+                wrapped.addAll(Lines.wrap(line, width, ""));
             }
             return wrapped;
         };
@@ -313,7 +314,7 @@ final class UiServices implements Services, AutoCloseable {
     private static List<String> withLine(List<String> lines, String line, int width) {
         List<String> all = new ArrayList<>(lines);
         all.add("");
-        all.addAll(com.portdrill.tui.Lines.wrap(line, width, ""));
+        all.addAll(Lines.wrap(line, width, ""));
         return all;
     }
 

@@ -1,5 +1,7 @@
 package com.portdrill.srs.optimize;
 
+import java.util.Arrays;
+
 /**
  * FSRS-6's memory model as fsrs-rs trains it (no rounding, stability within [0.001, 36500], difficulty within
  * [1, 10], same-day reviews through w17–w19), replayed over one card's reviews. Besides the predicted recall at
@@ -88,8 +90,8 @@ final class CardReplay {
     /** S0 = w[G−1], D0 = w4 − e^(w5·(G−1)) + 1, each clamped. */
     private void start(int g, boolean grads) {
         if (grads) {
-            java.util.Arrays.fill(ds, 0);
-            java.util.Arrays.fill(dd, 0);
+            Arrays.fill(ds, 0);
+            Arrays.fill(dd, 0);
         }
         s = w[g - 1];
         if (s < S_MIN || s > S_MAX) {
@@ -118,8 +120,8 @@ final class CardReplay {
     /** Moves the state over the review {@code t} days after the last, graded {@code g} (recall() was called for t). */
     private void step(int t, int g, boolean grads) {
         if (grads) {
-            java.util.Arrays.fill(directS, 0);
-            java.util.Arrays.fill(directD, 0);
+            Arrays.fill(directS, 0);
+            Arrays.fill(directD, 0);
         }
         double sByS;
         double sByD = 0;

@@ -1,5 +1,8 @@
 package com.portdrill.srs.optimize;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * How well parameters predict a review log, as fsrs-rs's evaluator measures it: over the items of a
  * {@link TrainingSet}, in sample, each weighted for recency.
@@ -19,7 +22,7 @@ public record Evaluation(double logLoss, double rmseBins, int items) {
         CardReplay replay = new CardReplay(ParameterBounds.clipped(weights));
         double loss = 0;
         double weightSum = 0;
-        java.util.Map<Long, double[]> bins = new java.util.HashMap<>();
+        Map<Long, double[]> bins = new HashMap<>();
         for (int c = 0; c < set.cards().size(); c++) {
             TrainingSet.Card card = set.cards().get(c);
             double[] itemWeights = set.weights(c);

@@ -2,6 +2,7 @@ package com.portdrill.srs.optimize;
 
 import com.portdrill.srs.Parameters;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -122,7 +123,7 @@ final class InitialStability {
             for (int i = 0; i < 4; i++) {
                 scaled[i] *= scale;
             }
-            java.util.Arrays.sort(scaled);
+            Arrays.sort(scaled);
             out = scaled;
         } else {
             Double r1 = s.get(1);

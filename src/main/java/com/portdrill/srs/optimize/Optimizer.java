@@ -3,7 +3,10 @@ package com.portdrill.srs.optimize;
 import com.portdrill.srs.Parameters;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.random.RandomGenerator;
 
 /**
@@ -74,7 +77,7 @@ public final class Optimizer {
         }
         double[] trained = train(set, start, random);
         double[] smoothed = trained.clone();
-        java.util.Map<Integer, Double> s0 = new java.util.TreeMap<>();
+        Map<Integer, Double> s0 = new TreeMap<>();
         for (int g = 1; g <= 4; g++) {
             if (initial.counts().containsKey(g)) {
                 s0.put(g, trained[g - 1]);
@@ -122,7 +125,7 @@ public final class Optimizer {
             int next = 0;
             for (int b = 0; b < batchesPerEpoch && next < order.length; b++) {
                 int batchItems = 0;
-                java.util.Arrays.fill(gradient, 0);
+                Arrays.fill(gradient, 0);
                 CardReplay replay = new CardReplay(w);
                 int quota = b == batchesPerEpoch - 1 ? Integer.MAX_VALUE : BATCH_ITEMS;
                 while (next < order.length && batchItems < quota) {
