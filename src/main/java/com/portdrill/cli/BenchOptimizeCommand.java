@@ -44,6 +44,7 @@ public final class BenchOptimizeCommand implements Callable<Integer> {
     private static final Pattern METRICS = Pattern.compile(
             "^(given|optimised|default): logLoss=([0-9.]+) rmseBins=([0-9.]+)$", Pattern.MULTILINE);
     private static final long TIMEOUT_S = 600;
+    private static final long WARM_UP_NS = 500_000_000L;
 
     @ParentCommand
     BenchCommand bench;
@@ -60,7 +61,7 @@ public final class BenchOptimizeCommand implements Callable<Integer> {
     Path benchDir;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "5",
-            description = "Timed runs of portdrill's fit after two untimed ones; the median is reported (default: ${DEFAULT-VALUE}).")
+            description = "Timed runs of portdrill's fit after half a second of untimed ones; the median is reported (default: ${DEFAULT-VALUE}).")
     int runs;
 
     @Override
@@ -92,7 +93,11 @@ public final class BenchOptimizeCommand implements Callable<Integer> {
             long[] first = new long[1];
             Optimizer.Fit fit = timed(set, first);
             double[] times = new double[runs];
-            Optimizer.fit(set, new SplittableRandom(Optimization.DEFAULT_SEED));
+            // Untimed fits until the JIT has had half a second with the code (the reference is compiled ahead).
+            long warm = System.nanoTime();
+            for (int i = 0; i < 2 || System.nanoTime() - warm < WARM_UP_NS; i++) {
+                Optimizer.fit(set, new SplittableRandom(Optimization.DEFAULT_SEED));
+            }
             for (int i = 0; i < runs; i++) {
                 long start = System.nanoTime();
                 Optimizer.fit(set, new SplittableRandom(Optimization.DEFAULT_SEED));
@@ -101,7 +106,8 @@ public final class BenchOptimizeCommand implements Callable<Integer> {
             Arrays.sort(times);
             double[] ours = fit.weights().stream().mapToDouble(Double::doubleValue).toArray();
             Evaluation mine = Evaluation.of(ours, set);
-            out.println(String.format(Locale.ROOT, "portdrill: optimised in %.1f ms (median of %d after two untimed fits;"
+            out.println(String.format(Locale.ROOT, "portdrill: optimised in %.1f ms (median of %d after half a second of"
+                    + " untimed fits;"
                     + " the first fit in this JVM took %d ms)", times[runs / 2], runs, first[0]));
             out.println(String.format(Locale.ROOT, "portdrill: logLoss=%.6f rmseBins=%.6f (portdrill's evaluator)",
                     mine.logLoss(), mine.rmseBins()));
