@@ -17,6 +17,9 @@ public final class ScanJudge {
     private final IntFunction<PortFacts> lookUp;
     private final ScanFlags flags;
     private final PortFacts[] facts = new PortFacts[65536];
+    /** Flags depend on the port, the transport and whether it is on loopback alone: four lists a port at most. */
+    @SuppressWarnings("unchecked")
+    private final List<FlagNote>[] flagged = new List[65536 * 4];
 
     /** @param lookUp the port's facts, e.g. {@code port -> PortFacts.of(catalogue, port)} */
     public ScanJudge(IntFunction<PortFacts> lookUp, ScanFlags flags) {
@@ -30,13 +33,20 @@ public final class ScanJudge {
             f = lookUp.apply(l.port());
             facts[l.port()] = f;
         }
-        return new ScanRow(l, f, flags(l, f));
+        boolean loopback = l.reach() == Reach.LOOPBACK;
+        int key = (l.port() * 2 + l.transport().ordinal()) * 2 + (loopback ? 1 : 0);
+        List<FlagNote> notes = flagged[key];
+        if (notes == null) {
+            notes = flags(l.port(), l.transport(), loopback, f);
+            flagged[key] = notes;
+        }
+        return new ScanRow(l, f, notes);
     }
 
-    private List<FlagNote> flags(Listener l, PortFacts f) {
+    private List<FlagNote> flags(int port, Transport transport, boolean loopback, PortFacts f) {
         List<FlagNote> found = new ArrayList<>(2);
-        for (FlagNote n : flags.of(l.port(), l.transport())) {
-            if (n.flag() == Flag.CLEARTEXT || l.reach() != Reach.LOOPBACK) {
+        for (FlagNote n : flags.of(port, transport)) {
+            if (n.flag() == Flag.CLEARTEXT || !loopback) {
                 found.add(n);
             }
         }
@@ -44,10 +54,10 @@ public final class ScanJudge {
             CataloguePort p = f.documents().orElseThrow();
             found.add(new FlagNote(Flag.TROJAN, p.record().descriptionEn(), p.record().descriptionZh(), p.assessment().source()));
         }
-        if (f.iana(l.transport().code()).isEmpty()) {
+        if (f.iana(transport.code()).isEmpty()) {
             found.add(new FlagNote(Flag.UNREGISTERED, null, null, "IANA Service Name and Transport Protocol Port Number Registry"));
         }
         found.sort((a, b) -> a.flag().compareTo(b.flag()));
-        return found;
+        return List.copyOf(found);
     }
 }

@@ -13,7 +13,7 @@ public final class ScanTally {
     private long flagged;
     private long unreadable;
     private long firstUnreadable = -1;
-    private final EnumMap<Flag, Long> byFlag = new EnumMap<>(Flag.class);
+    private final long[] byFlag = new long[Flag.values().length];
     private final BitSet ports = new BitSet(65536);
 
     public void row(ScanRow row) {
@@ -24,7 +24,7 @@ public final class ScanTally {
             Flag previous = null;
             for (FlagNote n : row.flags()) {
                 if (n.flag() != previous) {
-                    byFlag.merge(n.flag(), 1L, Long::sum);
+                    byFlag[n.flag().ordinal()]++;
                 }
                 previous = n.flag();
             }
@@ -57,7 +57,13 @@ public final class ScanTally {
 
     /** How many rows carry each flag, only flags that occurred, in {@link Flag} order. */
     public Map<Flag, Long> byFlag() {
-        return new EnumMap<>(byFlag);
+        EnumMap<Flag, Long> counts = new EnumMap<>(Flag.class);
+        for (Flag f : Flag.values()) {
+            if (byFlag[f.ordinal()] > 0) {
+                counts.put(f, byFlag[f.ordinal()]);
+            }
+        }
+        return counts;
     }
 
     /** The distinct ports found open, ascending. */

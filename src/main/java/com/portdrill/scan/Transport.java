@@ -1,6 +1,5 @@
 package com.portdrill.scan;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** The transport a socket or a scanned port uses. */
@@ -18,14 +17,17 @@ public enum Transport {
         return code;
     }
 
+    private static final Optional<Transport> SOME_TCP = Optional.of(TCP);
+    private static final Optional<Transport> SOME_UDP = Optional.of(UDP);
+
     /** Reads {@code tcp}, {@code TCP}, {@code tcp6}, {@code tcp4}, {@code tcp46}, {@code udp6} …; empty for anything else. */
     public static Optional<Transport> of(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        if (w.startsWith("tcp")) {
-            return Optional.of(TCP);
+        // A million ports are read a second: no lower-casing copy for each.
+        if (word.regionMatches(true, 0, "tcp", 0, 3)) {
+            return SOME_TCP;
         }
-        if (w.startsWith("udp")) {
-            return Optional.of(UDP);
+        if (word.regionMatches(true, 0, "udp", 0, 3)) {
+            return SOME_UDP;
         }
         return Optional.empty();
     }

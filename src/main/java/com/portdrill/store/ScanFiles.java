@@ -3,16 +3,10 @@ package com.portdrill.store;
 import com.portdrill.scan.FormatDetector;
 import com.portdrill.scan.LineParser;
 import com.portdrill.scan.Listener;
-import com.portdrill.scan.NmapXml;
 import com.portdrill.scan.ScanFlags;
 import com.portdrill.scan.ScanFormat;
 import com.portdrill.scan.Transport;
 
-import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -33,7 +27,7 @@ import java.util.function.LongConsumer;
  * Reads scan outputs from files, standard input and {@code /proc/net}, and hands their open ports on one at a
  * time: memory stays bounded whatever the size. Inputs come from other machines and other people, so sizes are
  * checked before reading, a line longer than any tool writes is counted as unreadable and skipped, and nmap's XML
- * is read with a streaming parser that resolves no DTD and no entity.
+ * is read by {@link NmapXmlReader}, which resolves no DTD and no entity.
  */
 public final class ScanFiles {
     /** The largest scan read: a /16 on the common ports is about a tenth of it. */
@@ -103,7 +97,7 @@ public final class ScanFiles {
                     .orElseThrow(() -> new ScanFileException("cannot tell what this scan is; give nmap (-oX, -oG, -oN), ss"
                             + " or netstat output, or name it with --format (" + ScanFormat.codes() + ")"));
             if (format.xml()) {
-                readXml(in, rows, unreadable);
+                new NmapXmlReader(in, NmapXmlReader.DEFAULT_BUFFER, rows, unreadable).read();
             } else {
                 readLines(in, format.parser(), rows, unreadable);
             }
@@ -182,98 +176,6 @@ public final class ScanFiles {
         if (tooLong || parser.read(line.substring(0, end), rows) == LineParser.Line.UNREADABLE) {
             unreadable.accept(number);
         }
-    }
-
-    private static void readXml(InputStream in, Consumer<Listener> rows, LongConsumer unreadable) throws IOException {
-        XMLStreamReader r = null;
-        try {
-            r = xmlFactory().createXMLStreamReader(in);
-            String host = null;
-            String portid = null;
-            String protocol = null;
-            String state = null;
-            String product = null;
-            String version = null;
-            while (r.hasNext()) {
-                int event = r.next();
-                if (event == XMLStreamConstants.DTD) {
-                    refuseDeclarations(r.getText());
-                } else if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-                    throw new ScanFileException("the XML refers to an entity (&" + r.getLocalName()
-                            + ";); nmap's XML uses none, so it is refused");
-                } else if (event == XMLStreamConstants.START_ELEMENT) {
-                    switch (r.getLocalName()) {
-                        case "host":
-                            host = null;
-                            break;
-                        case "address":
-                            // A host has an IP address and, on a local network, a MAC address: the port is on the IP.
-                            if (host == null && !"mac".equals(r.getAttributeValue(null, "addrtype"))) {
-                                host = r.getAttributeValue(null, "addr");
-                            }
-                            break;
-                        case "port":
-                            portid = r.getAttributeValue(null, "portid");
-                            protocol = r.getAttributeValue(null, "protocol");
-                            state = null;
-                            product = null;
-                            version = null;
-                            break;
-                        case "state":
-                            state = r.getAttributeValue(null, "state");
-                            break;
-                        case "service":
-                            product = r.getAttributeValue(null, "product");
-                            version = r.getAttributeValue(null, "version");
-                            break;
-                        default:
-                            break;
-                    }
-                } else if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("port")) {
-                    try {
-                        NmapXml.port(portid, protocol, state, host, product, version).ifPresent(rows);
-                    } catch (IllegalArgumentException e) {
-                        unreadable.accept(r.getLocation().getLineNumber());
-                    }
-                }
-            }
-        } catch (XMLStreamException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNumber();
-            throw new ScanFileException("the scan is not well-formed XML" + where + " (" + oneLine(e.getMessage())
-                    + "); give nmap's -oX output as nmap wrote it");
-        } finally {
-            if (r != null) {
-                try {
-                    r.close();
-                } catch (XMLStreamException ignored) {
-                    // closing a reader that already failed says nothing new
-                }
-            }
-        }
-    }
-
-    /** nmap writes {@code <!DOCTYPE nmaprun>} and nothing inside it: any declaration is someone else's. */
-    private static void refuseDeclarations(String dtd) throws ScanFileException {
-        if (dtd != null && (dtd.contains("<!ENTITY") || dtd.contains("SYSTEM") || dtd.contains("PUBLIC") || dtd.contains("["))) {
-            throw new ScanFileException("the XML declares a DTD or entities, which nmap's -oX output never does;"
-                    + " refused unread (entities could read local files or expand without end)");
-        }
-    }
-
-    private static XMLInputFactory xmlFactory() {
-        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        return f;
-    }
-
-    private static String oneLine(String message) {
-        String m = message == null ? "" : message.strip();
-        int nl = m.lastIndexOf('\n');
-        return (nl >= 0 ? m.substring(nl + 1) : m).strip();
     }
 
     /** Counts what passes and fails once the limit is passed, so a pipe that never ends cannot fill memory or time. */
