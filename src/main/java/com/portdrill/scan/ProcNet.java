@@ -74,8 +74,14 @@ final class ProcNet implements LineParser {
         return ipv6(groups);
     }
 
-    /** RFC 5952's text form: lower case, the longest run of two or more zero groups written {@code ::}. */
+    /**
+     * RFC 5952's text form: lower case, the longest run of two or more zero groups written {@code ::}, and an
+     * IPv4-mapped address ({@code ::ffff:127.0.0.1}: an IPv6 socket that took an IPv4 connection) with its IPv4 part.
+     */
     private static String ipv6(int[] groups) {
+        if (groups[0] == 0 && groups[1] == 0 && groups[2] == 0 && groups[3] == 0 && groups[4] == 0 && groups[5] == 0xFFFF) {
+            return "::ffff:" + (groups[6] >> 8) + "." + (groups[6] & 0xFF) + "." + (groups[7] >> 8) + "." + (groups[7] & 0xFF);
+        }
         int bestStart = -1;
         int bestLength = 1;
         for (int i = 0; i < 8; ) {
