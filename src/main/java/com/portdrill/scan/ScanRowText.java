@@ -92,7 +92,7 @@ public final class ScanRowText {
         } else {
             List<String> names = new ArrayList<>(iana.size());
             for (IanaAssignment a : iana) {
-                names.add(a.name() + (a.description().isEmpty() || a.description().equals(a.name()) ? "" : " (" + a.description() + ")"));
+                names.add(a.name() + (a.description().isEmpty() || a.description().equalsIgnoreCase(a.name()) ? "" : " (" + a.description() + ")"));
             }
             parts.add(ScanText.IANA.in(ui, transport.code(), Sanitize.forTerminal(String.join("; ", names))));
         }
