@@ -12,6 +12,7 @@ import com.portdrill.store.ScanFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -47,10 +48,9 @@ final class ScanRows implements Consumer<Listener> {
     }
 
     /** This machine's listening sockets, explained; empty where there is no {@code /proc/net} (not Linux). */
-    static List<ScanRow> here(Catalogue catalogue, Path procNet) throws ScanFileException {
+    static Optional<List<ScanRow>> here(Catalogue catalogue, Path procNet) throws ScanFileException {
         List<ScanRow> rows = new ArrayList<>();
         ScanRows reader = new ScanRows(catalogue, rows::add);
-        ScanFiles.readLocal(procNet, reader, reader::unreadable);
-        return rows;
+        return ScanFiles.readLocal(procNet, reader, reader::unreadable) ? Optional.of(rows) : Optional.empty();
     }
 }
