@@ -22,6 +22,8 @@ final class NmapXmlReader {
     static final int DEFAULT_BUFFER = 1 << 20;
     private static final int MAX_DEPTH = 64;
     private static final int MAX_NAME = 64;
+    private static final String[] PROTOCOLS = {"tcp", "udp"};
+    private static final String[] STATES = {"open", "closed", "filtered"};
     private static final byte[] HOST = ascii("host");
     private static final byte[] ADDRESS = ascii("address");
     private static final byte[] PORT = ascii("port");
@@ -50,7 +52,18 @@ final class NmapXmlReader {
     private String version;
     private long portLine;
 
-    // The attributes of the tag being read: where each name and value is in buf.
+    // The start tag being read: where its name ends and each attribute's name and value are, from tagStart.
+    private static final int NAME = 0;
+    private static final int SEPARATOR = 1;
+    private static final int SPACE = 2;
+    private static final int ATTRIBUTE = 3;
+    private static final int EQUALS = 4;
+    private static final int BEFORE_VALUE = 5;
+    private static final int VALUE = 6;
+    private static final int SLASH = 7;
+    private int tagStart;
+    private int tagNameEnd;
+    private boolean amp;
     private final int[] attrName = new int[32];
     private final int[] attrNameEnd = new int[32];
     private final int[] attrValue = new int[32];
@@ -150,19 +163,22 @@ final class NmapXmlReader {
     }
 
     private void startTag() throws IOException {
-        int end = tagEnd(pos);
+        int end = scanTag();
+        // scanTag reads more input as it needs, which moves the tag to the front: its offsets are from pos.
         int nameStart = pos + 1;
-        int i = nameStart;
-        while (i < end && isNameByte(buf[i])) {
-            i++;
-        }
-        int nameEnd = i;
+        int nameEnd = pos + tagNameEnd;
         if (nameEnd == nameStart || nameEnd - nameStart > MAX_NAME) {
             throw refuse("a tag without a proper name");
         }
-        boolean empty = buf[end - 1] == '/';
-        int attrEnd = empty ? end - 1 : end;
-        readAttributes(nameEnd, attrEnd);
+        if (amp) {
+            for (int a = 0; a < Math.min(attrs, attrName.length); a++) {
+                for (int i = pos + attrValue[a]; i < pos + attrValueEnd[a]; i++) {
+                    if (buf[i] == '&') {
+                        i = reference(i) - 1;
+                    }
+                }
+            }
+        }
         if (depth == 0 && rootSeen) {
             throw refuse("a second root element");
         }
@@ -170,8 +186,9 @@ final class NmapXmlReader {
             throw refuse("elements nested deeper than " + MAX_DEPTH);
         }
         rootSeen = true;
+        tagStart = pos;
         started(nameStart, nameEnd);
-        if (empty) {
+        if (buf[end - 1] == '/') {
             ended(nameStart, nameEnd);
         } else {
             int length = nameEnd - nameStart;
@@ -179,6 +196,120 @@ final class NmapXmlReader {
             nameLengths[depth++] = length;
         }
         pos = end + 1;
+    }
+
+    /**
+     * Reads a start tag in one pass, from the '<' at {@code pos} to its '>', checking its syntax and noting where
+     * its name and each attribute's name and value are (as offsets from {@code pos}, which stay right when more input
+     * is read). Returns the index of the '>'.
+     */
+    private int scanTag() throws IOException {
+        int i = pos + 1;
+        int state = NAME;
+        byte quote = 0;
+        attrs = 0;
+        amp = false;
+        while (true) {
+            for (; i < limit; i++) {
+                byte b = buf[i];
+                if (state == VALUE) {
+                    if (b == quote) {
+                        if (attrs < attrName.length) {
+                            attrValueEnd[attrs] = i - pos;
+                        }
+                        attrs++;
+                        state = SEPARATOR;
+                    } else if (b == '<') {
+                        throw refuse("'<' in an attribute value");
+                    } else if (b == '&') {
+                        amp = true;
+                    } else if (b == '\n') {
+                        line++;
+                    }
+                    continue;
+                }
+                if (b == '\n') {
+                    line++;
+                }
+                switch (state) {
+                    case NAME:
+                        if (isNameByte(b)) {
+                            continue;
+                        }
+                        tagNameEnd = i - pos;
+                        if (isSpace(b)) {
+                            state = SPACE;
+                        } else if (b == '>') {
+                            return i;
+                        } else if (b == '/') {
+                            state = SLASH;
+                        } else {
+                            throw refuse("a tag without a proper name");
+                        }
+                        break;
+                    case SEPARATOR:
+                    case SPACE:
+                        if (isSpace(b)) {
+                            state = SPACE;
+                        } else if (b == '>') {
+                            return i;
+                        } else if (b == '/') {
+                            state = SLASH;
+                        } else if (state == SPACE && isNameByte(b)) {
+                            if (attrs < attrName.length) {
+                                attrName[attrs] = i - pos;
+                            }
+                            state = ATTRIBUTE;
+                        } else {
+                            throw refuse(state == SEPARATOR ? "attributes not separated by space" : "a stray character in a tag");
+                        }
+                        break;
+                    case ATTRIBUTE:
+                        if (isNameByte(b)) {
+                            continue;
+                        }
+                        if (attrs < attrName.length) {
+                            attrNameEnd[attrs] = i - pos;
+                        }
+                        if (b == '=') {
+                            state = BEFORE_VALUE;
+                        } else if (isSpace(b)) {
+                            state = EQUALS;
+                        } else {
+                            throw refuse("an attribute without a value");
+                        }
+                        break;
+                    case EQUALS:
+                        if (b == '=') {
+                            state = BEFORE_VALUE;
+                        } else if (!isSpace(b)) {
+                            throw refuse("an attribute without a value");
+                        }
+                        break;
+                    case BEFORE_VALUE:
+                        if (b == '"' || b == '\'') {
+                            quote = b;
+                            if (attrs < attrName.length) {
+                                attrValue[attrs] = i + 1 - pos;
+                            }
+                            state = VALUE;
+                        } else if (!isSpace(b)) {
+                            throw refuse("an attribute value without quotes");
+                        }
+                        break;
+                    default: // SLASH
+                        if (b != '>') {
+                            throw refuse("'/' not closing a tag");
+                        }
+                        return i;
+                }
+            }
+            int shift = pos;
+            if (!fill(pos)) {
+                throw refuse("the document ends inside a tag");
+            }
+            i -= shift;
+        }
     }
 
     private void endTag() throws IOException {
@@ -216,13 +347,13 @@ final class NmapXmlReader {
             }
         } else if (is(nameStart, nameEnd, PORT)) {
             portid = attribute("portid");
-            protocol = attribute("protocol");
+            protocol = attribute("protocol", PROTOCOLS);
             state = null;
             product = null;
             version = null;
             portLine = line;
         } else if (is(nameStart, nameEnd, STATE)) {
-            state = attribute("state");
+            state = attribute("state", STATES);
         } else if (is(nameStart, nameEnd, SERVICE)) {
             product = attribute("product");
             version = attribute("version");
@@ -239,70 +370,30 @@ final class NmapXmlReader {
         }
     }
 
-    /** Reads {@code name="value"} pairs between {@code from} and {@code to}; values stay in the buffer. */
-    private void readAttributes(int from, int to) throws ScanFileException {
-        attrs = 0;
-        int i = from;
-        while (true) {
-            int spaceStart = i;
-            while (i < to && isSpace(buf[i])) {
-                i++;
-            }
-            if (i == to) {
-                return;
-            }
-            if (i == spaceStart) {
-                throw refuse("attributes not separated by space");
-            }
-            int nameStart = i;
-            while (i < to && isNameByte(buf[i])) {
-                i++;
-            }
-            int nameEnd = i;
-            while (i < to && isSpace(buf[i])) {
-                i++;
-            }
-            if (nameEnd == nameStart || i >= to || buf[i] != '=') {
-                throw refuse("an attribute without a value");
-            }
-            i++;
-            while (i < to && isSpace(buf[i])) {
-                i++;
-            }
-            if (i >= to || buf[i] != '"' && buf[i] != '\'') {
-                throw refuse("an attribute value without quotes");
-            }
-            byte quote = buf[i];
-            int valueStart = ++i;
-            while (i < to && buf[i] != quote) {
-                if (buf[i] == '<') {
-                    throw refuse("'<' in an attribute value");
+    /** The attribute's value, as one of {@code known} when it is one (no new string for each of a million ports). */
+    private String attribute(String name, String[] known) {
+        for (int a = 0; a < Math.min(attrs, attrName.length); a++) {
+            int length = attrNameEnd[a] - attrName[a];
+            if (length == name.length() && matches(tagStart + attrName[a], name)) {
+                int from = tagStart + attrValue[a];
+                int size = tagStart + attrValueEnd[a] - from;
+                for (String k : known) {
+                    if (k.length() == size && matches(from, k)) {
+                        return k;
+                    }
                 }
-                if (buf[i] == '&') {
-                    i = reference(i) - 1;
-                }
-                i++;
+                return decode(from, from + size);
             }
-            if (i >= to) {
-                throw refuse("an attribute value that does not end");
-            }
-            if (attrs < attrName.length) {
-                attrName[attrs] = nameStart;
-                attrNameEnd[attrs] = nameEnd;
-                attrValue[attrs] = valueStart;
-                attrValueEnd[attrs] = i;
-                attrs++;
-            }
-            i++;
         }
+        return null;
     }
 
     /** The attribute's value, entities decoded; null where the tag has none. */
     private String attribute(String name) {
-        for (int a = 0; a < attrs; a++) {
+        for (int a = 0; a < Math.min(attrs, attrName.length); a++) {
             int length = attrNameEnd[a] - attrName[a];
-            if (length == name.length() && matches(attrName[a], name)) {
-                return decode(attrValue[a], attrValueEnd[a]);
+            if (length == name.length() && matches(tagStart + attrName[a], name)) {
+                return decode(tagStart + attrValue[a], tagStart + attrValueEnd[a]);
             }
         }
         return null;
