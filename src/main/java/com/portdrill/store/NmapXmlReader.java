@@ -22,6 +22,7 @@ final class NmapXmlReader {
     static final int DEFAULT_BUFFER = 1 << 20;
     private static final int MAX_DEPTH = 64;
     private static final int MAX_NAME = 64;
+    private static final String[] NONE = {};
     private static final String[] PROTOCOLS = {"tcp", "udp"};
     private static final String[] STATES = {"open", "closed", "filtered"};
     private static final byte[] HOST = ascii("host");
@@ -370,7 +371,7 @@ final class NmapXmlReader {
         }
     }
 
-    /** The attribute's value, as one of {@code known} when it is one (no new string for each of a million ports). */
+    /** The attribute's value, entities decoded, as one of {@code known} when it is one (no new string for each of a million ports); null where the tag has none. */
     private String attribute(String name, String[] known) {
         for (int a = 0; a < Math.min(attrs, attrName.length); a++) {
             int length = attrNameEnd[a] - attrName[a];
@@ -390,13 +391,7 @@ final class NmapXmlReader {
 
     /** The attribute's value, entities decoded; null where the tag has none. */
     private String attribute(String name) {
-        for (int a = 0; a < Math.min(attrs, attrName.length); a++) {
-            int length = attrNameEnd[a] - attrName[a];
-            if (length == name.length() && matches(tagStart + attrName[a], name)) {
-                return decode(tagStart + attrValue[a], tagStart + attrValueEnd[a]);
-            }
-        }
-        return null;
+        return attribute(name, NONE);
     }
 
     private boolean matches(int at, String name) {

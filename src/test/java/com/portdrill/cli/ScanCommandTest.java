@@ -6,10 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -24,30 +22,12 @@ class ScanCommandTest {
     @TempDir
     Path tmp;
 
-    private record Result(int code, String out, String err) {
+    private static CommandRunner run(String... args) {
+        return CommandRunner.run(args);
     }
 
-    private static synchronized Result run(InputStream in, String... args) {
-        InputStream oldIn = System.in;
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setIn(in);
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setIn(oldIn);
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
-    private static Result run(String... args) {
-        return run(new ByteArrayInputStream(new byte[0]), args);
+    private static CommandRunner run(InputStream in, String... args) {
+        return CommandRunner.run(in, args);
     }
 
     private Path sample(String name) throws IOException {
@@ -58,16 +38,16 @@ class ScanCommandTest {
         return file;
     }
 
-    private static void oneLineOnStderr(Result r, int code, String says) {
-        assertThat(r.code()).isEqualTo(code);
+    private static void oneLineOnStderr(CommandRunner r, int code, String says) {
+        assertThat(r.exitCode()).isEqualTo(code);
         assertThat(r.err()).startsWith("portdrill: ").contains(says).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(r.err().strip().lines().count()).isEqualTo(1);
     }
 
     @Test
     void explainsEachOpenPortOfAnSsFileWithFlagsAndASummary() throws IOException {
-        Result r = run("scan", sample("ss-tulpn.txt").toString());
-        assertThat(r.code()).isZero();
+        CommandRunner r = run("scan", sample("ss-tulpn.txt").toString());
+        assertThat(r.exitCode()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).contains("23/tcp  every interface  process python3 (pid 12227)\n"
                         + "  Service: the documents say Telnet · IANA tcp: telnet · verdict agrees\n"
@@ -81,16 +61,16 @@ class ScanCommandTest {
 
     @Test
     void speaksChineseUnderLangZh() throws IOException {
-        Result r = run("scan", sample("nmap.xml").toString(), "--lang", "zh");
-        assertThat(r.code()).isZero();
+        CommandRunner r = run("scan", sample("nmap.xml").toString(), "--lang", "zh");
+        assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("23/tcp  仅本机回环（127.0.0.1）").contains("明文凭据：Telnet 以明文发送登录信息")
                 .contains("共 6 个开放端口，4 个被标记").doesNotContain("open ports");
     }
 
     @Test
     void jsonGivesEveryFieldAndExplainsObjectForEachRow() throws IOException {
-        Result r = run("scan", sample("netstat-ano-windows.txt").toString(), "--json");
-        assertThat(r.code()).isZero();
+        CommandRunner r = run("scan", sample("netstat-ano-windows.txt").toString(), "--json");
+        assertThat(r.exitCode()).isZero();
         JsonNode o = new ObjectMapper().readTree(r.out());
         JsonNode rows = o.get("rows");
         assertThat(rows).hasSize(14);
@@ -116,8 +96,8 @@ class ScanCommandTest {
 
     @Test
     void readsStandardInputWithADash() throws IOException {
-        Result r = run(Files.newInputStream(sample("netstat-an-macos.txt")), "scan", "-");
-        assertThat(r.code()).isZero();
+        CommandRunner r = run(Files.newInputStream(sample("netstat-an-macos.txt")), "scan", "-");
+        assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("21/tcp  on 192.168.1.20").endsWith("12 open ports, 3 flagged: credentials in clear 1,"
                 + " database or admin service beyond loopback 2\n");
     }
@@ -127,8 +107,8 @@ class ScanCommandTest {
         for (String name : new String[]{"nmap.xml", "nmap.gnmap", "nmap.nmap", "ss-tulpn.txt", "ss-tan.txt",
             "netstat-an-linux.txt", "netstat-tulpn-linux.txt", "netstat-an-macos.txt", "netstat-ano-windows.txt",
             "proc-net-tcp.txt", "proc-net-udp.txt"}) {
-            Result r = run("scan", sample(name).toString(), "--json");
-            assertThat(r.code()).as(name).isZero();
+            CommandRunner r = run("scan", sample(name).toString(), "--json");
+            assertThat(r.exitCode()).as(name).isZero();
             assertThat(r.err()).as(name).isEmpty();
             assertThat(new ObjectMapper().readTree(r.out()).get("rows").size()).as(name).isPositive();
         }
@@ -136,11 +116,11 @@ class ScanCommandTest {
 
     @Test
     void hostileInputIsShownInertAndItsBadLinesCountedInOneLine() throws IOException {
-        Result r = run("scan", sample("ss-hostile.txt").toString());
-        assertThat(r.code()).isZero();
+        CommandRunner r = run("scan", sample("ss-hostile.txt").toString());
+        assertThat(r.exitCode()).isZero();
         assertThat(r.out()).doesNotContain("\u001b").doesNotContain("\u0007").contains("process ␛[2J␛]0;pwned␇evil (pid 66)");
         assertThat(r.err()).isEqualTo("portdrill: 2 lines could not be read (the first is line 4); they are left out\n");
-        Result json = run("scan", sample("ss-hostile.txt").toString(), "--json");
+        CommandRunner json = run("scan", sample("ss-hostile.txt").toString(), "--json");
         assertThat(json.out()).doesNotContain("\\u001B").doesNotContain("\\u001b");
         assertThat(new ObjectMapper().readTree(json.out()).get("summary").get("firstUnreadableLine").asInt()).isEqualTo(4);
     }
@@ -152,7 +132,7 @@ class ScanCommandTest {
         oneLineOnStderr(run("scan", sample("garbage.txt").toString()), 1, "cannot tell what this scan is");
         oneLineOnStderr(run("scan", sample("garbage.bin").toString()), 1, "binary");
         oneLineOnStderr(run("scan", tmp.resolve("none.xml").toString()), 1, "no file");
-        Result xxe = run("scan", sample("xxe.xml").toString(), "--json");
+        CommandRunner xxe = run("scan", sample("xxe.xml").toString(), "--json");
         assertThat(xxe.out()).doesNotContain("root:");
     }
 
@@ -170,26 +150,26 @@ class ScanCommandTest {
     void aForcedFormatReadsWhatCouldNotBeRecognised() throws IOException {
         Path headless = tmp.resolve("headless.txt");
         Files.writeString(headless, "LISTEN 0 128 0.0.0.0:22 0.0.0.0:*\n");
-        assertThat(run("scan", headless.toString()).code()).isEqualTo(1);
-        Result r = run("scan", headless.toString(), "--format", "ss");
-        assertThat(r.code()).isZero();
+        assertThat(run("scan", headless.toString()).exitCode()).isEqualTo(1);
+        CommandRunner r = run("scan", headless.toString(), "--format", "ss");
+        assertThat(r.exitCode()).isZero();
         assertThat(r.out()).startsWith("22/tcp  every interface");
     }
 
     @Test
     void theDeckWrittenFromAScanStudiesInPlainMode() throws IOException {
         Path decks = tmp.resolve("decks");
-        Result scan = run("scan", sample("nmap.nmap").toString(), "--deck", "my-lab", "--decks-dir", decks.toString());
-        assertThat(scan.code()).isZero();
+        CommandRunner scan = run("scan", sample("nmap.nmap").toString(), "--deck", "my-lab", "--decks-dir", decks.toString());
+        assertThat(scan.exitCode()).isZero();
         assertThat(scan.out()).containsPattern("Wrote deck 'my-lab': \\d+ cards for 4 of the 6 ports found; study it with"
                 + " 'portdrill study --deck my-lab'");
         assertThat(decks.resolve("my-lab.json")).exists();
-        Result list = run("decks", "list", "--decks-dir", decks.toString());
+        CommandRunner list = run("decks", "list", "--decks-dir", decks.toString());
         assertThat(list.out()).contains("my-lab").contains("Ports found by scan");
-        Result study = run(new ByteArrayInputStream("telnet\n23\n".getBytes(StandardCharsets.UTF_8)), "study", "--deck", "my-lab",
+        CommandRunner study = run(new ByteArrayInputStream("telnet\n23\n".getBytes(StandardCharsets.UTF_8)), "study", "--deck", "my-lab",
                 "--plain", "--decks-dir", decks.toString(), "--data-dir", tmp.resolve("progress").toString(), "--seed", "7",
                 "--limit", "2");
-        assertThat(study.code()).isZero();
+        assertThat(study.exitCode()).isZero();
         assertThat(study.out()).containsPattern("\\[1/2\\] ").containsPattern("(?m)^(Correct|Close|Wrong)");
         assertThat(study.out()).containsAnyOf("23", "110", "1234", "Telnet", "POP3", "pop3");
     }
@@ -197,8 +177,8 @@ class ScanCommandTest {
     @Test
     void withJsonTheDeckMessageGoesToStandardErrorSoTheJsonStaysWhole() throws IOException {
         Path decks = tmp.resolve("decks");
-        Result r = run("scan", sample("nmap.xml").toString(), "--json", "--deck", "lab", "--decks-dir", decks.toString());
-        assertThat(r.code()).isZero();
+        CommandRunner r = run("scan", sample("nmap.xml").toString(), "--json", "--deck", "lab", "--decks-dir", decks.toString());
+        assertThat(r.exitCode()).isZero();
         assertThat(new ObjectMapper().readTree(r.out()).get("rows")).hasSize(6);
         assertThat(r.err()).startsWith("Wrote deck 'lab'");
     }
@@ -207,8 +187,8 @@ class ScanCommandTest {
     void withNoFileItReadsThisMachinesSocketsIncludingOneTheTestOpens() throws IOException {
         assumeTrue(Files.isRegularFile(Path.of("/proc/net/tcp")), "Linux's /proc/net");
         try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            Result r = run("scan", "--json");
-            assertThat(r.code()).isZero();
+            CommandRunner r = run("scan", "--json");
+            assertThat(r.exitCode()).isZero();
             JsonNode rows = new ObjectMapper().readTree(r.out()).get("rows");
             assertThat(rows).anySatisfy(row -> {
                 assertThat(row.get("port").asInt()).isEqualTo(server.getLocalPort());
