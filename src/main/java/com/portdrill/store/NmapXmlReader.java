@@ -117,21 +117,28 @@ final class NmapXmlReader {
     /** Skips character data up to the next '<'; false at the end of the input. */
     private boolean skipText() throws IOException {
         while (true) {
-            for (; pos < limit; pos++) {
-                byte b = buf[pos];
+            int i = pos;
+            int end = limit;
+            byte[] data = buf;
+            for (; i < end; i++) {
+                byte b = data[i];
                 if (b == '<') {
+                    pos = i;
                     return true;
                 } else if (b == '\n') {
                     line++;
                 } else if (b == '&') {
+                    pos = i;
                     if (limit - pos < 16 && !eof) {
                         fill(pos); // a reference is short: have all of it in the buffer
                     }
-                    pos = reference(pos) - 1;
+                    i = reference(pos) - 1;
+                    end = limit;
                 } else if (depth == 0 && b != ' ' && b != '\r' && b != '\t') {
                     throw refuse("text outside the root element");
                 }
             }
+            pos = i;
             if (!fill(pos)) {
                 return false;
             }
@@ -210,23 +217,34 @@ final class NmapXmlReader {
         byte quote = 0;
         attrs = 0;
         amp = false;
+        byte[] data = buf; // in locals, which the quick compiler keeps in registers
         while (true) {
-            for (; i < limit; i++) {
-                byte b = buf[i];
+            int end = limit;
+            for (; i < end; i++) {
+                byte b = data[i];
                 if (state == VALUE) {
-                    if (b == quote) {
-                        if (attrs < attrName.length) {
-                            attrValueEnd[attrs] = i - pos;
+                    // Most of a tag's bytes are in its values: read them in a loop of their own.
+                    while (b != quote) {
+                        if (b == '<') {
+                            throw refuse("'<' in an attribute value");
+                        } else if (b == '&') {
+                            amp = true;
+                        } else if (b == '\n') {
+                            line++;
                         }
-                        attrs++;
-                        state = SEPARATOR;
-                    } else if (b == '<') {
-                        throw refuse("'<' in an attribute value");
-                    } else if (b == '&') {
-                        amp = true;
-                    } else if (b == '\n') {
-                        line++;
+                        if (++i == end) {
+                            break;
+                        }
+                        b = data[i];
                     }
+                    if (i == end) {
+                        break;
+                    }
+                    if (attrs < attrName.length) {
+                        attrValueEnd[attrs] = i - pos;
+                    }
+                    attrs++;
+                    state = SEPARATOR;
                     continue;
                 }
                 if (b == '\n') {
@@ -614,9 +632,12 @@ final class NmapXmlReader {
         return to - from == name.length && java.util.Arrays.equals(buf, from, to, name, 0, name.length);
     }
 
+    /** Bits 0–63 and 64–127: the ASCII bytes of a name (letters, digits, '_', '-', '.', ':'); bytes ≥ 128 are UTF-8. */
+    private static final long NAME_LOW = 0x07FF_6000_0000_0000L;
+    private static final long NAME_HIGH = 0x07FF_FFFE_87FF_FFFEL;
+
     private static boolean isNameByte(byte b) {
-        return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_' || b == '-' || b == '.'
-                || b == ':' || b < 0;
+        return b < 0 || (b < 64 ? NAME_LOW >>> b & 1 : NAME_HIGH >>> (b - 64) & 1) != 0;
     }
 
     private static boolean isSpace(byte b) {
