@@ -1,6 +1,7 @@
 package com.portdrill.cli;
 
 import com.portdrill.catalogue.Catalogue;
+import com.portdrill.startup.ProcStatus;
 import com.portdrill.store.CatalogueFiles;
 import com.portdrill.store.ScanBenchmark;
 import com.portdrill.store.ScanFileException;
@@ -21,6 +22,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 
 /**
@@ -104,6 +106,11 @@ public final class BenchScanCommand implements Callable<Integer> {
                     explain50, median(explainCpu), ports / explain50 / 1e3, ports / median(explainCpu) / 1e3));
             out.println(String.format(Locale.ROOT, "peak heap while explaining: %.1f MiB (target < 256); max heap %.0f MiB",
                     peakHeap / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0));
+            OptionalLong resident = residentPeakKib();
+            if (resident.isPresent()) {
+                out.println(String.format(Locale.ROOT, "peak resident memory of the whole run (VmHWM): %.1f MiB",
+                        resident.getAsLong() / 1024.0));
+            }
         } catch (ScanFileException e) {
             throw UserError.failure(e.getMessage());
         } finally {
@@ -112,6 +119,15 @@ public final class BenchScanCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** The process's resident high-water mark, where Linux gives it; writing the scan and the JIT count too. */
+    private static OptionalLong residentPeakKib() {
+        try {
+            return ProcStatus.peakResidentKib(Files.readString(Path.of("/proc/self/status")));
+        } catch (IOException | RuntimeException e) {
+            return OptionalLong.empty();
+        }
     }
 
     private void check(long rows) {

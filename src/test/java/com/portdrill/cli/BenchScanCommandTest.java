@@ -13,7 +13,8 @@ class BenchScanCommandTest {
                 .containsPattern("read the bytes: median \\d+ ms")
                 .containsPattern("parse \\(ports read, not explained\\): median \\d+ ms \\(CPU \\d+ ms\\), [\\d.]+ M ports/s")
                 .containsPattern("explain \\(parse, look up, flag, count\\): median \\d+ ms \\(CPU \\d+ ms\\), [\\d.]+ M ports/s")
-                .containsPattern("peak heap while explaining: [\\d.]+ MiB");
+                .containsPattern("peak heap while explaining: [\\d.]+ MiB")
+                .containsPattern("peak resident memory of the whole run \\(VmHWM\\): [\\d.]+ MiB");
     }
 
     @Test
