@@ -6,7 +6,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code portdrill bench}: the benchmarks; each is a subcommand. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that compare portdrill with its references and targets.",
-        subcommands = {BenchSrsCommand.class, BenchSaveCommand.class, BenchStartupCommand.class, BenchOptimizeCommand.class})
+        subcommands = {BenchSrsCommand.class, BenchSaveCommand.class, BenchStartupCommand.class, BenchScanCommand.class, BenchOptimizeCommand.class})
 public final class BenchCommand {
     @ParentCommand
     PortdrillCommand root;

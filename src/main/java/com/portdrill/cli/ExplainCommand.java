@@ -10,6 +10,7 @@ import com.portdrill.catalogue.Catalogue;
 import com.portdrill.catalogue.CataloguePort;
 import com.portdrill.catalogue.Document;
 import com.portdrill.catalogue.IanaAssignment;
+import com.portdrill.catalogue.PortFacts;
 import com.portdrill.catalogue.PortRecord;
 import com.portdrill.store.CatalogueFiles;
 import com.portdrill.text.Sanitize;
@@ -91,18 +92,19 @@ public final class ExplainCommand implements Callable<Integer> {
     /** The look-up as text; labels follow {@code --lang}, and so do the descriptions and corrections they show. */
     private static void text(PrintWriter out, Catalogue catalogue, int port, Document lang) {
         Lang ui = Languages.ui(lang);
-        Optional<CataloguePort> known = catalogue.port(port);
+        PortFacts facts = PortFacts.of(catalogue, port);
+        Optional<CataloguePort> known = facts.documents();
         out.println(ScreenText.LOOKUP_PORT.format(ui, port));
         if (known.isEmpty()) {
             out.println("  " + ScreenText.EXPLAIN_NO_DOCUMENT.in(ui));
         } else {
             PortRecord r = known.get().record();
             Document other = lang == Document.EN ? Document.ZH : Document.EN;
-            String service = Languages.service(r, lang) == null ? ScreenText.EXPLAIN_NO_SERVICE.in(ui)
-                    : Sanitize.forTerminal(Languages.service(r, lang));
+            String service = facts.service(lang) == null ? ScreenText.EXPLAIN_NO_SERVICE.in(ui)
+                    : Sanitize.forTerminal(facts.service(lang));
             out.println("  " + ScreenText.EXPLAIN_DOCUMENTS.format(ui, service, r.entry(), String.join(", ",
                     r.sources().stream().sorted().map(Document::code).toList())));
-            String description = r.description(lang) != null ? r.description(lang) : r.description(other);
+            String description = facts.description(lang);
             if (description != null) {
                 Document shown = r.description(lang) != null ? lang : other;
                 out.println("  " + shown.code() + ": " + Sanitize.forTerminal(description));
@@ -112,7 +114,7 @@ public final class ExplainCommand implements Callable<Integer> {
                 out.println("  " + ScreenText.EXPLAIN_ONLY_ONE.format(ui, holder.in(ui)));
             }
         }
-        List<IanaAssignment> rows = catalogue.iana().byPort(port);
+        List<IanaAssignment> rows = facts.iana();
         if (rows.isEmpty()) {
             out.println("  " + ScreenText.EXPLAIN_IANA_NONE.in(ui));
         } else {
@@ -151,10 +153,15 @@ public final class ExplainCommand implements Callable<Integer> {
     }
 
     private static ObjectNode json(Catalogue catalogue, int port) {
+        return json(PortFacts.of(catalogue, port));
+    }
+
+    /** The object {@code explain --json} prints for a port; {@code scan --json} gives it for every row. */
+    static ObjectNode json(PortFacts facts) {
         ObjectNode o = CatalogueJson.MAPPER.createObjectNode();
-        o.put("port", port);
+        o.put("port", facts.port());
         ArrayNode documents = o.putArray("documents");
-        Optional<CataloguePort> known = catalogue.port(port);
+        Optional<CataloguePort> known = facts.documents();
         known.ifPresent(p -> {
             PortRecord r = p.record();
             for (Document d : Document.values()) {
@@ -168,7 +175,7 @@ public final class ExplainCommand implements Callable<Integer> {
                 }
             }
         });
-        o.set("iana", CatalogueJson.iana(catalogue.iana().byPort(port)));
+        o.set("iana", CatalogueJson.iana(facts.iana()));
         if (known.isPresent()) {
             CatalogueJson.assessment(o, known.get().assessment());
         } else {

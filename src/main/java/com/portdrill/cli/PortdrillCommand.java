@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
 /** {@code portdrill}: with no subcommand, opens the menu. */
 @Command(name = "portdrill", mixinStandardHelpOptions = true, scope = picocli.CommandLine.ScopeType.INHERIT, versionProvider = Version.class,
         description = "Learn network port numbers: spaced repetition, timed quizzes, drills and look-ups.",
-        subcommands = {CatalogueCommand.class, ExplainCommand.class, DecksCommand.class, ExportCommand.class, StatsCommand.class, OptimizeCommand.class, BenchCommand.class,
+        subcommands = {CatalogueCommand.class, ExplainCommand.class, ScanCommand.class, DecksCommand.class, ExportCommand.class, StatsCommand.class, OptimizeCommand.class, BenchCommand.class,
                 StudyCommand.class, QuizCommand.class, ReviewCommand.class, DrillCommand.class})
 public final class PortdrillCommand implements Callable<Integer> {
     @Mixin

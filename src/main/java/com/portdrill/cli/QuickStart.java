@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
  */
 final class QuickStart {
     /** Every command name picocli knows at the root: picocli refuses a value spelt like one, even after {@code =}. */
-    static final List<String> COMMAND_NAMES = List.of("catalogue", "explain", "decks", "export", "stats", "optimize",
+    static final List<String> COMMAND_NAMES = List.of("catalogue", "explain", "scan", "decks", "export", "stats", "optimize",
             "bench", "study", "quiz", "review", "drill");
 
     /** Thrown to leave the parse when picocli must read the line; made once, as it carries nothing. */

@@ -38,6 +38,8 @@ import com.portdrill.tui.DeckChoice;
 import com.portdrill.tui.Destination;
 import com.portdrill.tui.Lines;
 import com.portdrill.tui.LookupScreen;
+import com.portdrill.tui.OpenHere;
+import com.portdrill.store.ScanFileException;
 import com.portdrill.tui.Msg;
 import com.portdrill.tui.Services;
 import com.portdrill.tui.Settings;
@@ -152,7 +154,7 @@ final class UiServices implements Services, AutoCloseable {
                 case SETTINGS:
                     return new Msg.Opened(SettingsScreen.of(current, global.color(), "", deckChoices()));
                 case LOOKUP:
-                    return new Msg.Opened(LookupScreen.of(catalogue(), current.lang()));
+                    return new Msg.Opened(LookupScreen.of(catalogue(), current.lang(), openHere()));
                 case STATS:
                     Statistics statistics = statistics(current.choices().retention());
                     SchedulingParameters.Active saved = SchedulingParameters.load(global, clock, warnings::add);
@@ -339,6 +341,16 @@ final class UiServices implements Services, AutoCloseable {
             catalogue = CatalogueFiles.load();
         }
         return catalogue;
+    }
+
+    /** This machine's listening sockets, read each time the look-up opens (they change), or why they cannot be. */
+    private OpenHere openHere() {
+        try {
+            return ScanRows.here(catalogue(), ScanRows.PROC_NET).<OpenHere>map(OpenHere.Rows::new).orElse(
+                    new OpenHere.Unavailable("this system has no /proc/net; pipe netstat in: 'netstat -an | portdrill scan -'"));
+        } catch (ScanFileException e) {
+            return new OpenHere.Unavailable(e.getMessage());
+        }
     }
 
     /** Closes the store the menu opened; answers it still could not save are a failure the user must hear of. */

@@ -93,6 +93,17 @@ public final class DeckFiles {
         }
     }
 
+    /** Writes one deck beside the others (a temporary file moved over the old one), leaving every other file alone. */
+    public static void write(Path dir, Deck deck) throws DeckFileException {
+        Path file = pathOf(dir, deck.name());
+        try {
+            Files.createDirectories(dir);
+            writeAtomically(file, render(deck));
+        } catch (IOException e) {
+            throw new DeckFileException("cannot write " + file + " (" + describe(e) + "); check that the folder is writable");
+        }
+    }
+
     /**
      * What differs between the folder and the decks given: one item per deck file that is missing, extra or
      * different; empty when the folder is exactly what they would write.

@@ -121,6 +121,16 @@ class LauncherTest {
     }
 
     @Test
+    void scanRunsWithTheOptimisingCompilerAndEveryOtherCommandWithout() throws Exception {
+        Map<String, String> env = Map.of("PORTDRILL_JAVA", fakeJava("17.0.9").toString());
+        assertThat(launch(env, "--lang", "zh", "scan", "--json").code()).isZero();
+        assertThat(calls().get(calls().size() - 1)).doesNotContain("-XX:TieredStopAtLevel=1").contains("-XX:+UseSerialGC")
+                .endsWith(" --lang zh scan --json");
+        assertThat(launch(env, "explain", "22").code()).isZero();
+        assertThat(calls().get(calls().size() - 1)).contains("-XX:TieredStopAtLevel=1");
+    }
+
+    @Test
     void theArchiveIsMadeOnceAndAgainWhenTheJarChanges() throws Exception {
         Map<String, String> env = Map.of("PORTDRILL_JAVA", fakeJava("17.0.9").toString());
         launch(env, "stats", "--json");

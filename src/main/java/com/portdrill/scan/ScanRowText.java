@@ -1,0 +1,130 @@
+package com.portdrill.scan;
+
+import com.portdrill.catalogue.Assessment;
+import com.portdrill.catalogue.Document;
+import com.portdrill.catalogue.IanaAssignment;
+import com.portdrill.catalogue.PortFacts;
+import com.portdrill.i18n.Lang;
+import com.portdrill.i18n.ScanText;
+import com.portdrill.text.Sanitize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A scan's rows and summary as lines of text, the same for the command and the look-up screen. Every piece that
+ * came from the input or from a file is sanitised here, so an escape sequence in a process name stays inert.
+ */
+public final class ScanRowText {
+    private ScanRowText() {
+    }
+
+    /** The row's heading, then its service line, then a line per flag (those indented two spaces). */
+    public static List<String> lines(ScanRow row, Lang ui) {
+        Listener l = row.listener();
+        List<String> out = new ArrayList<>(3);
+        StringBuilder head = new StringBuilder().append(l.port()).append('/').append(l.transport().code())
+                .append("  ").append(where(l, ui));
+        if (l.process() != null) {
+            head.append("  ").append(ScanText.PROCESS.in(ui, Sanitize.forTerminal(l.process())));
+        }
+        if (l.banner() != null) {
+            head.append("  ").append(ScanText.BANNER.in(ui, Sanitize.forTerminal(l.banner())));
+        }
+        out.add(head.toString());
+        out.add("  " + ScanText.SERVICE.in(ui, service(row.facts(), l.transport(), ui)));
+        row.facts().documents().map(p -> p.assessment()).filter(Assessment::hasCorrection)
+                .ifPresent(a -> out.add("  " + ScanText.CORRECTION.in(ui, Sanitize.forTerminal(
+                        ui == Lang.ZH && a.correctionZh() != null ? a.correctionZh() : a.correctionEn()))));
+        for (FlagNote n : row.flags()) {
+            out.add("  ! " + flag(n, l, ui));
+        }
+        return out;
+    }
+
+    /** How many ports, how many flagged and by what; a line for unreadable lines when there were any. */
+    public static List<String> summary(ScanTally tally, Lang ui) {
+        List<String> out = new ArrayList<>(2);
+        if (tally.rows() == 0) {
+            out.add(ScanText.NONE_OPEN.in(ui));
+        } else {
+            StringBuilder s = new StringBuilder(ScanText.SUMMARY.in(ui, tally.rows(),
+                    (tally.rows() == 1 ? ScanText.PORT_ONE : ScanText.PORT_MANY).in(ui), tally.flagged()));
+            List<String> parts = new ArrayList<>();
+            for (Map.Entry<Flag, Long> e : tally.byFlag().entrySet()) {
+                parts.add(ScanText.SUMMARY_FLAG.in(ui, name(e.getKey()).in(ui), e.getValue()));
+            }
+            if (!parts.isEmpty()) {
+                s.append(ui == Lang.ZH ? "：" : ": ").append(String.join(ui == Lang.ZH ? "，" : ", ", parts));
+            }
+            out.add(s.toString());
+        }
+        if (tally.unreadable() > 0) {
+            out.add(ScanText.UNREADABLE.in(ui, tally.unreadable(),
+                    (tally.unreadable() == 1 ? ScanText.LINE_ONE : ScanText.LINE_MANY).in(ui), tally.firstUnreadable()));
+        }
+        return out;
+    }
+
+    /** Where it listens: every interface, loopback only, or the one address. */
+    public static String where(Listener l, Lang ui) {
+        switch (l.reach()) {
+            case EVERY_INTERFACE:
+                return ScanText.EVERY_INTERFACE.in(ui);
+            case LOOPBACK:
+                return ScanText.LOOPBACK.in(ui, Sanitize.forTerminal(l.address()));
+            default:
+                return ScanText.ONE_ADDRESS.in(ui, Sanitize.forTerminal(l.address()));
+        }
+    }
+
+    /** The documents' name for the service and IANA's registration on the row's transport. */
+    public static String service(PortFacts facts, Transport transport, Lang ui) {
+        List<String> parts = new ArrayList<>(3);
+        if (facts.documents().isPresent()) {
+            String name = facts.service(ui == Lang.ZH ? Document.ZH : Document.EN);
+            parts.add(name == null ? ScanText.DOCUMENTS_NULL.in(ui) : ScanText.DOCUMENTS_NAME.in(ui, Sanitize.forTerminal(name)));
+        }
+        List<IanaAssignment> iana = facts.iana(transport.code());
+        if (iana.isEmpty()) {
+            parts.add(ScanText.IANA_NONE.in(ui, facts.port() + "/" + transport.code()));
+        } else {
+            List<String> names = new ArrayList<>(iana.size());
+            for (IanaAssignment a : iana) {
+                names.add(a.name() + (a.description().isEmpty() || a.description().equalsIgnoreCase(a.name()) ? "" : " (" + a.description() + ")"));
+            }
+            parts.add(ScanText.IANA.in(ui, transport.code(), Sanitize.forTerminal(String.join("; ", names))));
+        }
+        facts.verdict().ifPresent(v -> parts.add(ScanText.VERDICT.in(ui, v.code())));
+        return String.join(" · ", parts);
+    }
+
+    private static String flag(FlagNote n, Listener l, Lang ui) {
+        String note = Sanitize.forTerminal(ui == Lang.ZH && n.noteZh() != null ? n.noteZh() : n.noteEn());
+        String source = Sanitize.forTerminal(n.source());
+        switch (n.flag()) {
+            case CLEARTEXT:
+                return ScanText.FLAG_CLEARTEXT.in(ui, note, source);
+            case EXPOSED:
+                return ScanText.FLAG_EXPOSED.in(ui, note, source);
+            case TROJAN:
+                return ScanText.FLAG_TROJAN.in(ui, note, source);
+            default:
+                return ScanText.FLAG_UNREGISTERED.in(ui, l.port() + "/" + l.transport().code());
+        }
+    }
+
+    private static ScanText name(Flag f) {
+        switch (f) {
+            case CLEARTEXT:
+                return ScanText.FLAG_NAME_CLEARTEXT;
+            case EXPOSED:
+                return ScanText.FLAG_NAME_EXPOSED;
+            case TROJAN:
+                return ScanText.FLAG_NAME_TROJAN;
+            default:
+                return ScanText.FLAG_NAME_UNREGISTERED;
+        }
+    }
+}
