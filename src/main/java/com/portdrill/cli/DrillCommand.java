@@ -2,6 +2,7 @@ package com.portdrill.cli;
 
 import com.portdrill.deck.Card;
 import com.portdrill.deck.Deck;
+import com.portdrill.deck.DeckBuilder;
 import com.portdrill.i18n.Message;
 import com.portdrill.plain.PlainMode;
 import com.portdrill.session.AnswerMode;
@@ -18,7 +19,7 @@ import java.util.concurrent.Callable;
 @Command(name = "drill", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Rapid fire over the well-known ports (0-1023) the documents hold, weakest first, until you stop.")
 public final class DrillCommand implements Callable<Integer> {
-    static final String DEFAULT_DECK = "well-known";
+    static final String DEFAULT_DECK = DeckBuilder.WELL_KNOWN;
 
     @ParentCommand
     PortdrillCommand parent;

@@ -1,48 +1,29 @@
 package com.portdrill.deck;
 
+import com.portdrill.knowledge.KnowledgeParser;
+
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Reads the tab-separated data files under {@code resources/deck/}: text in, values out, so that a
+ * Reads the trojans file under {@code resources/knowledge/} and hands the rest to {@link KnowledgeParser}: text in, values out, so that a
  * malformed line is reported with its file and line number rather than guessed at.
  */
 public final class DeckDataParser {
     private DeckDataParser() {
     }
 
-    /** Parses the three files; throws {@link IllegalArgumentException} naming the file and line of a bad row. */
-    public static DeckData parse(String serviceNamesTsv, String examTsv, String trojansTsv) {
-        return new DeckData(serviceNames(serviceNamesTsv), exam(examTsv), trojans(trojansTsv));
-    }
-
-    static Map<Integer, List<String>> serviceNames(String tsv) {
-        Map<Integer, List<String>> names = new HashMap<>();
-        for (Row row : rows(tsv, "service-names.tsv", 3)) {
-            int port = port(row, row.cell(0));
-            List<String> list = split(row.cell(1), "\\|");
-            if (list.isEmpty() || names.putIfAbsent(port, list) != null) {
-                throw row.error("needs names, and one row per port");
-            }
-        }
-        return names;
-    }
-
-    static List<ExamEntry> exam(String tsv) {
-        List<ExamEntry> entries = new ArrayList<>();
-        for (Row row : rows(tsv, "exam-objectives.tsv", 6)) {
-            entries.add(new ExamEntry(ports(row, row.cell(0)), row.cell(1), split(row.cell(2), "\\|"), row.cell(3),
-                    row.cell(4), row.cell(5)));
-        }
-        return entries;
+    /** Parses the knowledge files and the trojans; throws {@link IllegalArgumentException} naming the file and line of a bad row. */
+    public static DeckData parse(String portsTsv, String protocolsTsv, String namesTsv, String unaskedTsv,
+                                 String trojansTsv) {
+        return new DeckData(KnowledgeParser.parse(portsTsv, protocolsTsv, namesTsv, unaskedTsv), trojans(trojansTsv));
     }
 
     static List<TrojanClaim> trojans(String tsv) {
         List<TrojanClaim> claims = new ArrayList<>();
-        for (Row row : rows(tsv, "trojans.tsv", 3)) {
-            claims.add(new TrojanClaim(row.cell(0), ports(row, row.cell(1)), row.cell(2)));
+        for (Row row : rows(tsv, "trojans.tsv", 4)) {
+            String taughtAs = row.cell(3).equals("-") ? row.cell(0) : row.cell(3);
+            claims.add(new TrojanClaim(row.cell(0), ports(row, row.cell(1)), row.cell(2), taughtAs));
         }
         return claims;
     }

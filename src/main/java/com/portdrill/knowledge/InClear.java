@@ -1,0 +1,21 @@
+package com.portdrill.knowledge;
+
+import java.util.Optional;
+
+/** Whether a service's credentials cross the network in clear. */
+public enum InClear {
+    CLEAR, ENCRYPTED, VARIES;
+
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public static Optional<InClear> of(String code) {
+        for (InClear c : values()) {
+            if (c.code().equals(code)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+}
