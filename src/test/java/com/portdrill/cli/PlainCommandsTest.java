@@ -223,12 +223,12 @@ class PlainCommandsTest {
         List<Card> pool = com.portdrill.session.DrillSession.cardsFor(wellKnown.cards(), true);
         assertThat(pool.stream().map(Card::direction).distinct()).hasSize(2);
         assertThat(pool).allMatch(c -> c.explanation().ports().stream().allMatch(p -> p <= 1023));
-        List<Card> all = DeckFiles.load(real, "all").cards();
+        List<Card> all = DeckFiles.load(real, "documents").cards();
         assertThat(all).anyMatch(c -> c.explanation().ports().stream().anyMatch(p -> p > 1023));
         assertThat(com.portdrill.session.DrillSession.cardsFor(all, true)).isNotEmpty()
                 .allMatch(c -> c.explanation().ports().stream().allMatch(p -> p <= 1023));
         Result trojans = run(new ByteArrayInputStream("x\n".repeat(5).getBytes(StandardCharsets.UTF_8)), "drill",
-                "--plain", "--deck", "trojans", "--data-dir", tmp.resolve("other").toString(), "--decks-dir",
+                "--plain", "--deck", "folklore", "--data-dir", tmp.resolve("other").toString(), "--decks-dir",
                 real.toString(), "--seed", "3");
         assertThat(trojans.code()).isZero();
         assertThat(trojans.out()).contains("Wrong — ");
