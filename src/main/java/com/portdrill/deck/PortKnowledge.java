@@ -93,7 +93,7 @@ public final class PortKnowledge {
      * The names that answer "which service is on this port?", the shown one first. A port the knowledge base teaches
      * takes its names from there only: its rows are complete and reviewed, where IANA's other rows for the port
      * ({@code igmpv3lite} on 465/udp) and the documents' fragments are not. Elsewhere the document's own name counts
-     * only where IANA agrees with it, so a learner is never told a wrong name is right.
+     * only where no reviewed name list exists and IANA agrees with it, so a learner is never told a wrong name is right.
      */
     public List<String> acceptedNames(int port) {
         Map<String, String> names = new LinkedHashMap<>();
@@ -104,7 +104,8 @@ public final class PortKnowledge {
         if (!facts.isEmpty()) {
             return List.copyOf(names.values());
         }
-        catalogued(port).filter(PortKnowledge::documentNameIsTrue).ifPresent(c -> {
+        // A reviewed name list replaces the document's own wording, which may carry a typo ("ingress" for ingres).
+        catalogued(port).filter(c -> data.namesOf(port).isEmpty()).filter(PortKnowledge::documentNameIsTrue).ifPresent(c -> {
             documentNameForms(c.record().service()).forEach(n -> add(names, n));
             documentNameForms(c.record().serviceZh()).forEach(n -> add(names, n));
         });
