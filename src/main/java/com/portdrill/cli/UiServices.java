@@ -3,6 +3,7 @@ package com.portdrill.cli;
 import com.portdrill.catalogue.Catalogue;
 import com.portdrill.deck.Card;
 import com.portdrill.deck.Deck;
+import com.portdrill.deck.PortKnowledge;
 import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.Message;
 import com.portdrill.i18n.Messages;
@@ -20,6 +21,7 @@ import com.portdrill.session.StudyPlan;
 import com.portdrill.session.StudySession;
 import com.portdrill.srs.CardState;
 import com.portdrill.store.CatalogueFiles;
+import com.portdrill.store.DeckDataFiles;
 import com.portdrill.store.DeckFileException;
 import com.portdrill.store.DeckFiles;
 import com.portdrill.store.FsrsReviewFold;
@@ -149,7 +151,7 @@ final class UiServices implements Services, AutoCloseable {
                 case SETTINGS:
                     return new Msg.Opened(SettingsScreen.of(current, global.color(), "", deckChoices()));
                 case LOOKUP:
-                    return new Msg.Opened(LookupScreen.of(catalogue(), current.lang()));
+                    return new Msg.Opened(LookupScreen.of(PortKnowledge.of(catalogue(), DeckDataFiles.load()), current.lang()));
                 case STATS:
                     Statistics statistics = statistics();
                     return new Msg.Opened(TextScreen.of(

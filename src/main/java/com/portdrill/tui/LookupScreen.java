@@ -1,6 +1,6 @@
 package com.portdrill.tui;
 
-import com.portdrill.catalogue.Catalogue;
+import com.portdrill.deck.PortKnowledge;
 import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.ScreenText;
 import org.jline.utils.AttributedString;
@@ -10,20 +10,20 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Type a port or a service, press Enter, read its explanation. The catalogue is a value the driver loads
+ * Type a port or a service, press Enter, read its explanation. The knowledge is a value the driver loads
  * when the screen opens; the query shown is the one last submitted, in {@code description}'s language.
  */
-public record LookupScreen(Catalogue catalogue, LineEditor input, String shown, Lang description, int scroll)
+public record LookupScreen(PortKnowledge knowledge, LineEditor input, String shown, Lang description, int scroll)
         implements Screen {
     public LookupScreen {
-        Objects.requireNonNull(catalogue, "catalogue");
+        Objects.requireNonNull(knowledge, "knowledge");
         Objects.requireNonNull(input, "input");
         shown = shown == null ? "" : shown;
         scroll = Math.max(0, scroll);
     }
 
-    public static LookupScreen of(Catalogue catalogue, Lang lang) {
-        return new LookupScreen(catalogue, LineEditor.empty(), "", lang, 0);
+    public static LookupScreen of(PortKnowledge knowledge, Lang lang) {
+        return new LookupScreen(knowledge, LineEditor.empty(), "", lang, 0);
     }
 
     @Override
@@ -36,18 +36,18 @@ public record LookupScreen(Catalogue catalogue, LineEditor input, String shown, 
             return Next.of(this, new Cmd.Back());
         }
         if (p.key() == Key.ENTER) {
-            return Next.stay(new LookupScreen(catalogue, input, input.text(), description, 0));
+            return Next.stay(new LookupScreen(knowledge, input, input.text(), description, 0));
         }
         if (p.key() == Key.TAB) {
-            return Next.stay(new LookupScreen(catalogue, input, shown, description.other(), scroll));
+            return Next.stay(new LookupScreen(knowledge, input, shown, description.other(), scroll));
         }
         if (p.key() == Key.DOWN) {
-            return Next.stay(new LookupScreen(catalogue, input, shown, description, scroll + 1));
+            return Next.stay(new LookupScreen(knowledge, input, shown, description, scroll + 1));
         }
         if (p.key() == Key.UP) {
-            return Next.stay(new LookupScreen(catalogue, input, shown, description, scroll - 1));
+            return Next.stay(new LookupScreen(knowledge, input, shown, description, scroll - 1));
         }
-        return input.edit(p).map(e -> Next.stay(new LookupScreen(catalogue, e, shown, description, scroll)))
+        return input.edit(p).map(e -> Next.stay(new LookupScreen(knowledge, e, shown, description, scroll)))
                 .orElse(Next.stay(this));
     }
 
@@ -61,7 +61,7 @@ public record LookupScreen(Catalogue catalogue, LineEditor input, String shown, 
         lines.add(in.line());
         lines.add(AttributedString.EMPTY);
         List<AttributedString> body = Para.draw(look.theme(),
-                PortLookup.explain(catalogue, shown, look.lang(), description), look.cols() - 1);
+                PortLookup.explain(knowledge, shown, look.lang(), description), look.cols() - 1);
         int room = Math.max(1, look.rows() - lines.size() - 1);
         int from = Math.min(scroll, Math.max(0, body.size() - room));
         lines.addAll(body.subList(from, Math.min(body.size(), from + room)));
