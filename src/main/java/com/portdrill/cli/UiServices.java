@@ -129,7 +129,8 @@ final class UiServices implements Services, AutoCloseable {
             }
         }
         int seconds = saved.quizSeconds().orElse(defaults.quizSeconds());
-        Choices choices = new Choices(saved.deck().orElse(defaults.deck()), mode,
+        Choices choices = new Choices(saved.deck().filter(d -> ChosenDeck.exists(global.decksDir(), d))
+                .orElse(defaults.deck()), mode,
                 seconds <= QuizCommand.MAX_SECONDS ? seconds : defaults.quizSeconds());
         return new Settings(lang, global.color() && saved.colour().orElse(true), choices);
     }
