@@ -1,7 +1,6 @@
 package com.portdrill.cli;
 
 import com.portdrill.deck.Deck;
-import com.portdrill.knowledge.Tier;
 import com.portdrill.store.DeckFileException;
 import com.portdrill.store.DeckFiles;
 import com.portdrill.text.DisplayWidth;
@@ -13,7 +12,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -104,8 +102,7 @@ public final class DecksCommand {
                 throw UserError.failure("no decks in " + dir + "; run 'portdrill decks build'");
             }
             // The tiers in the order a learner climbs them, then any other deck by name.
-            summaries = summaries.stream().sorted(Comparator.comparingInt((DeckFiles.Summary s) -> Tier.of(s.name())
-                    .map(Tier::ordinal).orElse(Tier.values().length)).thenComparing(DeckFiles.Summary::name)).toList();
+            summaries = summaries.stream().sorted(ClimbOrder.DECKS).toList();
             boolean zh = decks.global().lang() == GlobalOptions.Lang.zh;
             int width = summaries.stream().mapToInt(s -> s.name().length()).max().orElse(0);
             PrintWriter out = spec.commandLine().getOut();

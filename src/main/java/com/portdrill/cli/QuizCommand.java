@@ -41,9 +41,9 @@ public final class QuizCommand implements Callable<Integer> {
         if (mode == AnswerMode.FLIP) {
             throw UserError.usage("a quiz is typed or choice; flip cards are for 'portdrill study --mode flip'");
         }
-        DeckLoad load = DeckLoad.start(parent.global.decksDir(), ChosenDeck.of(parent.global, deck));
+        ChosenDeck chosen = ChosenDeck.start(parent.global.decksDir(), deck);
         try (SessionShell shell = SessionShell.open(parent.global)) {
-            Deck d = load.get();
+            Deck d = chosen.load(shell).get();
             // The clock starts when the first question is shown, not while progress and decks load.
             return shell.run(() -> plain(shell, d),
                     () -> shell.fullScreen(QuizSession.start(d.name(), d.cards(), seconds, mode, shell.clock().instant(),

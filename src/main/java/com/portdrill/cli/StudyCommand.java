@@ -38,9 +38,9 @@ public final class StudyCommand implements Callable<Integer> {
         if (limit < 0) {
             throw UserError.usage("--limit is a number of new cards a day, 0 or more, not " + limit);
         }
-        DeckLoad load = DeckLoad.start(parent.global.decksDir(), ChosenDeck.of(parent.global, deck));
+        ChosenDeck chosen = ChosenDeck.start(parent.global.decksDir(), deck);
         try (SessionShell shell = SessionShell.open(parent.global)) {
-            Deck d = load.get();
+            Deck d = chosen.load(shell).get();
             StudyPlan plan = StudyPlan.of(d, shell.states(), shell.store().reviews(), limit, shell.clock().instant(),
                     shell.clock().getZone());
             if (plan.cards().isEmpty()) {

@@ -129,8 +129,7 @@ final class UiServices implements Services, AutoCloseable {
             }
         }
         int seconds = saved.quizSeconds().orElse(defaults.quizSeconds());
-        Choices choices = new Choices(saved.deck().filter(d -> ChosenDeck.exists(global.decksDir(), d))
-                .orElse(defaults.deck()), mode,
+        Choices choices = new Choices(ChosenDeck.of(global.decksDir(), saved.deck()), mode,
                 seconds <= QuizCommand.MAX_SECONDS ? seconds : defaults.quizSeconds());
         return new Settings(lang, global.color() && saved.colour().orElse(true), choices);
     }
@@ -267,7 +266,7 @@ final class UiServices implements Services, AutoCloseable {
     private List<DeckChoice> deckChoices() {
         List<DeckChoice> choices = new ArrayList<>();
         try {
-            for (DeckFiles.Summary d : DeckFiles.list(global.decksDir())) {
+            for (DeckFiles.Summary d : DeckFiles.list(global.decksDir()).stream().sorted(ClimbOrder.DECKS).toList()) {
                 choices.add(new DeckChoice(d.name(), d.titleEn(), d.titleZh()));
             }
         } catch (DeckFileException e) {

@@ -153,8 +153,8 @@ final class CardFactory {
         String shown = claim.shown();
         String en = ports.size() == 1 ? "Which port does the trojan " + shown + " open?"
                 : "Which ports does the trojan " + shown + " open? (all " + ports.size() + ")";
-        String zh = ports.size() == 1 ? "木马 " + shown + " 开放哪个端口？"
-                : "木马 " + shown + " 开放哪些端口？（共 " + ports.size() + " 个）";
+        String zh = ports.size() == 1 ? "木马 " + claim.shownZh() + " 开放哪个端口？"
+                : "木马 " + claim.shownZh() + " 开放哪些端口？（共 " + ports.size() + " 个）";
         Explanation e = knowledge.explanation(ports);
         Explanation trojan = new Explanation(e.ports(), e.service(), e.descriptionEn(), e.descriptionZh(),
                 e.sources(), e.iana(), Verdict.UNOFFICIAL, e.correctionEn(), e.correctionZh(),

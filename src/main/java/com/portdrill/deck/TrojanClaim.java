@@ -25,4 +25,9 @@ public record TrojanClaim(String program, List<Integer> ports, String source, St
     public String shown() {
         return taughtAs.equals(program) ? program : taughtAs + " (the documents: \u201C" + program + "\u201D)";
     }
+
+    /** The same in Chinese. */
+    public String shownZh() {
+        return taughtAs.equals(program) ? program : taughtAs + "（文档写作\u201C" + program + "\u201D）";
+    }
 }
