@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
 
 /** {@code portdrill drill}: rapid fire over the well-known ports, weakest first, until you stop. */
 @Command(name = "drill", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Rapid fire over the well-known ports (0-1023) the documents hold, weakest first, until you stop.")
+        description = "Rapid fire over the well-known ports (0-1023) the tiers teach, weakest first, until you stop.")
 public final class DrillCommand implements Callable<Integer> {
     static final String DEFAULT_DECK = DeckBuilder.WELL_KNOWN;
 

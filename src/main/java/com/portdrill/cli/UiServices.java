@@ -210,7 +210,7 @@ final class UiServices implements Services, AutoCloseable {
         return t == null || t.isBlank() ? deck.name() : t;
     }
 
-    /** The missed cards in review order, looked up in every deck (exam cards are in no other). */
+    /** The missed cards in review order, looked up in every deck (a tier holds cards no other deck does). */
     private List<Card> missedCards() {
         Map<String, Card> byId = new LinkedHashMap<>();
         DeckCards.all(global.decksDir(), warnings::add).forEach(c -> byId.putIfAbsent(c.id(), c));
