@@ -70,7 +70,8 @@ public final class DeckBuilder {
                 put(serviceCards, factory.serviceToPort(entry, groupName.get()));
             } else {
                 for (int p : entry) {
-                    factory.nameOf(List.of(p)).ifPresent(n -> put(serviceCards, factory.serviceToPort(List.of(p), n)));
+                    factory.nameOf(List.of(p)).filter(n -> !taughtForOtherPorts(data, n, List.of(p)))
+                            .ifPresent(n -> put(serviceCards, factory.serviceToPort(List.of(p), n)));
                 }
             }
             factory.descriptionToPort(entry).ifPresent(c -> descriptionCards.put(c.id(), c));
@@ -114,6 +115,16 @@ public final class DeckBuilder {
                 climbed.stream().filter(c -> ports(c).stream().allMatch(PortRanges.WELL_KNOWN::holds))
                         .sorted(ORDER).collect(Collectors.toList())));
         return List.copyOf(decks);
+    }
+
+    /**
+     * Whether the knowledge base teaches the name for other ports: "Which port does FTP use?" asks for 20 and 21,
+     * so a document entry must not ask it with 21 alone.
+     */
+    private static boolean taughtForOtherPorts(DeckData data, String name, List<Integer> ports) {
+        String key = Fold.compact(name);
+        return data.facts().stream().anyMatch(f -> !f.ports().equals(ports)
+                && (Fold.compact(f.name()).equals(key) || Fold.compact(f.askedAs()).equals(key)));
     }
 
     /** The ports a card is about: the port it shows, or the ports it asks for. */
