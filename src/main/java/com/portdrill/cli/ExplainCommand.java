@@ -183,6 +183,8 @@ public final class ExplainCommand implements Callable<Integer> {
             t.put("purposeEn", f.purposeEn());
             t.put("purposeZh", f.purposeZh());
             t.put("source", f.source());
+            t.put("hookEn", f.hookEn());
+            t.put("hookZh", f.hookZh());
         }
         ArrayNode names = o.putArray("names");
         about.names().forEach(names::add);

@@ -300,8 +300,8 @@ public final class PortKnowledge {
         Set<String> notesZh = new LinkedHashSet<>();
         for (PortFact f : data.facts()) {
             if (f.ports().stream().anyMatch(ports::contains)) {
-                notesEn.add(f.purposeEn());
-                notesZh.add(f.purposeZh());
+                notesEn.add(f.hookEn() == null ? f.purposeEn() : f.purposeEn() + " Hook: " + f.hookEn());
+                notesZh.add(f.hookZh() == null ? f.purposeZh() : f.purposeZh() + "记忆：" + f.hookZh());
             }
         }
         return new Explanation(ports, services.isEmpty() ? null : String.join(" / ", services), descriptionEn,

@@ -90,6 +90,7 @@ public enum ScreenText {
     LOOKUP_DID_YOU_MEAN("No port or service is named '%s'; did you mean %s?", "没有名为“%s”的端口或服务；你是不是要找 %s？"),
     EXPLAIN_TAUGHT("Taught as: %s — %s (%s)", "所教内容：%s — %s（%s）"),
     EXPLAIN_PURPOSE("What it is for: %s", "用途：%s"),
+    EXPLAIN_HOOK("Memory hook: %s", "记忆窍门：%s"),
     EXPLAIN_ALSO_CALLED("Also accepted: %s", "也接受：%s"),
     EXPLAIN_CONVENTION("A convention, not an IANA registration.", "这是惯例用法，并非 IANA 登记。"),
     EXPLAIN_COUNTERPART("Counterpart: port %s", "对应的安全/非安全版本：端口 %s"),

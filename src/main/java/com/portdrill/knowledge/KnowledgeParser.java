@@ -36,14 +36,14 @@ public final class KnowledgeParser {
 
     static List<PortFact> ports(String tsv) {
         List<PortFact> facts = new ArrayList<>();
-        for (Row row : Row.rows(tsv, "ports.tsv", 15)) {
+        for (Row row : Row.rows(tsv, "ports.tsv", 17)) {
             String name = row.required(1);
             String askedAs = row.cell(2).equals(NONE) ? name : row.required(2);
             facts.add(new PortFact(row.ports(0), name, askedAs, row.required(3), row.list(4), row.list(5),
                     row.word(6, Transport::of), registered(row, row.cell(7)),
                     row.cell(8).equals(NONE) ? List.of() : row.ports(8), row.word(9, InClear::of),
                     row.word(10, Family::of), tiers(row, row.cell(11)), row.required(12), row.required(13),
-                    row.required(14)));
+                    row.required(14), row.optional(15), row.optional(16)));
         }
         return facts;
     }
@@ -118,6 +118,11 @@ public final class KnowledgeParser {
                 throw error("leaves column " + (i + 1) + " empty");
             }
             return s;
+        }
+
+        /** The cell, or null where it says '-'. */
+        String optional(int i) {
+            return cell(i).equals(NONE) || cell(i).isEmpty() ? null : cell(i);
         }
 
         List<String> list(int i) {

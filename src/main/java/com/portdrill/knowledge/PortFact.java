@@ -24,11 +24,13 @@ import java.util.Set;
  * @param purposeEn   what it is for, in one line
  * @param purposeZh   the same in Chinese
  * @param source      where the facts come from: IANA rows, RFCs, objective documents and numbers
+ * @param hookEn      a short memory hook, or null where none helps
+ * @param hookZh      the same in Chinese, or null
  */
 public record PortFact(List<Integer> ports, String name, String askedAs, String fullName, List<String> otherNames,
                        List<String> namesZh, Transport transport, boolean registered, List<Integer> counterpart,
                        InClear inClear, Family family, Set<Tier> tiers, String purposeEn, String purposeZh,
-                       String source) {
+                       String source, String hookEn, String hookZh) {
     public PortFact {
         ports = List.copyOf(ports);
         Objects.requireNonNull(name, "name");

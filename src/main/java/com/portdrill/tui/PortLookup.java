@@ -64,6 +64,10 @@ public final class PortLookup {
             out.add(new Para(Role.PLAIN, ScreenText.EXPLAIN_TAUGHT.format(ui, f.name(), f.fullName(),
                     ports + " " + f.transport().code())));
             out.add(new Para(Role.PLAIN, ScreenText.EXPLAIN_PURPOSE.format(ui, ui == Lang.ZH ? f.purposeZh() : f.purposeEn())));
+            String hook = ui == Lang.ZH ? f.hookZh() : f.hookEn();
+            if (hook != null) {
+                out.add(new Para(Role.PLAIN, ScreenText.EXPLAIN_HOOK.format(ui, hook)));
+            }
             if (!f.registered()) {
                 out.add(new Para(Role.WARN, ScreenText.EXPLAIN_CONVENTION.in(ui)));
             }

@@ -118,7 +118,7 @@ public final class DeckFixtures {
     private static PortFact fact(List<Integer> ports, String name, Family family, Tier... tiers) {
         return new PortFact(ports, name, name, name + " in full", name.equals("DHCP") ? List.of("BOOTP") : List.of(),
                 List.of(), Transport.TCP, true, List.of(), InClear.CLEAR, family, Set.of(tiers), name + " note.",
-                name + " 说明。", "test");
+                name + " 说明。", "test", null, null);
     }
 
     private static CataloguePort port(int port, String service, List<Integer> entry, String en, String zh, Verdict verdict) {

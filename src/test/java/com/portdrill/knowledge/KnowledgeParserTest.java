@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class KnowledgeParserTest {
     private static final String ROW = "587\tSMTP submission\tSMTP submission (SMTPS in CompTIA's list)\tMessage Submission"
             + "\tsubmission|SMTPS\t邮件提交\ttcp\tregistered\t25\tencrypted\tmail\tnetwork-plus,security-plus"
-            + "\tClients submit mail.\t客户端提交邮件。\tIANA submission 587; RFC 6409; N10-009 1.4\n";
+            + "\tClients submit mail.\t客户端提交邮件。\tIANA submission 587; RFC 6409; N10-009 1.4\t-\tSeven for sending.\n";
 
     @Test
     void aRowBecomesAFactWithEveryColumn() {
@@ -28,6 +28,8 @@ class KnowledgeParserTest {
         assertThat(f.family()).isEqualTo(Family.MAIL);
         assertThat(f.tiers()).isEqualTo(Set.of(Tier.NETWORK_PLUS, Tier.SECURITY_PLUS));
         assertThat(f.source()).contains("RFC 6409");
+        assertThat(f.hookEn()).isNull();
+        assertThat(f.hookZh()).isEqualTo("Seven for sending.");
     }
 
     @Test
@@ -58,7 +60,7 @@ class KnowledgeParserTest {
         assertThatThrownBy(() -> KnowledgeParser.ports(ROW.replace("\t25\t", "\t25,21\t")))
                 .hasMessageContaining("ascending");
         assertThatThrownBy(() -> KnowledgeParser.ports(ROW.replace("\tmail\t", "\tmail")))
-                .hasMessageContaining("has 14 columns, not 15");
+                .hasMessageContaining("has 16 columns, not 17");
     }
 
     @Test
