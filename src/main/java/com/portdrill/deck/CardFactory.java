@@ -5,6 +5,7 @@ import com.portdrill.catalogue.PortRecord;
 import com.portdrill.catalogue.Verdict;
 import com.portdrill.knowledge.InClear;
 import com.portdrill.knowledge.PortFact;
+import com.portdrill.knowledge.TrojanClaim;
 import com.portdrill.text.Fold;
 
 import java.util.ArrayList;

@@ -7,6 +7,7 @@ import com.portdrill.catalogue.IanaRegistry;
 import com.portdrill.knowledge.InClear;
 import com.portdrill.knowledge.PortFact;
 import com.portdrill.knowledge.Tier;
+import com.portdrill.knowledge.TrojanClaim;
 import com.portdrill.text.Fold;
 
 import java.util.ArrayList;

@@ -2,22 +2,21 @@ package com.portdrill.deck;
 
 import com.portdrill.knowledge.KnowledgeBase;
 import com.portdrill.knowledge.PortFact;
+import com.portdrill.knowledge.TrojanClaim;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * The reviewed facts decks are built from besides the catalogue and IANA: the knowledge base, and the trojan
+ * The reviewed facts decks are built from besides the catalogue and IANA: the knowledge base, with the trojan
  * programs the documents name.
  *
  * @param knowledge the reviewed body of port knowledge
- * @param trojans   the trojan and backdoor programs the documents name
  */
-public record DeckData(KnowledgeBase knowledge, List<TrojanClaim> trojans) {
+public record DeckData(KnowledgeBase knowledge) {
     public DeckData {
         Objects.requireNonNull(knowledge, "knowledge");
-        trojans = List.copyOf(trojans);
     }
 
     /** The names for the port, or an empty list where the knowledge base lists none. */
@@ -28,6 +27,11 @@ public record DeckData(KnowledgeBase knowledge, List<TrojanClaim> trojans) {
     /** The taught ports and groups, in file order. */
     public List<PortFact> facts() {
         return knowledge.ports();
+    }
+
+    /** The trojan and backdoor programs the documents name. */
+    public List<TrojanClaim> trojans() {
+        return knowledge.trojans();
     }
 
     /** The per-port names in port order, for callers that need a stable walk over them. */

@@ -10,6 +10,7 @@ import com.portdrill.catalogue.IanaRegistry;
 import com.portdrill.catalogue.PortRecord;
 import com.portdrill.catalogue.Verdict;
 import com.portdrill.knowledge.PortFact;
+import com.portdrill.knowledge.TrojanClaim;
 import com.portdrill.text.EditDistance;
 import com.portdrill.text.Fold;
 

@@ -11,11 +11,6 @@ public enum Family {
     }
 
     public static Optional<Family> of(String code) {
-        for (Family f : values()) {
-            if (f.code().equals(code)) {
-                return Optional.of(f);
-            }
-        }
-        return Optional.empty();
+        return Words.find(values(), Family::code, code);
     }
 }

@@ -11,11 +11,6 @@ public enum InClear {
     }
 
     public static Optional<InClear> of(String code) {
-        for (InClear c : values()) {
-            if (c.code().equals(code)) {
-                return Optional.of(c);
-            }
-        }
-        return Optional.empty();
+        return Words.find(values(), InClear::code, code);
     }
 }

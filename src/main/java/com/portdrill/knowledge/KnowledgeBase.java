@@ -14,10 +14,12 @@ import java.util.TreeMap;
  * @param names     per port, the names accepted for its service, the shown one first ({@code knowledge/names.tsv})
  * @param unaskedDescriptions the first ports of document entries whose description holds a claim a correction calls
  *                  wrong or dubious, so no card asks it back ({@code knowledge/unasked-descriptions.tsv})
+ * @param trojans   the trojan and backdoor programs the documents name ({@code knowledge/trojans.tsv})
  */
 public record KnowledgeBase(List<PortFact> ports, List<IpProtocol> protocols, Map<Integer, List<String>> names,
-                            Set<Integer> unaskedDescriptions) {
+                            Set<Integer> unaskedDescriptions, List<TrojanClaim> trojans) {
     public KnowledgeBase {
+        trojans = List.copyOf(trojans);
         ports = List.copyOf(ports);
         protocols = List.copyOf(protocols);
         names = Map.copyOf(names);

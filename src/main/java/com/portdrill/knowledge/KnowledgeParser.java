@@ -20,8 +20,20 @@ public final class KnowledgeParser {
     }
 
     /** Throws {@link IllegalArgumentException} naming the file and line of a bad row. */
-    public static KnowledgeBase parse(String portsTsv, String protocolsTsv, String namesTsv, String unaskedTsv) {
-        return new KnowledgeBase(ports(portsTsv), protocols(protocolsTsv), names(namesTsv), unasked(unaskedTsv));
+    public static KnowledgeBase parse(String portsTsv, String protocolsTsv, String namesTsv, String unaskedTsv,
+                                      String trojansTsv) {
+        return new KnowledgeBase(ports(portsTsv), protocols(protocolsTsv), names(namesTsv), unasked(unaskedTsv),
+                trojans(trojansTsv));
+    }
+
+    static List<TrojanClaim> trojans(String tsv) {
+        List<TrojanClaim> claims = new ArrayList<>();
+        for (Row row : Row.rows(tsv, "trojans.tsv", 4)) {
+            String program = row.required(0);
+            String taughtAs = row.cell(3).equals(NONE) ? program : row.required(3);
+            claims.add(new TrojanClaim(program, row.ports(1), row.required(2), taughtAs));
+        }
+        return claims;
     }
 
     static Set<Integer> unasked(String tsv) {

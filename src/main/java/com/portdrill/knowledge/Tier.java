@@ -47,11 +47,6 @@ public enum Tier {
     }
 
     public static Optional<Tier> of(String code) {
-        for (Tier t : values()) {
-            if (t.code.equals(code)) {
-                return Optional.of(t);
-            }
-        }
-        return Optional.empty();
+        return Words.find(values(), Tier::code, code);
     }
 }

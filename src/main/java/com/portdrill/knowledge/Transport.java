@@ -17,11 +17,6 @@ public enum Transport {
     }
 
     public static Optional<Transport> of(String code) {
-        for (Transport t : values()) {
-            if (t.code.equals(code)) {
-                return Optional.of(t);
-            }
-        }
-        return Optional.empty();
+        return Words.find(values(), Transport::code, code);
     }
 }

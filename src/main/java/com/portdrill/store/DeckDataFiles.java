@@ -1,7 +1,7 @@
 package com.portdrill.store;
 
 import com.portdrill.deck.DeckData;
-import com.portdrill.deck.DeckDataParser;
+import com.portdrill.knowledge.KnowledgeParser;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,8 +14,8 @@ public final class DeckDataFiles {
     }
 
     public static DeckData load() {
-        return DeckDataParser.parse(resource("ports.tsv"), resource("protocols.tsv"), resource("names.tsv"),
-                resource("unasked-descriptions.tsv"), resource("trojans.tsv"));
+        return new DeckData(KnowledgeParser.parse(resource("ports.tsv"), resource("protocols.tsv"),
+                resource("names.tsv"), resource("unasked-descriptions.tsv"), resource("trojans.tsv")));
     }
 
     private static String resource(String name) {

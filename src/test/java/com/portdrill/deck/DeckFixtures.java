@@ -14,6 +14,7 @@ import com.portdrill.knowledge.KnowledgeBase;
 import com.portdrill.knowledge.PortFact;
 import com.portdrill.knowledge.Tier;
 import com.portdrill.knowledge.Transport;
+import com.portdrill.knowledge.TrojanClaim;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -108,11 +109,11 @@ public final class DeckFixtures {
                         110, List.of("POP3", "Post Office Protocol 3"),
                         137, List.of("NetBIOS name service", "NetBIOS"), 138, List.of("NetBIOS datagram service", "NetBIOS"),
                         139, List.of("NetBIOS session service", "NetBIOS"), 3389, List.of("RDP", "Remote Desktop Protocol")),
-                Set.of()),
+                Set.of(),
                 List.of(new TrojanClaim("Doly Trojan", List.of(21, 1011), "test", "Doly Trojan"),
                         new TrojanClaim("WebEx", List.of(21, 1001), "test", "WebEx"),
                         new TrojanClaim("netspy", List.of(1025, 1033), "test", "netspy"),
-                        new TrojanClaim("Not Named Anywhere", List.of(21), "test", "Not Named Anywhere")));
+                        new TrojanClaim("Not Named Anywhere", List.of(21), "test", "Not Named Anywhere"))));
     }
 
     private static PortFact fact(List<Integer> ports, String name, Family family, Tier... tiers) {

@@ -1,4 +1,4 @@
-package com.portdrill.deck;
+package com.portdrill.knowledge;
 
 import java.util.List;
 import java.util.Objects;
