@@ -70,6 +70,11 @@ class KnowledgeParserTest {
         assertThat(p).extracting(IpProtocol::number).containsExactly(47);
         assertThat(p.get(0).otherNames()).isEmpty();
         assertThat(KnowledgeParser.unasked("22\tpcAnywhere is not on 22\tIANA registry\n")).containsExactly(22);
+        List<TrojanClaim> trojans = KnowledgeParser.trojans("Vodoo\t1245\tdocuments, port 1245\tVoodoo Doll\n"
+                + "netspy\t1025,1033\tdocuments\t-\n");
+        assertThat(trojans).extracting(TrojanClaim::shown)
+                .containsExactly("Voodoo Doll (the documents: \u201CVodoo\u201D)", "netspy");
+        assertThat(trojans.get(1).ports()).containsExactly(1025, 1033);
         assertThatThrownBy(() -> KnowledgeParser.protocols("256\tX\tX\t-\t-\tccna\tx\tx\tIANA\n"))
                 .hasMessageContaining("0 to 255");
     }
