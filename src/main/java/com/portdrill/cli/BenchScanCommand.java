@@ -1,6 +1,7 @@
 package com.portdrill.cli;
 
-import com.portdrill.catalogue.Catalogue;
+import com.portdrill.deck.PortKnowledge;
+import com.portdrill.store.DeckDataFiles;
 import com.portdrill.startup.ProcStatus;
 import com.portdrill.store.CatalogueFiles;
 import com.portdrill.store.ScanBenchmark;
@@ -63,7 +64,7 @@ public final class BenchScanCommand implements Callable<Integer> {
         Path file = work.resolve("scan.xml");
         try {
             long bytes = ScanBenchmark.writeNmapXml(file, ports);
-            Catalogue catalogue = CatalogueFiles.load();
+            PortKnowledge knowledge = PortKnowledge.of(CatalogueFiles.load(), DeckDataFiles.load());
             out.println(String.format(Locale.ROOT, "scan: %d open ports in %.1f MB of nmap XML", ports, bytes / 1e6));
             double[] read = new double[repeat];
             double[] parse = new double[repeat];
@@ -87,7 +88,7 @@ public final class BenchScanCommand implements Callable<Integer> {
                 resetPeaks();
                 t0 = System.nanoTime();
                 c0 = threads.getCurrentThreadCpuTime();
-                ScanRows rows = new ScanRows(catalogue, row -> { });
+                ScanRows rows = new ScanRows(knowledge, row -> { });
                 ScanFiles.read(ScanFiles.open(file), Optional.empty(), rows, rows::unreadable);
                 explain[r] = ms(t0);
                 explainCpu[r] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;

@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 
 /** Every card the decks folder holds, for figures over all of them: new cards, and names for the weakest. */
 final class DeckCards {
-    private static final String ALL_DECK = "all";
+    private static final String ALL_DECK = "documents";
 
     private DeckCards() {
     }

@@ -101,6 +101,8 @@ public final class DecksCommand {
             if (summaries.isEmpty()) {
                 throw UserError.failure("no decks in " + dir + "; run 'portdrill decks build'");
             }
+            // The tiers in the order a learner climbs them, then any other deck by name.
+            summaries = summaries.stream().sorted(ClimbOrder.DECKS).toList();
             boolean zh = decks.global().lang() == GlobalOptions.Lang.zh;
             int width = summaries.stream().mapToInt(s -> s.name().length()).max().orElse(0);
             PrintWriter out = spec.commandLine().getOut();

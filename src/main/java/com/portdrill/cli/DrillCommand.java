@@ -2,6 +2,7 @@ package com.portdrill.cli;
 
 import com.portdrill.deck.Card;
 import com.portdrill.deck.Deck;
+import com.portdrill.deck.DeckBuilder;
 import com.portdrill.i18n.Message;
 import com.portdrill.plain.PlainMode;
 import com.portdrill.session.AnswerMode;
@@ -15,9 +16,9 @@ import java.util.concurrent.Callable;
 
 /** {@code portdrill drill}: rapid fire over the well-known ports, weakest first, until you stop. */
 @Command(name = "drill", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Rapid fire over the well-known ports (0-1023) the documents hold, weakest first, until you stop.")
+        description = "Rapid fire over the well-known ports (0-1023) the tiers teach, weakest first, until you stop.")
 public final class DrillCommand implements Callable<Integer> {
-    static final String DEFAULT_DECK = "well-known";
+    static final String DEFAULT_DECK = DeckBuilder.WELL_KNOWN;
 
     @ParentCommand
     PortdrillCommand parent;

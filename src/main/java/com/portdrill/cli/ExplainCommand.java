@@ -10,9 +10,15 @@ import com.portdrill.catalogue.Catalogue;
 import com.portdrill.catalogue.CataloguePort;
 import com.portdrill.catalogue.Document;
 import com.portdrill.catalogue.IanaAssignment;
-import com.portdrill.catalogue.PortFacts;
 import com.portdrill.catalogue.PortRecord;
+import com.portdrill.deck.AboutPort;
+import com.portdrill.deck.LookUp;
+import com.portdrill.deck.PortKnowledge;
+import com.portdrill.knowledge.PortFact;
 import com.portdrill.store.CatalogueFiles;
+import com.portdrill.store.DeckDataFiles;
+import com.portdrill.tui.Para;
+import com.portdrill.tui.PortLookup;
 import com.portdrill.text.Sanitize;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,7 +34,7 @@ import java.util.concurrent.Callable;
 
 /** {@code portdrill explain PORT|SERVICE}: what the documents say, what IANA assigns, and the verdict. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = "Explain a port (0-65535) or a service name or alias (ssh, DNS, domain): the documents' descriptions, IANA's assignments, the verdict and the correction.")
+        description = "Explain a port (0-65535, also 22/tcp or tcp/22) or any name a card uses (ssh, SFTP, Oracle, WinRM, RPC, 远程桌面): what we teach about it, the documents' descriptions, IANA's assignments, the verdict and the correction.")
 public final class ExplainCommand implements Callable<Integer> {
     private static final String WHAT_TO_GIVE = "give a port from 0 to 65535 or a service name, e.g. 'portdrill explain 22' or 'portdrill explain ssh'";
 
@@ -38,7 +44,7 @@ public final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--json", description = "Print one JSON object with port, documents, iana, verdict and correction.")
+    @Option(names = "--json", description = "Print one JSON object with port, taught, names, documents, iana, verdict and correction.")
     boolean json;
 
     @Parameters(index = "0", paramLabel = "PORT|SERVICE", arity = "0..1", description = "A port number 0-65535, or a service name or alias.")
@@ -51,11 +57,12 @@ public final class ExplainCommand implements Callable<Integer> {
             throw UserError.usage("nothing to explain: " + WHAT_TO_GIVE);
         }
         Catalogue catalogue = CatalogueFiles.load();
-        List<Integer> ports = ports(catalogue, q);
+        PortKnowledge knowledge = PortKnowledge.of(catalogue, DeckDataFiles.load());
+        List<Integer> ports = ports(knowledge, q);
         PrintWriter out = spec.commandLine().getOut();
         Document lang = Languages.of(parent.global);
         if (json) {
-            ObjectNode o = json(catalogue, ports.get(0));
+            ObjectNode o = json(knowledge.about(ports.get(0)));
             if (ports.size() > 1) {
                 ArrayNode also = o.putArray("alsoPorts");
                 ports.subList(1, ports.size()).forEach(also::add);
@@ -66,45 +73,47 @@ public final class ExplainCommand implements Callable<Integer> {
                 if (i > 0) {
                     out.println();
                 }
-                text(out, catalogue, ports.get(i), lang);
+                text(out, knowledge.about(ports.get(i)), lang);
             }
         }
         out.flush();
         return ExitCode.OK;
     }
 
-    private static List<Integer> ports(Catalogue catalogue, String q) {
-        if (q.matches("[+-]?\\d+")) {
-            long port = q.length() > 7 ? Long.MAX_VALUE : Long.parseLong(q);
-            if (port < 0 || port > 65535) {
-                throw UserError.usage("port " + Sanitize.forTerminal(q) + " is out of range: " + WHAT_TO_GIVE);
-            }
-            return List.of((int) port);
+    /** The ports the query names, the right one first: the same look-up as the look-up screen's. */
+    private static List<Integer> ports(PortKnowledge knowledge, String q) {
+        LookUp found = knowledge.lookUp(q);
+        if (found.outOfRange()) {
+            throw UserError.usage("port " + Sanitize.forTerminal(q) + " is out of range: " + WHAT_TO_GIVE);
         }
-        List<Integer> ports = catalogue.portsForService(q);
-        if (ports.isEmpty()) {
-            throw UserError.failure("no port or service is named '" + Sanitize.forTerminal(q) + "'; " + WHAT_TO_GIVE
-                    + " (IANA service names such as ssh, domain, http; aliases such as DNS)");
+        if (found.ports().isEmpty()) {
+            String near = found.suggestions().isEmpty() ? ""
+                    : "did you mean " + Sanitize.forTerminal(String.join(", ", found.suggestions())) + "? Otherwise ";
+            throw UserError.failure("no port or service is named '" + Sanitize.forTerminal(q) + "'; " + near
+                    + WHAT_TO_GIVE + " (names such as ssh, DNS, RDP, Oracle, WinRM)");
         }
-        return ports;
+        return found.ports();
     }
 
     /** The look-up as text; labels follow {@code --lang}, and so do the descriptions and corrections they show. */
-    private static void text(PrintWriter out, Catalogue catalogue, int port, Document lang) {
+    private static void text(PrintWriter out, AboutPort about, Document lang) {
         Lang ui = Languages.ui(lang);
-        PortFacts facts = PortFacts.of(catalogue, port);
-        Optional<CataloguePort> known = facts.documents();
+        int port = about.port();
+        Optional<CataloguePort> known = about.catalogue();
         out.println(ScreenText.LOOKUP_PORT.format(ui, port));
+        for (Para p : PortLookup.taught(about, ui)) {
+            out.println("  " + Sanitize.forTerminal(p.text()));
+        }
         if (known.isEmpty()) {
             out.println("  " + ScreenText.EXPLAIN_NO_DOCUMENT.in(ui));
         } else {
             PortRecord r = known.get().record();
             Document other = lang == Document.EN ? Document.ZH : Document.EN;
-            String service = facts.service(lang) == null ? ScreenText.EXPLAIN_NO_SERVICE.in(ui)
-                    : Sanitize.forTerminal(facts.service(lang));
+            String service = about.service(lang) == null ? ScreenText.EXPLAIN_NO_SERVICE.in(ui)
+                    : Sanitize.forTerminal(about.service(lang));
             out.println("  " + ScreenText.EXPLAIN_DOCUMENTS.format(ui, service, r.entry(), String.join(", ",
                     r.sources().stream().sorted().map(Document::code).toList())));
-            String description = facts.description(lang);
+            String description = about.description(lang);
             if (description != null) {
                 Document shown = r.description(lang) != null ? lang : other;
                 out.println("  " + shown.code() + ": " + Sanitize.forTerminal(description));
@@ -114,7 +123,7 @@ public final class ExplainCommand implements Callable<Integer> {
                 out.println("  " + ScreenText.EXPLAIN_ONLY_ONE.format(ui, holder.in(ui)));
             }
         }
-        List<IanaAssignment> rows = facts.iana();
+        List<IanaAssignment> rows = about.iana();
         if (rows.isEmpty()) {
             out.println("  " + ScreenText.EXPLAIN_IANA_NONE.in(ui));
         } else {
@@ -152,16 +161,36 @@ public final class ExplainCommand implements Callable<Integer> {
         }
     }
 
-    private static ObjectNode json(Catalogue catalogue, int port) {
-        return json(PortFacts.of(catalogue, port));
-    }
-
     /** The object {@code explain --json} prints for a port; {@code scan --json} gives it for every row. */
-    static ObjectNode json(PortFacts facts) {
+    static ObjectNode json(AboutPort about) {
+        int port = about.port();
         ObjectNode o = CatalogueJson.MAPPER.createObjectNode();
-        o.put("port", facts.port());
+        o.put("port", port);
+        ArrayNode taught = o.putArray("taught");
+        for (PortFact f : about.facts()) {
+            ObjectNode t = taught.addObject();
+            ArrayNode ports = t.putArray("ports");
+            f.ports().forEach(ports::add);
+            t.put("name", f.name());
+            t.put("fullName", f.fullName());
+            t.put("transport", f.transport().code());
+            t.put("registered", f.registered());
+            t.put("inClear", f.inClear().code());
+            t.put("family", f.family().code());
+            ArrayNode counterpart = t.putArray("counterpart");
+            f.counterpart().forEach(counterpart::add);
+            ArrayNode tiers = t.putArray("tiers");
+            f.tiers().stream().sorted().forEach(tier -> tiers.add(tier.code()));
+            t.put("purposeEn", f.purposeEn());
+            t.put("purposeZh", f.purposeZh());
+            t.put("source", f.source());
+            t.put("hookEn", f.hookEn());
+            t.put("hookZh", f.hookZh());
+        }
+        ArrayNode names = o.putArray("names");
+        about.names().forEach(names::add);
         ArrayNode documents = o.putArray("documents");
-        Optional<CataloguePort> known = facts.documents();
+        Optional<CataloguePort> known = about.catalogue();
         known.ifPresent(p -> {
             PortRecord r = p.record();
             for (Document d : Document.values()) {
@@ -175,7 +204,7 @@ public final class ExplainCommand implements Callable<Integer> {
                 }
             }
         });
-        o.set("iana", CatalogueJson.iana(facts.iana()));
+        o.set("iana", CatalogueJson.iana(about.iana()));
         if (known.isPresent()) {
             CatalogueJson.assessment(o, known.get().assessment());
         } else {

@@ -23,8 +23,9 @@ public final class QuizCommand implements Callable<Integer> {
     @ParentCommand
     PortdrillCommand parent;
 
-    @Option(names = "--deck", paramLabel = "D", description = "The deck (default: " + StudyCommand.DEFAULT_DECK + ").")
-    String deck = StudyCommand.DEFAULT_DECK;
+    @Option(names = "--deck", paramLabel = "D", description = "The deck (default: the one chosen in Settings, "
+            + StudyCommand.DEFAULT_DECK + " until one is chosen).")
+    String deck;
 
     @Option(names = "--seconds", paramLabel = "S", description = "How long the quiz lasts (default: " + QuizSession.DEFAULT_SECONDS + ").")
     int seconds = QuizSession.DEFAULT_SECONDS;
@@ -40,9 +41,9 @@ public final class QuizCommand implements Callable<Integer> {
         if (mode == AnswerMode.FLIP) {
             throw UserError.usage("a quiz is typed or choice; flip cards are for 'portdrill study --mode flip'");
         }
-        DeckLoad load = DeckLoad.start(parent.global.decksDir(), deck);
+        ChosenDeck chosen = ChosenDeck.start(parent.global.decksDir(), deck);
         try (SessionShell shell = SessionShell.open(parent.global)) {
-            Deck d = load.get();
+            Deck d = chosen.load(shell).get();
             // The clock starts when the first question is shown, not while progress and decks load.
             return shell.run(() -> plain(shell, d),
                     () -> shell.fullScreen(QuizSession.start(d.name(), d.cards(), seconds, mode, shell.clock().instant(),

@@ -3,7 +3,8 @@ package com.portdrill.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.portdrill.catalogue.Catalogue;
+import com.portdrill.deck.PortKnowledge;
+import com.portdrill.store.DeckDataFiles;
 import com.portdrill.deck.Deck;
 import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.ScanText;
@@ -74,9 +75,9 @@ public final class ScanCommand implements Callable<Integer> {
         Lang ui = Languages.ui(Languages.of(parent.global));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Catalogue catalogue = CatalogueFiles.load();
+        PortKnowledge knowledge = PortKnowledge.of(CatalogueFiles.load(), DeckDataFiles.load());
         Output output = json ? new JsonOutput(out) : new TextOutput(out, ui);
-        ScanRows rows = new ScanRows(catalogue, output);
+        ScanRows rows = new ScanRows(knowledge, output);
         String read;
         try {
             read = read(forced, rows);
@@ -264,7 +265,7 @@ public final class ScanCommand implements Callable<Integer> {
                 f.put("zh", CatalogueJson.safe(n.noteZh()));
                 f.put("source", CatalogueJson.safe(n.source()));
             }
-            o.set("explain", ExplainCommand.json(row.facts()));
+            o.set("explain", ExplainCommand.json(row.about()));
             return o;
         }
     }

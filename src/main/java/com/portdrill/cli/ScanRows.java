@@ -1,7 +1,6 @@
 package com.portdrill.cli;
 
-import com.portdrill.catalogue.Catalogue;
-import com.portdrill.catalogue.PortFacts;
+import com.portdrill.deck.PortKnowledge;
 import com.portdrill.scan.Listener;
 import com.portdrill.scan.ScanJudge;
 import com.portdrill.scan.ScanRow;
@@ -27,8 +26,8 @@ final class ScanRows implements Consumer<Listener> {
     private final ScanTally tally = new ScanTally();
     private final Consumer<ScanRow> sink;
 
-    ScanRows(Catalogue catalogue, Consumer<ScanRow> sink) {
-        this.judge = new ScanJudge(port -> PortFacts.of(catalogue, port), ScanFiles.flags());
+    ScanRows(PortKnowledge knowledge, Consumer<ScanRow> sink) {
+        this.judge = new ScanJudge(knowledge::about, ScanFiles.flags());
         this.sink = sink;
     }
 
@@ -48,9 +47,9 @@ final class ScanRows implements Consumer<Listener> {
     }
 
     /** This machine's listening sockets, explained; empty where there is no {@code /proc/net} (not Linux). */
-    static Optional<List<ScanRow>> here(Catalogue catalogue, Path procNet) throws ScanFileException {
+    static Optional<List<ScanRow>> here(PortKnowledge knowledge, Path procNet) throws ScanFileException {
         List<ScanRow> rows = new ArrayList<>();
-        ScanRows reader = new ScanRows(catalogue, rows::add);
+        ScanRows reader = new ScanRows(knowledge, rows::add);
         return ScanFiles.readLocal(procNet, reader, reader::unreadable) ? Optional.of(rows) : Optional.empty();
     }
 }

@@ -24,6 +24,7 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.IntSupplier;
@@ -103,6 +104,11 @@ final class SessionShell implements AutoCloseable {
         System.err.flush();
         RandomGenerator random = global.seed() != null ? new SplittableRandom(global.seed()) : new SplittableRandom();
         return new SessionShell(global, clock, Messages.of(lang), opened.store(), random, terminal, saved, parameters);
+    }
+
+    /** The deck chosen in Settings, as the settings file was read when the shell opened. */
+    Optional<String> savedDeck() {
+        return saved.deck();
     }
 
     /** {@code --lang} when given (and then remembered), else the saved setting, else English. */

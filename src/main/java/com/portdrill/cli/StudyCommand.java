@@ -22,8 +22,9 @@ public final class StudyCommand implements Callable<Integer> {
     @ParentCommand
     PortdrillCommand parent;
 
-    @Option(names = "--deck", paramLabel = "D", description = "The deck to study (default: " + DEFAULT_DECK + "; see 'portdrill decks list').")
-    String deck = DEFAULT_DECK;
+    @Option(names = "--deck", paramLabel = "D", description = "The deck to study (default: the one chosen in Settings, "
+            + DEFAULT_DECK + " until one is chosen; see 'portdrill decks list').")
+    String deck;
 
     @Option(names = "--mode", paramLabel = "typed|choice|flip", description = "How to answer (default: typed).")
     AnswerMode mode = AnswerMode.TYPED;
@@ -36,9 +37,9 @@ public final class StudyCommand implements Callable<Integer> {
         if (limit < 0) {
             throw UserError.usage("--limit is a number of new cards a day, 0 or more, not " + limit);
         }
-        DeckLoad load = DeckLoad.start(parent.global.decksDir(), deck);
+        ChosenDeck chosen = ChosenDeck.start(parent.global.decksDir(), deck);
         try (SessionShell shell = SessionShell.open(parent.global)) {
-            Deck d = load.get();
+            Deck d = chosen.load(shell).get();
             StudyPlan plan = StudyPlan.of(d, shell.states(), shell.store().reviews(), limit, shell.clock().instant(),
                     shell.clock().getZone());
             if (plan.cards().isEmpty()) {

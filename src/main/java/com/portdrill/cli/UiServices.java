@@ -3,6 +3,7 @@ package com.portdrill.cli;
 import com.portdrill.catalogue.Catalogue;
 import com.portdrill.deck.Card;
 import com.portdrill.deck.Deck;
+import com.portdrill.deck.PortKnowledge;
 import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.Message;
 import com.portdrill.i18n.Messages;
@@ -21,6 +22,7 @@ import com.portdrill.session.StudyPlan;
 import com.portdrill.session.StudySession;
 import com.portdrill.srs.CardState;
 import com.portdrill.store.CatalogueFiles;
+import com.portdrill.store.DeckDataFiles;
 import com.portdrill.store.DeckFileException;
 import com.portdrill.store.DeckFiles;
 import com.portdrill.store.FsrsReviewFold;
@@ -72,6 +74,7 @@ final class UiServices implements Services, AutoCloseable {
     private final Settings started;
     private ProgressStore store;
     private Catalogue catalogue;
+    private PortKnowledge knowledge;
 
     /** {@code saved}: the settings file as the command read it and remembered {@code --lang} in, or null to do both. */
     private UiServices(GlobalOptions global, Clock clock, ProgressStore store, RandomGenerator random,
@@ -131,7 +134,7 @@ final class UiServices implements Services, AutoCloseable {
             }
         }
         int seconds = saved.quizSeconds().orElse(defaults.quizSeconds());
-        Choices choices = new Choices(saved.deck().orElse(defaults.deck()), mode,
+        Choices choices = new Choices(ChosenDeck.of(global.decksDir(), saved.deck()), mode,
                 seconds <= QuizCommand.MAX_SECONDS ? seconds : defaults.quizSeconds(),
                 SchedulingParameters.retention(global, global.dataDir(), clock, warnings::add));
         return new Settings(lang, global.color() && saved.colour().orElse(true), choices);
@@ -154,7 +157,7 @@ final class UiServices implements Services, AutoCloseable {
                 case SETTINGS:
                     return new Msg.Opened(SettingsScreen.of(current, global.color(), "", deckChoices()));
                 case LOOKUP:
-                    return new Msg.Opened(LookupScreen.of(catalogue(), current.lang(), openHere()));
+                    return new Msg.Opened(LookupScreen.of(knowledge(), current.lang(), openHere()));
                 case STATS:
                     Statistics statistics = statistics(current.choices().retention());
                     SchedulingParameters.Active saved = SchedulingParameters.load(global, clock, warnings::add);
@@ -220,7 +223,7 @@ final class UiServices implements Services, AutoCloseable {
         return t == null || t.isBlank() ? deck.name() : t;
     }
 
-    /** The missed cards in review order, looked up in every deck (exam cards are in no other). */
+    /** The missed cards in review order, looked up in every deck (a tier holds cards no other deck does). */
     private List<Card> missedCards() {
         Map<String, Card> byId = new LinkedHashMap<>();
         DeckCards.all(global.decksDir(), warnings::add).forEach(c -> byId.putIfAbsent(c.id(), c));
@@ -277,7 +280,7 @@ final class UiServices implements Services, AutoCloseable {
     private List<DeckChoice> deckChoices() {
         List<DeckChoice> choices = new ArrayList<>();
         try {
-            for (DeckFiles.Summary d : DeckFiles.list(global.decksDir())) {
+            for (DeckFiles.Summary d : DeckFiles.list(global.decksDir()).stream().sorted(ClimbOrder.DECKS).toList()) {
                 choices.add(new DeckChoice(d.name(), d.titleEn(), d.titleZh()));
             }
         } catch (DeckFileException e) {
@@ -343,10 +346,17 @@ final class UiServices implements Services, AutoCloseable {
         return catalogue;
     }
 
+    private PortKnowledge knowledge() {
+        if (knowledge == null) {
+            knowledge = PortKnowledge.of(catalogue(), DeckDataFiles.load());
+        }
+        return knowledge;
+    }
+
     /** This machine's listening sockets, read each time the look-up opens (they change), or why they cannot be. */
     private OpenHere openHere() {
         try {
-            return ScanRows.here(catalogue(), ScanRows.PROC_NET).<OpenHere>map(OpenHere.Rows::new).orElse(
+            return ScanRows.here(knowledge(), ScanRows.PROC_NET).<OpenHere>map(OpenHere.Rows::new).orElse(
                     new OpenHere.Unavailable("this system has no /proc/net; pipe netstat in: 'netstat -an | portdrill scan -'"));
         } catch (ScanFileException e) {
             return new OpenHere.Unavailable(e.getMessage());

@@ -4,28 +4,36 @@ import com.portdrill.catalogue.Aliases;
 import com.portdrill.catalogue.Catalogue;
 import com.portdrill.catalogue.CataloguePort;
 import com.portdrill.catalogue.IanaRegistry;
+import com.portdrill.knowledge.InClear;
+import com.portdrill.knowledge.PortFact;
+import com.portdrill.knowledge.Tier;
+import com.portdrill.knowledge.TrojanClaim;
 import com.portdrill.text.Fold;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Predicate;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Builds every deck from the catalogue, IANA and the reviewed deck data. The result depends on the
+ * Builds every deck from the catalogue, IANA and the reviewed knowledge base: the tiers a learner climbs, the
+ * documents' every port, the folklore, and the drill's well-known ports. The result depends on the
  * content only: the order the ports come in changes nothing, and a card asking the same question has the
  * same id and content in every deck that holds it.
  */
 public final class DeckBuilder {
     /** The seed of the committed decks' distractor shuffles; changing it changes every deck file. */
     public static final long DECK_SEED = 0x706F72746472696CL;
+    /** The drill's pool: the well-known ports (0–1023) the tiers teach. */
+    public static final String WELL_KNOWN = "well-known";
 
     private static final Comparator<Card> ORDER = Comparator
             .comparingInt((Card c) -> c.explanation().ports().isEmpty() ? -1 : c.explanation().ports().get(0))
@@ -46,53 +54,120 @@ public final class DeckBuilder {
     /** The decks built from catalogue ports in any order, IANA, the service-name aliases and the deck data. */
     public List<Deck> build(List<CataloguePort> ports, IanaRegistry iana, Aliases aliases, DeckData data) {
         PortKnowledge knowledge = new PortKnowledge(ports, iana, aliases, data);
-        CardFactory factory = new CardFactory(knowledge, new Distractors(seed, shownNames(knowledge)));
+        CardFactory factory = new CardFactory(knowledge, new Distractors(seed, candidates(knowledge)));
 
-        Map<String, Card> catalogueCards = new TreeMap<>();
+        // The knowledge base's cards first: where a document entry asks the same question, the taught wording wins.
         Map<String, Card> serviceCards = new TreeMap<>();
+        Map<String, Card> portCards = new TreeMap<>();
+        for (PortFact f : data.facts()) {
+            put(serviceCards, factory.serviceToPort(f.ports(), f.askedAs()));
+            f.ports().forEach(p -> factory.portToService(p).ifPresent(c -> put(portCards, c)));
+        }
         Map<String, Card> descriptionCards = new TreeMap<>();
         for (List<Integer> entry : entries(knowledge)) {
-            entry.forEach(p -> factory.portToService(p).ifPresent(c -> catalogueCards.put(c.id(), c)));
+            entry.forEach(p -> factory.portToService(p).ifPresent(c -> put(portCards, c)));
             Optional<String> groupName = entry.size() > 1 ? factory.nameOf(entry) : Optional.empty();
             if (groupName.isPresent()) {
                 put(serviceCards, factory.serviceToPort(entry, groupName.get()));
             } else {
                 for (int p : entry) {
-                    factory.nameOf(List.of(p)).ifPresent(n -> put(serviceCards, factory.serviceToPort(List.of(p), n)));
+                    factory.nameOf(List.of(p)).filter(n -> !taughtForOtherPorts(data, n, List.of(p)))
+                            .ifPresent(n -> put(serviceCards, factory.serviceToPort(List.of(p), n)));
                 }
             }
             factory.descriptionToPort(entry).ifPresent(c -> descriptionCards.put(c.id(), c));
         }
+        Map<String, Card> cards = new TreeMap<>(portCards);
+        cards.putAll(unambiguous(serviceCards));
+        cards.putAll(unambiguous(descriptionCards));
+
         Map<String, Card> trojanCards = new TreeMap<>();
         for (TrojanClaim claim : data.trojans()) {
             factory.trojanToPort(claim).ifPresent(c -> trojanCards.put(c.id(), c));
         }
-        Map<String, Card> examCards = new TreeMap<>();
-        for (ExamEntry e : data.exam()) {
-            Card s2p = factory.serviceToPort(e.ports(), e.name());
-            put(serviceCards, s2p);
-            examCards.put(s2p.id(), s2p);
-            e.ports().forEach(p -> factory.portToService(p).ifPresent(c -> examCards.put(c.id(), c)));
+        Set<Integer> taught = new TreeSet<>();
+        data.facts().forEach(f -> taught.addAll(f.ports()));
+
+        List<Deck> decks = new ArrayList<>();
+        Set<Card> climbed = new LinkedHashSet<>();
+        Comparator<Card> byFamily = byFamily(data.facts());
+        for (Tier tier : Tier.values()) {
+            if (tier.listed()) {
+                Set<Integer> tierPorts = new TreeSet<>();
+                data.facts().stream().filter(f -> f.teachesIn(tier)).forEach(f -> tierPorts.addAll(f.ports()));
+                List<Card> held = cards.values().stream().filter(c -> isAbout(c, tierPorts))
+                        .filter(c -> c.direction() != Direction.DESCRIPTION_TO_PORT
+                                || c.answerPorts().stream().allMatch(taught::contains))
+                        .sorted(byFamily).collect(Collectors.toList());
+                climbed.addAll(held);
+                decks.add(new Deck(tier.code(), tier.titleEn(), tier.titleZh(), held));
+            }
         }
-        Map<String, Card> answerable = new HashMap<>(unambiguous(serviceCards));
-        answerable.putAll(unambiguous(descriptionCards));
+        List<Card> documents = cards.values().stream()
+                .filter(c -> c.answerPorts().stream().allMatch(p -> knowledge.catalogued(p).isPresent()))
+                .filter(c -> c.direction() != Direction.PORT_TO_SERVICE || knowledge.catalogued(portOf(c)).isPresent())
+                .collect(Collectors.toList());
+        decks.add(new Deck(Tier.DOCUMENTS.code(), Tier.DOCUMENTS.titleEn(), Tier.DOCUMENTS.titleZh(), sorted(documents)));
+        List<Card> folklore = new ArrayList<>(trojanCards.values());
+        documents.stream().filter(c -> !isAbout(c, taught) && c.direction() != Direction.DESCRIPTION_TO_PORT)
+                .forEach(folklore::add);
+        decks.add(new Deck(Tier.FOLKLORE.code(), Tier.FOLKLORE.titleEn(), Tier.FOLKLORE.titleZh(), sorted(folklore)));
+        decks.add(new Deck(WELL_KNOWN, "Well-known ports (0–1023) the tiers teach", "各层级所教的公认端口（0–1023）",
+                climbed.stream().filter(c -> ports(c).stream().allMatch(PortRanges.WELL_KNOWN::holds))
+                        .sorted(ORDER).collect(Collectors.toList())));
+        return List.copyOf(decks);
+    }
 
-        catalogueCards.putAll(filter(serviceCards, answerable, id -> !isExamOnly(id, examCards, knowledge)));
-        catalogueCards.putAll(filter(descriptionCards, answerable, id -> true));
-        catalogueCards.putAll(trojanCards);
-        examCards.keySet().removeIf(id -> id.startsWith("s2p:") && !answerable.containsKey(id));
+    /**
+     * Whether the knowledge base teaches the name for other ports: "Which port does FTP use?" asks for 20 and 21,
+     * so a document entry must not ask it with 21 alone.
+     */
+    private static boolean taughtForOtherPorts(DeckData data, String name, List<Integer> ports) {
+        String key = Fold.compact(name);
+        return data.facts().stream().anyMatch(f -> !f.ports().equals(ports)
+                && (Fold.compact(f.name()).equals(key) || Fold.compact(f.askedAs()).equals(key)));
+    }
 
-        List<Card> all = sorted(catalogueCards.values());
-        return List.of(
-                new Deck("all", "Every catalogue port", "目录中的全部端口", all),
-                new Deck("well-known", "Well-known ports (0–1023)", "公认端口（0–1023）",
-                        within(all, PortRanges.WELL_KNOWN)),
-                new Deck("registered", "Registered ports (1024–49151)", "注册端口（1024–49151）",
-                        within(all, PortRanges.REGISTERED)),
-                new Deck("trojans", "Trojan and backdoor ports the documents name", "文档提到的木马与后门端口",
-                        sorted(trojanCards.values())),
-                new Deck("exam", "Exam ports: Network+ N10-009 1.4 and Security+", "认证考试端口：Network+ N10-009 1.4 与 Security+",
-                        sorted(examCards.values())));
+    /** The ports a card is about: the port it shows, or the ports it asks for. */
+    private static List<Integer> ports(Card c) {
+        return c.direction() == Direction.PORT_TO_SERVICE ? List.of(portOf(c)) : c.answerPorts();
+    }
+
+    private static int portOf(Card c) {
+        return c.explanation().ports().get(0);
+    }
+
+    private static boolean isAbout(Card c, Set<Integer> ports) {
+        List<Integer> about = ports(c);
+        return !about.isEmpty() && ports.containsAll(about);
+    }
+
+    /** A tier is taught family by family, each row's cards together, so pairs such as HTTP and HTTPS sit side by side. */
+    private static Comparator<Card> byFamily(List<PortFact> facts) {
+        Map<Integer, Integer> rowOf = new TreeMap<>();
+        Map<Integer, Integer> familyOf = new TreeMap<>();
+        for (int i = 0; i < facts.size(); i++) {
+            for (int p : facts.get(i).ports()) {
+                rowOf.putIfAbsent(p, i);
+                familyOf.putIfAbsent(p, facts.get(i).family().ordinal());
+            }
+        }
+        return Comparator.comparingInt((Card c) -> familyOf.getOrDefault(ports(c).get(0), Integer.MAX_VALUE))
+                .thenComparingInt(c -> rowOf.getOrDefault(ports(c).get(0), Integer.MAX_VALUE))
+                .thenComparing(ORDER);
+    }
+
+    /** The ports wrong options are drawn from: those the tiers teach, never trivia. */
+    private static Map<Integer, Distractors.Candidate> candidates(PortKnowledge knowledge) {
+        Map<Integer, Distractors.Candidate> pool = new TreeMap<>();
+        for (PortFact f : knowledge.data().facts()) {
+            for (int p : f.ports()) {
+                knowledge.shownName(p).ifPresent(n -> pool.putIfAbsent(p,
+                        new Distractors.Candidate(n, f.family(), f.inClear() == InClear.ENCRYPTED,
+                                knowledge.acceptedNames(p))));
+            }
+        }
+        return pool;
     }
 
     /** Each document entry once, ports ascending, in port order. */
@@ -108,12 +183,6 @@ public final class DeckBuilder {
             entries.putIfAbsent(String.format("%05d/%s", entry.get(0), entry), entry);
         }
         return new ArrayList<>(entries.values());
-    }
-
-    /** A service→port card whose ports the catalogue lacks belongs to the exam deck only. */
-    private static boolean isExamOnly(String id, Map<String, Card> examCards, PortKnowledge knowledge) {
-        Card c = examCards.get(id);
-        return c != null && c.answerPorts().stream().anyMatch(p -> knowledge.catalogued(p).isEmpty());
     }
 
     private static void put(Map<String, Card> cards, Card card) {
@@ -132,31 +201,6 @@ public final class DeckBuilder {
         Map<String, Card> kept = new TreeMap<>();
         byQuestion.values().stream().filter(group -> group.size() == 1).forEach(group -> kept.put(group.get(0).id(), group.get(0)));
         return kept;
-    }
-
-    private static Map<String, Card> filter(Map<String, Card> cards, Map<String, Card> answerable, Predicate<String> keep) {
-        Map<String, Card> kept = new TreeMap<>();
-        cards.forEach((id, c) -> {
-            if (answerable.containsKey(id) && keep.test(id)) {
-                kept.put(id, c);
-            }
-        });
-        return kept;
-    }
-
-    private static Map<Integer, String> shownNames(PortKnowledge knowledge) {
-        Map<Integer, String> shown = new TreeMap<>();
-        List<Integer> ports = new ArrayList<>(knowledge.knownPorts());
-        ports.addAll(knowledge.data().serviceNamesByPort().keySet());
-        for (int p : ports) {
-            knowledge.shownName(p).ifPresent(n -> shown.put(p, n));
-        }
-        return shown;
-    }
-
-    private static List<Card> within(List<Card> cards, PortRanges range) {
-        return cards.stream().filter(c -> c.explanation().ports().stream().allMatch(range::holds))
-                .collect(Collectors.toList());
     }
 
     private static List<Card> sorted(Collection<Card> cards) {

@@ -1,31 +1,41 @@
 package com.portdrill.deck;
 
+import com.portdrill.knowledge.KnowledgeBase;
+import com.portdrill.knowledge.PortFact;
+import com.portdrill.knowledge.TrojanClaim;
+
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Objects;
 
 /**
- * The reviewed facts decks are built from besides the catalogue and IANA: the names people use for a
- * port's service, the ports exam objectives expect, and the trojan programs the documents name.
+ * The reviewed facts decks are built from besides the catalogue and IANA: the knowledge base, with the trojan
+ * programs the documents name.
  *
- * @param serviceNames per port, the names accepted for its service; the first is the one shown
- * @param exam         the exam objectives' ports, in file order
- * @param trojans      the trojan and backdoor programs the documents name
+ * @param knowledge the reviewed body of port knowledge
  */
-public record DeckData(Map<Integer, List<String>> serviceNames, List<ExamEntry> exam, List<TrojanClaim> trojans) {
+public record DeckData(KnowledgeBase knowledge) {
     public DeckData {
-        serviceNames = Map.copyOf(serviceNames);
-        exam = List.copyOf(exam);
-        trojans = List.copyOf(trojans);
+        Objects.requireNonNull(knowledge, "knowledge");
     }
 
-    /** The names for the port, or an empty list where the file lists none. */
+    /** The names for the port, or an empty list where the knowledge base lists none. */
     public List<String> namesOf(int port) {
-        return serviceNames.getOrDefault(port, List.of());
+        return knowledge.namesOf(port);
     }
 
-    /** The service-name table in port order, for callers that need a stable walk over it. */
+    /** The taught ports and groups, in file order. */
+    public List<PortFact> facts() {
+        return knowledge.ports();
+    }
+
+    /** The trojan and backdoor programs the documents name. */
+    public List<TrojanClaim> trojans() {
+        return knowledge.trojans();
+    }
+
+    /** The per-port names in port order, for callers that need a stable walk over them. */
     public Map<Integer, List<String>> serviceNamesByPort() {
-        return new TreeMap<>(serviceNames);
+        return knowledge.namesByPort();
     }
 }

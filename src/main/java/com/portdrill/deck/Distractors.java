@@ -1,5 +1,6 @@
 package com.portdrill.deck;
 
+import com.portdrill.knowledge.Family;
 import com.portdrill.text.Fold;
 
 import java.util.ArrayList;
@@ -15,10 +16,12 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Wrong answers for multiple choice that a learner could believe: a similar service's name or port first,
- * then the same port range, then the nearest ports. Never a duplicate of a right answer (case, spacing and
- * punctuation ignored). The shuffle is seeded by the deck seed and the card's id, so the same card gets
- * the same distractors however its deck was ordered.
+ * Wrong answers for multiple choice that a learner could believe, drawn only from the ports the tiers teach (never
+ * trivia): the counterpart first (IMAP and IMAP4 for IMAPS, so that the judge can tell a mix-up from a typo), then
+ * the same family, then a similar name, then the same port range, then the nearest ports. Never a right answer to
+ * the same question: not a name the card accepts, and not a port whose own name is the asked name narrowed
+ * ({@code SMTP submission} is not offered as wrong for "SMTP"). The shuffle is seeded by the deck seed and the card's
+ * id, so the same card gets the same distractors however its deck was ordered.
  */
 final class Distractors {
     /** How many each card carries; a question shows three. */
@@ -28,39 +31,62 @@ final class Distractors {
     /** The strongest candidates the shuffle picks from. */
     private static final int SHORTLIST = 9;
     private static final Set<String> WEAK_WORDS = Set.of("protocol", "service", "server", "over", "the", "and", "for",
-            "port", "ports", "client", "version");
+            "port", "ports", "client", "version", "tls", "ssl");
 
-    private final long seed;
-    private final Map<Integer, String> names;
-
-    /** @param names the shown service name of every port a card may be about */
-    Distractors(long seed, Map<Integer, String> names) {
-        this.seed = seed;
-        this.names = new LinkedHashMap<>(names);
+    /**
+     * A port wrong options may name.
+     *
+     * @param name   its shown name
+     * @param family what it is for
+     * @param secure whether it encrypts (so secure services are offered for secure ones)
+     * @param names  every name a card about it accepts
+     */
+    record Candidate(String name, Family family, boolean secure, List<String> names) {
     }
 
-    /** Service names for a port→service card. */
-    List<String> services(String cardId, int port, List<String> accepted) {
+    /**
+     * What the knowledge base says about the asked ports, to rank wrong options by.
+     *
+     * @param family      what it is for, or null for ports no tier teaches
+     * @param secure      whether it encrypts
+     * @param counterpart its secure or insecure counterpart's ports, offered first
+     */
+    record Kin(Family family, boolean secure, List<Integer> counterpart) {
+        static final Kin NONE = new Kin(null, false, List.of());
+    }
+
+    private final long seed;
+    private final Map<Integer, Candidate> pool;
+
+    Distractors(long seed, Map<Integer, Candidate> pool) {
+        this.seed = seed;
+        this.pool = new LinkedHashMap<>(pool);
+    }
+
+    /** Service names for a port→service card; {@code counterpart} names come first. */
+    List<String> services(String cardId, int port, List<String> accepted, Kin kin, List<String> counterpart) {
         Set<String> taken = accepted.stream().map(Fold::compact).collect(Collectors.toCollection(HashSet::new));
         String answer = accepted.isEmpty() ? "" : accepted.get(0);
-        List<Integer> ranked = rank(port, answer, Set.of(port));
         List<String> shortlist = new ArrayList<>();
-        for (int candidate : ranked) {
-            String name = names.get(candidate);
+        for (String name : counterpart) {
             if (taken.add(Fold.compact(name))) {
                 shortlist.add(name);
             }
-            if (shortlist.size() == SHORTLIST) {
-                break;
+        }
+        for (int candidate : rank(port, answer, kin, Set.of(port))) {
+            String name = pool.get(candidate).name();
+            if (shortlist.size() < SHORTLIST && taken.add(Fold.compact(name))) {
+                shortlist.add(name);
             }
         }
         return pick(cardId, shortlist);
     }
 
     /** Port lists, shaped like the answer (a group gets groups of the same size), for a card answered by ports. */
-    List<String> ports(String cardId, List<Integer> answer, String answerName) {
+    List<String> ports(String cardId, List<Integer> answer, String askedName, Kin kin) {
         Set<Integer> right = new TreeSet<>(answer);
-        List<Integer> ranked = rank(answer.get(0), answerName, right);
+        List<Integer> ranked = rank(answer.get(0), askedName, kin, right);
+        ranked.removeIf(p -> alsoAnswers(p, askedName));
         Set<String> taken = new HashSet<>();
         taken.add(format(new ArrayList<>(right)));
         List<String> shortlist = new ArrayList<>();
@@ -80,16 +106,30 @@ final class Distractors {
         return pick(cardId, shortlist);
     }
 
-    private List<Integer> rank(int port, String answerName, Set<Integer> exclude) {
+    /** Whether the port is named by the asked name itself, or by it narrowed ("SMTP" → "SMTP submission"). */
+    private boolean alsoAnswers(int port, String askedName) {
+        String asked = Fold.loose(askedName);
+        if (asked.isEmpty()) {
+            return false;
+        }
+        return pool.get(port).names().stream().map(Fold::loose)
+                .anyMatch(n -> n.equals(asked) || n.startsWith(asked + " "));
+    }
+
+    private List<Integer> rank(int port, String answerName, Kin kin, Set<Integer> exclude) {
         PortRanges range = PortRanges.of(port);
         Set<String> words = words(answerName);
         String compact = Fold.compact(answerName);
         Comparator<Integer> order = Comparator
-                .comparingInt((Integer p) -> similar(words, compact, names.get(p)) ? 0 : 1)
+                .comparingInt((Integer p) -> kin.counterpart().contains(p) ? 0 : 1)
+                .thenComparingInt(p -> kin.family() != null && pool.get(p).family() == kin.family() ? 0 : 1)
+                .thenComparingInt(p -> kin.family() != null && pool.get(p).secure() == kin.secure() ? 0 : 1)
+                .thenComparingInt(p -> similar(words, compact, pool.get(p).name()) ? 0 : 1)
                 .thenComparingInt(p -> PortRanges.of(p) == range ? 0 : 1)
                 .thenComparingInt(p -> Math.abs(p - port))
                 .thenComparingInt(p -> p);
-        return names.keySet().stream().filter(p -> !exclude.contains(p)).sorted(order).collect(Collectors.toList());
+        return pool.keySet().stream().filter(p -> !exclude.contains(p)).sorted(order)
+                .collect(Collectors.toCollection(ArrayList::new));
     }
 
     private static boolean similar(Set<String> words, String compact, String other) {
@@ -112,8 +152,8 @@ final class Distractors {
     }
 
     /**
-     * The strongest few always stay (IMAPS for IMAP, so that the judge can tell a mix-up from a typo); the rest
-     * of the pool is a seeded draw from the shortlist, and the pool is shuffled so its order gives nothing away.
+     * The strongest few always stay; the rest of the pool is a seeded draw from the shortlist, and the pool is
+     * shuffled so its order gives nothing away.
      */
     private List<String> pick(String cardId, List<String> shortlist) {
         SplittableRandom random = new SplittableRandom(seed ^ (cardId.hashCode() * 0x9E3779B97F4A7C15L));

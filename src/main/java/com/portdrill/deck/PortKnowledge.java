@@ -2,15 +2,20 @@ package com.portdrill.deck;
 
 import com.portdrill.catalogue.Aliases;
 import com.portdrill.catalogue.Assessment;
+import com.portdrill.catalogue.Catalogue;
 import com.portdrill.catalogue.CataloguePort;
 import com.portdrill.catalogue.Document;
 import com.portdrill.catalogue.IanaAssignment;
 import com.portdrill.catalogue.IanaRegistry;
 import com.portdrill.catalogue.PortRecord;
 import com.portdrill.catalogue.Verdict;
+import com.portdrill.knowledge.PortFact;
+import com.portdrill.knowledge.TrojanClaim;
+import com.portdrill.text.EditDistance;
 import com.portdrill.text.Fold;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,24 +25,35 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Everything known about a port, merged from the catalogue, IANA and the reviewed deck data, so that
- * every card about the same port says the same thing whichever deck holds it.
+ * Everything known about a port, merged from the catalogue, IANA and the reviewed knowledge base, so that every
+ * card, explanation and look-up about the same port says the same thing.
  */
-final class PortKnowledge {
+public final class PortKnowledge {
+    /** {@code 22}, {@code 22/tcp}, {@code tcp/22}, {@code tcp 22}, {@code port 22}, after width folding. */
+    private static final Pattern PORT_QUERY = Pattern.compile(
+            "(?i)(?:port\\s*)?(?:(?:tcp|udp)\\s*[/ ]\\s*)?([+-]?\\d+)(?:\\s*/\\s*(?:tcp|udp))?");
+    private static final int SUGGESTIONS = 3;
+
     private final Map<Integer, CataloguePort> catalogue = new TreeMap<>();
     private final IanaRegistry iana;
     private final Aliases aliases;
     private final DeckData data;
 
-    PortKnowledge(List<CataloguePort> ports, IanaRegistry iana, Aliases aliases, DeckData data) {
+    public PortKnowledge(List<CataloguePort> ports, IanaRegistry iana, Aliases aliases, DeckData data) {
         for (CataloguePort p : ports) {
             catalogue.putIfAbsent(p.port(), p);
         }
         this.iana = iana;
         this.aliases = aliases;
         this.data = data;
+    }
+
+    public static PortKnowledge of(Catalogue catalogue, DeckData data) {
+        return new PortKnowledge(catalogue.ports(), catalogue.iana(), catalogue.aliases(), data);
     }
 
     Optional<CataloguePort> catalogued(int port) {
@@ -53,27 +69,44 @@ final class PortKnowledge {
         return data;
     }
 
-    /** Every port any card may be about: the catalogue's and the exam objectives'. */
+    /** The knowledge base's rows about the port, alone or in a group. */
+    public List<PortFact> facts(int port) {
+        return data.knowledge().factsAbout(port);
+    }
+
+    /** Every port any card may be about: the catalogue's and the knowledge base's. */
     Set<Integer> knownPorts() {
         Set<Integer> ports = new TreeSet<>(catalogue.keySet());
-        data.exam().forEach(e -> ports.addAll(e.ports()));
+        data.facts().forEach(f -> ports.addAll(f.ports()));
+        ports.addAll(data.serviceNamesByPort().keySet());
         return ports;
     }
 
     /**
-     * The names that answer "which service is on this port?", the shown one first. The document's own
-     * name counts only where IANA agrees with it, so a learner is never told a wrong name is right.
+     * What we know about a port, for every screen that shows one: the knowledge base's rows, the names a card about
+     * it accepts, the documents' record and verdict, and IANA's rows.
      */
-    List<String> acceptedNames(int port) {
+    public AboutPort about(int port) {
+        return new AboutPort(port, facts(port), acceptedNames(port), catalogued(port), iana.byPort(port));
+    }
+
+    /**
+     * The names that answer "which service is on this port?", the shown one first. A port the knowledge base teaches
+     * takes its names from there only: its rows are complete and reviewed, where IANA's other rows for the port
+     * ({@code igmpv3lite} on 465/udp) and the documents' fragments are not. Elsewhere the document's own name counts
+     * only where no reviewed name list exists and IANA agrees with it, so a learner is never told a wrong name is right.
+     */
+    public List<String> acceptedNames(int port) {
         Map<String, String> names = new LinkedHashMap<>();
         data.namesOf(port).forEach(n -> add(names, n));
-        for (ExamEntry e : data.exam()) {
-            if (e.ports().contains(port)) {
-                add(names, e.name());
-                e.aliases().forEach(a -> add(names, a));
-            }
+        List<PortFact> facts = facts(port);
+        facts.stream().filter(f -> f.ports().size() == 1).forEach(f -> f.names().forEach(n -> add(names, n)));
+        facts.stream().filter(f -> f.ports().size() > 1).forEach(f -> f.names().forEach(n -> add(names, n)));
+        if (!facts.isEmpty()) {
+            return List.copyOf(names.values());
         }
-        catalogued(port).filter(PortKnowledge::documentNameIsTrue).ifPresent(c -> {
+        // A reviewed name list replaces the document's own wording, which may carry a typo ("ingress" for ingres).
+        catalogued(port).filter(c -> data.namesOf(port).isEmpty()).filter(PortKnowledge::documentNameIsTrue).ifPresent(c -> {
             documentNameForms(c.record().service()).forEach(n -> add(names, n));
             documentNameForms(c.record().serviceZh()).forEach(n -> add(names, n));
         });
@@ -90,13 +123,12 @@ final class PortKnowledge {
 
     /** Whether a port→service card can be asked: some name for the port is known to be true. */
     boolean hasTrueName(int port) {
-        return !data.namesOf(port).isEmpty()
-                || data.exam().stream().anyMatch(e -> e.ports().contains(port))
+        return !data.namesOf(port).isEmpty() || !facts(port).isEmpty()
                 || catalogued(port).filter(PortKnowledge::documentNameIsTrue).isPresent();
     }
 
     /** The name shown for the port's service, where {@link #hasTrueName} holds. */
-    Optional<String> shownName(int port) {
+    public Optional<String> shownName(int port) {
         List<String> names = acceptedNames(port);
         return hasTrueName(port) && !names.isEmpty() ? Optional.of(names.get(0)) : Optional.empty();
     }
@@ -107,8 +139,10 @@ final class PortKnowledge {
     }
 
     /**
-     * The forms of a document's service name a learner may type: the whole name, each comma-separated part,
-     * the part before a parenthesis and the abbreviation inside it ({@code Domain Name Server (DNS)} → {@code DNS}).
+     * The forms of a document's service name a learner may type: the whole name, and where it ends in a
+     * parenthesis, the part before it and the abbreviation inside ({@code Domain Name Server (DNS)} → {@code DNS}).
+     * A name listing several things ({@code Macintosh, File Services (AFP/IP)}) is taken whole: its fragments are
+     * not names.
      */
     static List<String> documentNameForms(String service) {
         List<String> forms = new ArrayList<>();
@@ -117,15 +151,10 @@ final class PortKnowledge {
         }
         String s = Fold.width(service).strip();
         forms.add(s);
-        for (String part : s.split("[,、]")) {
-            String p = part.strip();
-            int open = p.indexOf('(');
-            int close = p.indexOf(')', open + 1);
-            if (open > 0 && close > open) {
-                forms.add(p.substring(open + 1, close).strip());
-                forms.add(p.substring(0, open).strip());
-            }
-            forms.add(p);
+        int open = s.indexOf('(');
+        if (open > 0 && s.endsWith(")") && s.indexOf(',') < 0 && s.indexOf('、') < 0) {
+            forms.add(s.substring(open + 1, s.length() - 1).strip());
+            forms.add(s.substring(0, open).strip());
         }
         forms.removeIf(f -> Fold.compact(f).isEmpty());
         return forms;
@@ -135,6 +164,81 @@ final class PortKnowledge {
         if (name != null && !Fold.compact(name).isEmpty()) {
             names.putIfAbsent(Fold.compact(name), name.strip());
         }
+    }
+
+    /**
+     * The ports a look-up names, the right one first: a port number in any form the answer judge takes
+     * ({@code 22}, {@code 22/tcp}, {@code tcp/22}, full-width digits), or a name: the knowledge base's own name for a
+     * port, then any name a card accepts, then a trojan's, then IANA's names. An unknown name gets the nearest known
+     * names instead.
+     */
+    public LookUp lookUp(String query) {
+        String q = Fold.width(query == null ? "" : query).strip();
+        Matcher m = PORT_QUERY.matcher(q);
+        if (m.matches()) {
+            String digits = m.group(1);
+            long port = digits.length() > 7 ? Long.MAX_VALUE : Long.parseLong(digits);
+            return port < 0 || port > 65535 ? LookUp.tooLarge() : LookUp.found(List.of((int) port));
+        }
+        String key = Fold.compact(q);
+        Set<Integer> found = new LinkedHashSet<>();
+        for (PortFact f : data.facts()) {
+            if (Fold.compact(f.name()).equals(key) || Fold.compact(f.askedAs()).equals(key)) {
+                found.addAll(f.ports());
+            }
+        }
+        for (PortFact f : data.facts()) {
+            if (f.names().stream().anyMatch(n -> Fold.compact(n).equals(key))) {
+                found.addAll(f.ports());
+            }
+        }
+        for (int port : knownPorts()) {
+            if (acceptedNames(port).stream().anyMatch(n -> Fold.compact(n).equals(key))) {
+                found.add(port);
+            }
+        }
+        for (TrojanClaim t : data.trojans()) {
+            if (Fold.compact(t.program()).equals(key) || Fold.compact(t.taughtAs()).equals(key)) {
+                found.addAll(t.ports());
+            }
+        }
+        if (found.isEmpty()) {
+            for (String n : aliases.namesFor(q)) {
+                iana.byName(n).forEach(a -> found.add(a.port()));
+            }
+        }
+        return found.isEmpty() ? LookUp.suggest(nearest(key)) : LookUp.found(List.copyOf(found));
+    }
+
+    /** The known names nearest to an unknown one, each with its ports: {@code kerberos (88)}. */
+    private List<String> nearest(String key) {
+        Map<String, String> candidates = new LinkedHashMap<>();
+        for (PortFact f : data.facts()) {
+            String ports = Distractors.format(f.ports());
+            for (String n : f.names()) {
+                candidates.putIfAbsent(Fold.compact(n), n + " (" + ports + ")");
+            }
+        }
+        for (int port : knownPorts()) {
+            for (String n : acceptedNames(port)) {
+                candidates.putIfAbsent(Fold.compact(n), n + " (" + port + ")");
+            }
+        }
+        for (TrojanClaim t : data.trojans()) {
+            candidates.putIfAbsent(Fold.compact(t.taughtAs()), t.taughtAs() + " (" + Distractors.format(t.ports()) + ")");
+        }
+        int allowed = Math.max(2, key.length() / 3);
+        record Near(int distance, String shown) {
+        }
+        List<Near> near = new ArrayList<>();
+        candidates.forEach((compact, shown) -> {
+            int d = EditDistance.between(key, compact);
+            if (!key.isEmpty() && d <= allowed) {
+                near.add(new Near(d, shown));
+            }
+        });
+        near.sort(Comparator.comparingInt(Near::distance).thenComparing(Near::shown));
+        return near.stream().limit(SUGGESTIONS).map(Near::shown).toList();
     }
 
     /** The one line IANA's registry gives for the ports, e.g. {@code 53 domain (tcp/udp): Domain Name Server}. */
@@ -195,10 +299,10 @@ final class PortKnowledge {
         }
         Set<String> notesEn = new LinkedHashSet<>();
         Set<String> notesZh = new LinkedHashSet<>();
-        for (ExamEntry e : data.exam()) {
-            if (e.ports().stream().anyMatch(ports::contains)) {
-                notesEn.add(e.noteEn());
-                notesZh.add(e.noteZh());
+        for (PortFact f : data.facts()) {
+            if (f.ports().stream().anyMatch(ports::contains)) {
+                notesEn.add(f.hookEn() == null ? f.purposeEn() : f.purposeEn() + " Hook: " + f.hookEn());
+                notesZh.add(f.hookZh() == null ? f.purposeZh() : f.purposeZh() + "记忆：" + f.hookZh());
             }
         }
         return new Explanation(ports, services.isEmpty() ? null : String.join(" / ", services), descriptionEn,

@@ -1,7 +1,7 @@
 package com.portdrill.scan;
 
 import com.portdrill.catalogue.CataloguePort;
-import com.portdrill.catalogue.PortFacts;
+import com.portdrill.deck.AboutPort;
 import com.portdrill.catalogue.Verdict;
 
 import java.util.ArrayList;
@@ -14,21 +14,21 @@ import java.util.function.IntFunction;
  * IANA's registry. Nothing about a particular port is decided here.
  */
 public final class ScanJudge {
-    private final IntFunction<PortFacts> lookUp;
+    private final IntFunction<AboutPort> lookUp;
     private final ScanFlags flags;
-    private final PortFacts[] facts = new PortFacts[65536];
+    private final AboutPort[] facts = new AboutPort[65536];
     /** Flags depend on the port, the transport and whether it is on loopback alone: four lists a port at most. */
     @SuppressWarnings("unchecked")
     private final List<FlagNote>[] flagged = new List[65536 * 4];
 
-    /** @param lookUp the port's facts, e.g. {@code port -> PortFacts.of(catalogue, port)} */
-    public ScanJudge(IntFunction<PortFacts> lookUp, ScanFlags flags) {
+    /** @param lookUp the port's facts, e.g. {@code port -> AboutPort.of(catalogue, port)} */
+    public ScanJudge(IntFunction<AboutPort> lookUp, ScanFlags flags) {
         this.lookUp = lookUp;
         this.flags = flags;
     }
 
     public ScanRow judge(Listener l) {
-        PortFacts f = facts[l.port()];
+        AboutPort f = facts[l.port()];
         if (f == null) {
             f = lookUp.apply(l.port());
             facts[l.port()] = f;
@@ -43,7 +43,7 @@ public final class ScanJudge {
         return new ScanRow(l, f, notes);
     }
 
-    private List<FlagNote> flags(int port, Transport transport, boolean loopback, PortFacts f) {
+    private List<FlagNote> flags(int port, Transport transport, boolean loopback, AboutPort f) {
         List<FlagNote> found = new ArrayList<>(2);
         for (FlagNote n : flags.of(port, transport)) {
             if (n.flag() == Flag.CLEARTEXT || !loopback) {
@@ -51,11 +51,14 @@ public final class ScanJudge {
             }
         }
         if (f.verdict().filter(v -> v == Verdict.UNOFFICIAL).isPresent()) {
-            CataloguePort p = f.documents().orElseThrow();
+            CataloguePort p = f.catalogue().orElseThrow();
             found.add(new FlagNote(Flag.TROJAN, p.record().descriptionEn(), p.record().descriptionZh(), p.assessment().source()));
         }
         if (f.iana(transport.code()).isEmpty()) {
             found.add(new FlagNote(Flag.UNREGISTERED, null, null, "IANA Service Name and Transport Protocol Port Number Registry"));
+        } else {
+            f.facts().stream().filter(fact -> !fact.registered()).findFirst().ifPresent(fact -> found.add(new FlagNote(
+                    Flag.UNREGISTERED, fact.name(), fact.name(), fact.source())));
         }
         found.sort((a, b) -> a.flag().compareTo(b.flag()));
         return List.copyOf(found);

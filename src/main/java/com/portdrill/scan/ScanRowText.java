@@ -3,7 +3,7 @@ package com.portdrill.scan;
 import com.portdrill.catalogue.Assessment;
 import com.portdrill.catalogue.Document;
 import com.portdrill.catalogue.IanaAssignment;
-import com.portdrill.catalogue.PortFacts;
+import com.portdrill.deck.AboutPort;
 import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.ScanText;
 import com.portdrill.text.Sanitize;
@@ -33,8 +33,8 @@ public final class ScanRowText {
             head.append("  ").append(ScanText.BANNER.in(ui, Sanitize.forTerminal(l.banner())));
         }
         out.add(head.toString());
-        out.add("  " + ScanText.SERVICE.in(ui, service(row.facts(), l.transport(), ui)));
-        row.facts().documents().map(p -> p.assessment()).filter(Assessment::hasCorrection)
+        out.add("  " + ScanText.SERVICE.in(ui, service(row.about(), l.transport(), ui)));
+        row.about().catalogue().map(p -> p.assessment()).filter(Assessment::hasCorrection)
                 .ifPresent(a -> out.add("  " + ScanText.CORRECTION.in(ui, Sanitize.forTerminal(
                         ui == Lang.ZH && a.correctionZh() != null ? a.correctionZh() : a.correctionEn()))));
         for (FlagNote n : row.flags()) {
@@ -79,10 +79,12 @@ public final class ScanRowText {
         }
     }
 
-    /** The documents' name for the service and IANA's registration on the row's transport. */
-    public static String service(PortFacts facts, Transport transport, Lang ui) {
-        List<String> parts = new ArrayList<>(3);
-        if (facts.documents().isPresent()) {
+    /** What we teach about the port, the documents' name for the service and IANA's registration on the row's transport. */
+    public static String service(AboutPort facts, Transport transport, Lang ui) {
+        List<String> parts = new ArrayList<>(4);
+        facts.facts().stream().findFirst().ifPresent(f -> parts.add(ScanText.TAUGHT.in(ui, Sanitize.forTerminal(f.name()),
+                Sanitize.forTerminal(ui == Lang.ZH ? f.purposeZh() : f.purposeEn()))));
+        if (facts.catalogue().isPresent()) {
             String name = facts.service(ui == Lang.ZH ? Document.ZH : Document.EN);
             parts.add(name == null ? ScanText.DOCUMENTS_NULL.in(ui) : ScanText.DOCUMENTS_NAME.in(ui, Sanitize.forTerminal(name)));
         }
@@ -111,7 +113,8 @@ public final class ScanRowText {
             case TROJAN:
                 return ScanText.FLAG_TROJAN.in(ui, note, source);
             default:
-                return ScanText.FLAG_UNREGISTERED.in(ui, l.port() + "/" + l.transport().code());
+                return n.noteEn() == null ? ScanText.FLAG_UNREGISTERED.in(ui, l.port() + "/" + l.transport().code())
+                        : ScanText.FLAG_CONVENTION.in(ui, note, l.port() + "/" + l.transport().code(), source);
         }
     }
 

@@ -44,14 +44,15 @@ public final class DrillSession implements Session {
 
     /**
      * The cards a drill asks from a deck: both directions (port → service and service → port). With
-     * {@code wellKnownOnly}, only cards about ports 0–1023 that the documents hold; a deck with no card in
-     * either direction (trojans) is drilled as it is.
+     * {@code wellKnownOnly}, only cards about ports 0–1023 (the drill's own deck holds the ones the tiers teach,
+     * whether or not the documents hold them: 49, 88, 465 …); a deck with no card in either direction (trojans) is
+     * drilled as it is.
      */
     public static List<Card> cardsFor(List<Card> deck, boolean wellKnownOnly) {
         List<Card> both = new ArrayList<>();
         for (Card c : deck) {
             boolean direction = c.direction() == Direction.PORT_TO_SERVICE || c.direction() == Direction.SERVICE_TO_PORT;
-            if (direction && (!wellKnownOnly || isWellKnownCatalogued(c))) {
+            if (direction && (!wellKnownOnly || isWellKnown(c))) {
                 both.add(c);
             }
         }
@@ -61,10 +62,9 @@ public final class DrillSession implements Session {
         return both;
     }
 
-    static boolean isWellKnownCatalogued(Card c) {
+    static boolean isWellKnown(Card c) {
         List<Integer> ports = c.explanation().ports();
-        return !ports.isEmpty() && !c.explanation().sources().isEmpty()
-                && ports.stream().allMatch(p -> p >= 0 && p <= LAST_WELL_KNOWN);
+        return !ports.isEmpty() && ports.stream().allMatch(p -> p >= 0 && p <= LAST_WELL_KNOWN);
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.portdrill.stats;
 
 import com.portdrill.deck.Card;
+import com.portdrill.deck.Direction;
 import com.portdrill.srs.CardState;
 import com.portdrill.srs.Scheduler;
 import com.portdrill.srs.State;
@@ -8,6 +9,8 @@ import com.portdrill.srs.State;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -26,15 +29,41 @@ final class WeakestCards {
 
     static List<Statistics.WeakCard> of(List<Card> cards, Map<String, CardState> states, Scheduler scheduler,
                                         Instant now) {
+        Map<Integer, String> taught = new HashMap<>();
+        for (Card c : cards) {
+            if (c.direction() == Direction.PORT_TO_SERVICE && c.explanation().ports().size() == 1) {
+                taught.putIfAbsent(c.explanation().ports().get(0), c.displayAnswer());
+            }
+        }
         List<Statistics.WeakCard> reviewed = new ArrayList<>();
         for (Card c : cards) {
             CardState s = states.get(c.id());
             if (s != null && s.state() != State.NEW) {
-                reviewed.add(new Statistics.WeakCard(c.id(), c.explanation().ports(), c.explanation().service(),
+                reviewed.add(new Statistics.WeakCard(c.id(), c.explanation().ports(), taught(c, taught),
                         c.direction(), c.displayAnswer(), scheduler.retrievability(s, now), s.lapses(), s.state()));
             }
         }
         reviewed.sort(WEAKEST_FIRST);
         return List.copyOf(reviewed.subList(0, Math.min(Statistics.WEAKEST, reviewed.size())));
+    }
+
+    /**
+     * The service the card teaches, never the documents' own name (which may be wrong, "SUN's RPC" for 110): the
+     * answer of the port→service card about each of its ports, or, for a card no such card names, the documents' name
+     * where it is the answer.
+     */
+    private static String taught(Card c, Map<Integer, String> taught) {
+        if (c.direction() == Direction.PORT_TO_SERVICE) {
+            return c.displayAnswer();
+        }
+        LinkedHashSet<String> names = new LinkedHashSet<>();
+        for (int p : c.explanation().ports()) {
+            String name = taught.get(p);
+            if (name == null) {
+                return c.explanation().service();
+            }
+            names.add(name);
+        }
+        return String.join(" / ", names);
     }
 }

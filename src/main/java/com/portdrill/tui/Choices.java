@@ -12,7 +12,7 @@ import java.util.Objects;
  * schedules for. The drill keeps to its deck of well-known ports and review to the missed cards, whatever the deck.
  */
 public record Choices(String deck, AnswerMode mode, int quizSeconds, double retention) {
-    public static final String DEFAULT_DECK = "exam";
+    public static final String DEFAULT_DECK = "network-plus";
     public static final int DEFAULT_QUIZ_SECONDS = QuizSession.DEFAULT_SECONDS;
     /** The quiz lengths the settings screen steps through; a length set on the command line stays as given. */
     public static final List<Integer> QUIZ_LENGTHS = List.of(30, 60, 120, 300);

@@ -1,6 +1,6 @@
 package com.portdrill.tui;
 
-import com.portdrill.catalogue.Catalogue;
+import com.portdrill.deck.PortKnowledge;
 import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.ScreenText;
 import org.jline.utils.AttributedString;
@@ -10,26 +10,26 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Type a port or a service, press Enter, read its explanation. The catalogue and the ports open on this machine
+ * Type a port or a service, press Enter, read its explanation. The knowledge and the ports open on this machine
  * are values the driver reads when the screen opens; until a query is submitted (or after a blank one) the screen
  * shows those ports. The query shown is the one last submitted, in {@code description}'s language.
  */
-public record LookupScreen(Catalogue catalogue, OpenHere here, LineEditor input, String shown, Lang description, int scroll)
+public record LookupScreen(PortKnowledge knowledge, OpenHere here, LineEditor input, String shown, Lang description, int scroll)
         implements Screen {
     public LookupScreen {
-        Objects.requireNonNull(catalogue, "catalogue");
+        Objects.requireNonNull(knowledge, "knowledge");
         Objects.requireNonNull(here, "here");
         Objects.requireNonNull(input, "input");
         shown = shown == null ? "" : shown;
         scroll = Math.max(0, scroll);
     }
 
-    public static LookupScreen of(Catalogue catalogue, Lang lang) {
-        return of(catalogue, lang, OpenHere.NONE);
+    public static LookupScreen of(PortKnowledge knowledge, Lang lang) {
+        return of(knowledge, lang, OpenHere.NONE);
     }
 
-    public static LookupScreen of(Catalogue catalogue, Lang lang, OpenHere here) {
-        return new LookupScreen(catalogue, here, LineEditor.empty(), "", lang, 0);
+    public static LookupScreen of(PortKnowledge knowledge, Lang lang, OpenHere here) {
+        return new LookupScreen(knowledge, here, LineEditor.empty(), "", lang, 0);
     }
 
     @Override
@@ -42,18 +42,18 @@ public record LookupScreen(Catalogue catalogue, OpenHere here, LineEditor input,
             return Next.of(this, new Cmd.Back());
         }
         if (p.key() == Key.ENTER) {
-            return Next.stay(new LookupScreen(catalogue, here, input, input.text(), description, 0));
+            return Next.stay(new LookupScreen(knowledge, here, input, input.text(), description, 0));
         }
         if (p.key() == Key.TAB) {
-            return Next.stay(new LookupScreen(catalogue, here, input, shown, description.other(), scroll));
+            return Next.stay(new LookupScreen(knowledge, here, input, shown, description.other(), scroll));
         }
         if (p.key() == Key.DOWN) {
-            return Next.stay(new LookupScreen(catalogue, here, input, shown, description, scroll + 1));
+            return Next.stay(new LookupScreen(knowledge, here, input, shown, description, scroll + 1));
         }
         if (p.key() == Key.UP) {
-            return Next.stay(new LookupScreen(catalogue, here, input, shown, description, scroll - 1));
+            return Next.stay(new LookupScreen(knowledge, here, input, shown, description, scroll - 1));
         }
-        return input.edit(p).map(e -> Next.stay(new LookupScreen(catalogue, here, e, shown, description, scroll)))
+        return input.edit(p).map(e -> Next.stay(new LookupScreen(knowledge, here, e, shown, description, scroll)))
                 .orElse(Next.stay(this));
     }
 
@@ -67,7 +67,7 @@ public record LookupScreen(Catalogue catalogue, OpenHere here, LineEditor input,
         lines.add(in.line());
         lines.add(AttributedString.EMPTY);
         List<Para> paras = shown.isBlank() ? OpenHere.paras(here, look.lang())
-                : PortLookup.explain(catalogue, shown, look.lang(), description);
+                : PortLookup.explain(knowledge, shown, look.lang(), description);
         List<AttributedString> body = Para.draw(look.theme(), paras, look.cols() - 1);
         int room = Math.max(1, look.rows() - lines.size() - 1);
         int from = Math.min(scroll, Math.max(0, body.size() - room));

@@ -1,62 +1,109 @@
 package com.portdrill.tui;
 
 import com.portdrill.catalogue.Assessment;
-import com.portdrill.catalogue.Catalogue;
 import com.portdrill.catalogue.CataloguePort;
 import com.portdrill.catalogue.Document;
 import com.portdrill.catalogue.IanaAssignment;
 import com.portdrill.catalogue.PortRecord;
 import com.portdrill.catalogue.Verdict;
+import com.portdrill.deck.AboutPort;
+import com.portdrill.deck.LookUp;
+import com.portdrill.deck.PortKnowledge;
 import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.ScreenText;
+import com.portdrill.knowledge.InClear;
+import com.portdrill.knowledge.PortFact;
+import com.portdrill.knowledge.Tier;
 import com.portdrill.text.Fold;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * Explains a port or a service from the catalogue and IANA, as {@code portdrill explain} does: the documents'
- * service and description, which documents hold it, every IANA row, the verdict and the correction.
+ * Explains a port or a service from the knowledge base, the catalogue and IANA, as {@code portdrill explain} does:
+ * what we teach about it, the documents' service and description, which documents hold it, every IANA row, the
+ * verdict and the correction.
  */
 public final class PortLookup {
-    private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+");
-
     private PortLookup() {
     }
 
-    /** The paragraphs for a query; one line that says what is wrong when it names nothing. */
-    public static List<Para> explain(Catalogue catalogue, String query, Lang ui, Lang description) {
+    /** The paragraphs for a query; one line that says what is wrong, and the nearest names, when it names nothing. */
+    public static List<Para> explain(PortKnowledge knowledge, String query, Lang ui, Lang description) {
         String q = Fold.width(query).strip();
         if (q.isEmpty()) {
             return List.of();
         }
-        List<Integer> ports;
-        if (NUMBER.matcher(q).matches()) {
-            long port = q.length() > 7 ? Long.MAX_VALUE : Long.parseLong(q);
-            if (port < 0 || port > 65535) {
-                return List.of(new Para(Role.WRONG, ScreenText.LOOKUP_RANGE.format(ui, q)));
-            }
-            ports = List.of((int) port);
-        } else {
-            ports = catalogue.portsForService(q);
-            if (ports.isEmpty()) {
-                return List.of(new Para(Role.WRONG, ScreenText.LOOKUP_UNKNOWN.format(ui, q)));
-            }
+        LookUp found = knowledge.lookUp(q);
+        if (found.outOfRange()) {
+            return List.of(new Para(Role.WRONG, ScreenText.LOOKUP_RANGE.format(ui, q)));
+        }
+        if (found.ports().isEmpty()) {
+            return List.of(new Para(Role.WRONG, found.suggestions().isEmpty() ? ScreenText.LOOKUP_UNKNOWN.format(ui, q)
+                    : ScreenText.LOOKUP_DID_YOU_MEAN.format(ui, q, String.join(", ", found.suggestions()))));
         }
         List<Para> out = new ArrayList<>();
-        for (int port : ports) {
-            out.addAll(port(catalogue, port, ui, description));
+        for (int port : found.ports()) {
+            out.addAll(port(knowledge.about(port), ui, description));
         }
         return out;
     }
 
-    private static List<Para> port(Catalogue catalogue, int port, Lang ui, Lang description) {
+    /**
+     * What the knowledge base teaches about the port, the same lines on the look-up screen and in {@code explain}:
+     * the name and full name, the transport, what it is for, whether it is a convention, its counterpart, whether
+     * it is in clear, the other names accepted, the decks and the sources.
+     */
+    public static List<Para> taught(AboutPort about, Lang ui) {
+        List<Para> out = new ArrayList<>();
+        for (PortFact f : about.facts()) {
+            String ports = f.ports().stream().map(String::valueOf).collect(Collectors.joining(", "));
+            out.add(new Para(Role.PLAIN, ScreenText.EXPLAIN_TAUGHT.format(ui, f.name(), f.fullName(),
+                    ports + " " + f.transport().code())));
+            out.add(new Para(Role.PLAIN, ScreenText.EXPLAIN_PURPOSE.format(ui, ui == Lang.ZH ? f.purposeZh() : f.purposeEn())));
+            String hook = ui == Lang.ZH ? f.hookZh() : f.hookEn();
+            if (hook != null) {
+                out.add(new Para(Role.PLAIN, ScreenText.EXPLAIN_HOOK.format(ui, hook)));
+            }
+            if (!f.registered()) {
+                out.add(new Para(Role.WARN, ScreenText.EXPLAIN_CONVENTION.in(ui)));
+            }
+            if (!f.counterpart().isEmpty()) {
+                out.add(new Para(Role.MUTED, ScreenText.EXPLAIN_COUNTERPART.format(ui,
+                        f.counterpart().stream().map(String::valueOf).collect(Collectors.joining(", ")))));
+            }
+            out.add(new Para(Role.MUTED, inClear(f.inClear()).in(ui)));
+            out.add(new Para(Role.MUTED, ScreenText.EXPLAIN_TIERS.format(ui,
+                    f.tiers().stream().sorted().map(Tier::code).collect(Collectors.joining(", ")))));
+            out.add(new Para(Role.MUTED, ScreenText.EXPLAIN_FACT_SOURCE.format(ui, f.source())));
+        }
+        if (about.names().size() > 1) {
+            out.add(new Para(Role.MUTED, ScreenText.EXPLAIN_ALSO_CALLED.format(ui,
+                    String.join(", ", about.names().subList(1, about.names().size())))));
+        }
+        return out;
+    }
+
+    private static ScreenText inClear(InClear c) {
+        switch (c) {
+            case CLEAR:
+                return ScreenText.EXPLAIN_CLEAR;
+            case ENCRYPTED:
+                return ScreenText.EXPLAIN_ENCRYPTED;
+            default:
+                return ScreenText.EXPLAIN_VARIES;
+        }
+    }
+
+    private static List<Para> port(AboutPort about, Lang ui, Lang description) {
+        int port = about.port();
         List<Para> out = new ArrayList<>();
         out.add(new Para(Role.TITLE, ScreenText.LOOKUP_PORT.format(ui, port)));
-        Optional<CataloguePort> known = catalogue.port(port);
+        out.addAll(taught(about, ui));
+        Optional<CataloguePort> known = about.catalogue();
         if (known.isEmpty()) {
             out.add(new Para(Role.MUTED, ScreenText.EXPLAIN_NO_DOCUMENT.in(ui)));
         } else {
@@ -71,7 +118,7 @@ public final class PortLookup {
             }
             out.addAll(holders(r.sources(), r.descriptionEn(), r.descriptionZh(), description, ui));
         }
-        List<IanaAssignment> rows = catalogue.iana().byPort(port);
+        List<IanaAssignment> rows = about.iana();
         if (rows.isEmpty()) {
             out.add(new Para(Role.MUTED, ScreenText.EXPLAIN_IANA_NONE.in(ui)));
         }

@@ -64,7 +64,8 @@ class DecksCommandTest {
         Path rebuilt = tmp.resolve("decks");
         assertThat(Main.run("decks", "build", "--decks-dir", rebuilt.toString())).isZero();
         assertThat(jsonFiles(rebuilt)).isEqualTo(jsonFiles(COMMITTED))
-                .contains("all.json", "well-known.json", "registered.json", "trojans.json", "exam.json");
+                .contains("essentials.json", "a-plus.json", "network-plus.json", "security-plus.json", "ccna.json",
+                        "interview.json", "documents.json", "folklore.json", "well-known.json");
         for (String file : jsonFiles(COMMITTED)) {
             assertThat(Files.readAllBytes(rebuilt.resolve(file))).as(file)
                     .isEqualTo(Files.readAllBytes(COMMITTED.resolve(file)));
@@ -76,22 +77,25 @@ class DecksCommandTest {
         assertThat(Main.run("decks", "check", "--decks-dir", COMMITTED.toString())).isZero();
         Path copy = tmp.resolve("decks");
         assertThat(Main.run("--decks-dir", copy.toString(), "decks", "build")).isZero();
-        Files.writeString(copy.resolve("trojans.json"), Files.readString(copy.resolve("trojans.json"))
+        Files.writeString(copy.resolve("folklore.json"), Files.readString(copy.resolve("folklore.json"))
                 .replace("\"Which port", "\"Which PORT"));
         err.reset();
         assertThat(Main.run("decks", "check", "--decks-dir", copy.toString())).isEqualTo(ExitCode.FAILURE);
         assertThat(err().lines().toList()).hasSize(1);
-        assertThat(err()).contains("trojans.json differs").contains("decks build");
+        assertThat(err()).contains("folklore.json differs").contains("decks build");
     }
 
     @Test
     void listShowsEachDeckWithItsCardCount() {
         assertThat(Main.run("decks", "list", "--decks-dir", COMMITTED.toString())).isZero();
-        assertThat(out()).containsPattern("(?m)^all +\\d+  Every catalogue port$")
-                .containsPattern("(?m)^exam +\\d+  Exam ports");
+        assertThat(out()).containsPattern("(?m)^essentials +\\d+  Essentials")
+                .containsPattern("(?m)^documents +\\d+  The documents");
+        List<String> names = out().lines().map(l -> l.split(" ")[0]).toList();
+        assertThat(names).containsExactly("essentials", "a-plus", "network-plus", "security-plus", "ccna",
+                "interview", "documents", "folklore", "well-known");
         out.reset();
         assertThat(Main.run("--lang", "zh", "decks", "list", "--decks-dir", COMMITTED.toString())).isZero();
-        assertThat(out()).contains("木马与后门端口");
+        assertThat(out()).contains("木马");
     }
 
     @Test
@@ -103,7 +107,7 @@ class DecksCommandTest {
     @Test
     void exportWritesAnAnkiFileOfTheChosenDeck() throws IOException {
         Path file = tmp.resolve("anki.txt");
-        assertThat(Main.run("export", "anki", file.toString(), "--deck", "exam", "--decks-dir", COMMITTED.toString()))
+        assertThat(Main.run("export", "anki", file.toString(), "--deck", "network-plus", "--decks-dir", COMMITTED.toString()))
                 .isZero();
         List<String> lines = Files.readAllLines(file);
         assertThat(lines.get(0)).isEqualTo("#separator:tab");

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ExplainCommandTest {
@@ -70,5 +72,46 @@ class ExplainCommandTest {
         CommandRunner r = CommandRunner.run("explain", "22", "--bogus");
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err().strip()).contains("--bogus").doesNotContain("\n");
+    }
+
+    private static List<String> portsOf(String query) {
+        return CommandRunner.run("explain", query).out().lines().filter(l -> l.startsWith("Port ")).toList();
+    }
+
+    @Test
+    void everyNameACardAcceptsFindsTheRightPortFirst() {
+        assertThat(portsOf("sftp")).containsExactly("Port 22");
+        assertThat(portsOf("scp")).containsExactly("Port 22");
+        assertThat(portsOf("Oracle")).containsExactly("Port 1521");
+        assertThat(portsOf("WinRM")).containsExactly("Port 5985", "Port 5986");
+        assertThat(portsOf("rpc")).containsExactly("Port 111", "Port 135");
+        assertThat(portsOf("netbios")).containsExactly("Port 137", "Port 138", "Port 139");
+        assertThat(portsOf("smtps")).containsExactly("Port 465", "Port 587");
+        assertThat(portsOf("tacacs+")).containsExactly("Port 49");
+        assertThat(portsOf("IKE")).containsExactly("Port 500", "Port 4500");
+        assertThat(portsOf("vnc")).containsExactly("Port 5900");
+        assertThat(portsOf("POP3")).containsExactly("Port 110");
+        assertThat(portsOf("远程桌面")).containsExactly("Port 3389");
+        assertThat(portsOf("netspy")).containsExactly("Port 1025", "Port 1033");
+        assertThat(portsOf("22/tcp")).containsExactly("Port 22");
+        assertThat(portsOf("tcp/22")).containsExactly("Port 22");
+        assertThat(portsOf("２２")).containsExactly("Port 22");
+    }
+
+    @Test
+    void explainSaysWhatWeTeachAndWhetherItIsAConvention() {
+        String rdp = CommandRunner.run("explain", "3389").out();
+        assertThat(rdp).contains("Taught as: RDP — Remote Desktop Protocol").contains("Terminal Services");
+        String oracle = CommandRunner.run("explain", "oracle").out();
+        assertThat(oracle).contains("A convention, not an IANA registration.").contains("ncube-lm");
+        String smtps = CommandRunner.run("explain", "smtps").out();
+        assertThat(smtps).contains("RFC 8314").contains("CompTIA");
+    }
+
+    @Test
+    void anUnknownNameGetsTheNearestOnes() {
+        CommandRunner r = CommandRunner.run("explain", "kerberoz");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err().strip()).doesNotContain("\n").contains("did you mean Kerberos (88)?");
     }
 }

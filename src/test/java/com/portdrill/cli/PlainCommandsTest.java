@@ -14,6 +14,7 @@ import com.portdrill.session.QuizResult;
 import com.portdrill.store.DeckFiles;
 import com.portdrill.store.ProgressStore;
 import com.portdrill.store.QuizResultsFile;
+import com.portdrill.store.SettingsFile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -108,6 +109,25 @@ class PlainCommandsTest {
         try (ProgressStore store = ProgressStore.openReadOnly(data, Clock.systemUTC()).store()) {
             return List.copyOf(store.reviews());
         }
+    }
+
+    @Test
+    void studyAndQuizStartOnTheDeckChosenInSettingsAndNetworkPlusUntilOneIs() throws Exception {
+        Path real = Path.of("decks").toAbsolutePath();
+        Result fresh = run(new ByteArrayInputStream(new byte[0]), "study", "--plain", "--data-dir", data.toString(),
+                "--decks-dir", real.toString(), "--seed", "7");
+        assertThat(fresh.out()).startsWith("Studying network-plus:");
+        SettingsFile.save(data, new SettingsFile.Chosen(com.portdrill.i18n.Lang.EN, java.util.Optional.empty(),
+                "security-plus", "typed", 60), Clock.systemUTC());
+        Result chosen = run(new ByteArrayInputStream(new byte[0]), "study", "--plain", "--data-dir", data.toString(),
+                "--decks-dir", real.toString(), "--seed", "7");
+        assertThat(chosen.out()).startsWith("Studying security-plus:");
+        SettingsFile.save(data, new SettingsFile.Chosen(com.portdrill.i18n.Lang.EN, java.util.Optional.empty(),
+                "exam", "typed", 60), Clock.systemUTC());
+        Result gone = run(new ByteArrayInputStream(new byte[0]), "study", "--plain", "--data-dir", data.toString(),
+                "--decks-dir", real.toString(), "--seed", "7");
+        assertThat(gone.code()).isZero();
+        assertThat(gone.out()).startsWith("Studying network-plus:");
     }
 
     /** The answer each prompt of the small deck wants, by the prompt's port. */
@@ -223,12 +243,12 @@ class PlainCommandsTest {
         List<Card> pool = com.portdrill.session.DrillSession.cardsFor(wellKnown.cards(), true);
         assertThat(pool.stream().map(Card::direction).distinct()).hasSize(2);
         assertThat(pool).allMatch(c -> c.explanation().ports().stream().allMatch(p -> p <= 1023));
-        List<Card> all = DeckFiles.load(real, "all").cards();
+        List<Card> all = DeckFiles.load(real, "documents").cards();
         assertThat(all).anyMatch(c -> c.explanation().ports().stream().anyMatch(p -> p > 1023));
         assertThat(com.portdrill.session.DrillSession.cardsFor(all, true)).isNotEmpty()
                 .allMatch(c -> c.explanation().ports().stream().allMatch(p -> p <= 1023));
         Result trojans = run(new ByteArrayInputStream("x\n".repeat(5).getBytes(StandardCharsets.UTF_8)), "drill",
-                "--plain", "--deck", "trojans", "--data-dir", tmp.resolve("other").toString(), "--decks-dir",
+                "--plain", "--deck", "folklore", "--data-dir", tmp.resolve("other").toString(), "--decks-dir",
                 real.toString(), "--seed", "3");
         assertThat(trojans.code()).isZero();
         assertThat(trojans.out()).contains("Wrong — ");

@@ -8,10 +8,11 @@ import com.portdrill.deck.Card;
 import com.portdrill.deck.Deck;
 import com.portdrill.deck.DeckBuilder;
 import com.portdrill.deck.DeckData;
-import com.portdrill.deck.ExamEntry;
 import com.portdrill.deck.Judgement;
 import com.portdrill.deck.Outcome;
-import com.portdrill.deck.TrojanClaim;
+import com.portdrill.knowledge.PortFact;
+import com.portdrill.knowledge.Tier;
+import com.portdrill.knowledge.TrojanClaim;
 import com.portdrill.store.CatalogueFiles;
 import com.portdrill.store.DeckDataFiles;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,33 +70,38 @@ class RealDecksTest {
     }
 
     @Test
-    void everyCataloguePortIsAskedAboutInTheAllDeck() {
-        Set<Integer> asked = deck("all").cards().stream().flatMap(c -> c.explanation().ports().stream())
+    void everyCataloguePortIsAskedAboutInTheDocumentsDeck() {
+        Set<Integer> asked = deck("documents").cards().stream().flatMap(c -> c.explanation().ports().stream())
                 .collect(Collectors.toSet());
         assertThat(asked).containsAll(catalogue.ports().stream().map(CataloguePort::port).toList());
     }
 
     @Test
     void everyReviewedTrojanClaimBecomesACard() {
-        assertThat(deck("trojans").cards()).hasSize(data.trojans().size());
+        List<Card> trojans = deck("folklore").cards().stream().filter(c -> c.id().startsWith("trojan:")).toList();
+        assertThat(trojans).hasSize(data.trojans().size());
         for (TrojanClaim claim : data.trojans()) {
-            assertThat(deck("trojans").cards()).anyMatch(c -> c.answerPorts().equals(claim.ports())
-                    && c.promptEn().contains(claim.program()));
+            assertThat(trojans).anyMatch(c -> c.answerPorts().equals(claim.ports())
+                    && c.promptEn().contains(claim.taughtAs()));
         }
     }
 
     @Test
-    void everyExamPortIsCheckedAgainstIanaAndAskedForAllItsPorts() {
-        for (ExamEntry e : data.exam()) {
-            for (int port : e.ports()) {
-                assertThat(catalogue.iana().byPort(port)).as("IANA assigns " + port).isNotEmpty();
-                assertThat(ids("exam")).contains("p2s:" + port);
+    void everyTaughtPortIsCheckedAgainstIanaAndAskedForAllItsPorts() {
+        for (PortFact f : data.facts()) {
+            for (Tier tier : f.tiers()) {
+                for (int port : f.ports()) {
+                    assertThat(ids(tier.code())).as(tier.code()).contains("p2s:" + port);
+                    if (f.registered()) {
+                        assertThat(catalogue.iana().byPort(port)).as("IANA assigns " + port).isNotEmpty();
+                    }
+                }
+                String group = f.ports().stream().map(String::valueOf).collect(Collectors.joining(","));
+                assertThat(ids(tier.code())).as(tier.code()).contains("s2p:" + group);
             }
-            String group = e.ports().stream().map(String::valueOf).collect(Collectors.joining(","));
-            assertThat(ids("exam")).contains("s2p:" + group);
         }
-        assertThat(ids("exam")).contains("s2p:20,21", "s2p:67,68", "s2p:137,138,139", "s2p:1812,1813",
-                "p2s:3389", "p2s:445", "p2s:587", "p2s:995");
+        assertThat(ids("network-plus")).contains("s2p:20,21", "s2p:67,68", "p2s:3389", "p2s:445", "p2s:587");
+        assertThat(ids("security-plus")).contains("s2p:137,138,139", "s2p:1812,1813", "p2s:995");
     }
 
     /**
@@ -122,12 +128,12 @@ class RealDecksTest {
 
     @Test
     void whereTheDocumentsAreWrongTheCardTeachesIanaAndSaysWhatTheyClaimed() {
-        Card pop3 = deck("exam").cards().stream().filter(c -> c.id().equals("p2s:110")).findFirst().orElseThrow();
+        Card pop3 = deck("essentials").cards().stream().filter(c -> c.id().equals("p2s:110")).findFirst().orElseThrow();
         assertThat(pop3.displayAnswer()).isEqualTo("POP3");
         assertThat(pop3.acceptedAnswers()).noneMatch(a -> a.toLowerCase().contains("rpc"));
         assertThat(pop3.explanation().service()).containsIgnoringCase("RPC");
         assertThat(pop3.explanation().correctionEn()).contains("POP3");
-        Card x = deck("all").cards().stream().filter(c -> c.id().equals("p2s:2023")).findFirst().orElseThrow();
+        Card x = deck("documents").cards().stream().filter(c -> c.id().equals("p2s:2023")).findFirst().orElseThrow();
         assertThat(x.acceptedAnswers()).doesNotContain("xinuexpansion4");
     }
 
@@ -156,8 +162,11 @@ class RealDecksTest {
     }
 
     @Test
-    void rangeDecksSplitTheAllDeck() {
-        assertThat(deck("well-known").cards().size() + deck("registered").cards().size())
-                .isEqualTo(deck("all").cards().size());
+    void theDrillHoldsTheWellKnownPortsTheTiersTeachAndNoTrivia() {
+        Set<Integer> drilled = deck("well-known").cards().stream().flatMap(c -> c.explanation().ports().stream())
+                .collect(Collectors.toSet());
+        assertThat(drilled).allMatch(p -> p <= 1023)
+                .contains(20, 49, 68, 88, 123, 162, 445, 465, 514, 587, 990, 995)
+                .doesNotContain(19, 79, 666);
     }
 }

@@ -50,7 +50,7 @@ class ScanCommandTest {
         assertThat(r.exitCode()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).contains("23/tcp  every interface  process python3 (pid 12227)\n"
-                        + "  Service: the documents say Telnet · IANA tcp: telnet · verdict agrees\n"
+                        + "  Service: Telnet: A remote terminal in clear text, password included; SSH replaces it. · the documents say Telnet · IANA tcp: telnet · verdict agrees\n"
                         + "  ! Credentials in clear: Telnet sends the login and everything typed in clear; use SSH (22)")
                 .contains("8080/tcp  loopback only (127.0.0.1)  process python3 (pid 5099)")
                 .contains("! The documents name this port for a trojan or backdoor: “Trojan programs like SubSeven 2.0")
@@ -141,9 +141,9 @@ class ScanCommandTest {
         oneLineOnStderr(run("scan", sample("nmap.xml").toString(), "--format", "pcap"), 2, "not a format portdrill reads");
         oneLineOnStderr(run("scan", "--format", "ss"), 2, "--format names the format of a file");
         oneLineOnStderr(run("scan", sample("nmap.xml").toString(), "--deck", "../evil"), 2, "is not a deck name");
-        oneLineOnStderr(run("scan", sample("nmap.xml").toString(), "--deck", "exam", "--decks-dir", tmp.toString()), 2,
+        oneLineOnStderr(run("scan", sample("nmap.xml").toString(), "--deck", "network-plus", "--decks-dir", tmp.toString()), 2,
                 "built deck's name");
-        assertThat(tmp.resolve("exam.json")).doesNotExist();
+        assertThat(tmp.resolve("network-plus.json")).doesNotExist();
     }
 
     @Test
@@ -161,7 +161,7 @@ class ScanCommandTest {
         Path decks = tmp.resolve("decks");
         CommandRunner scan = run("scan", sample("nmap.nmap").toString(), "--deck", "my-lab", "--decks-dir", decks.toString());
         assertThat(scan.exitCode()).isZero();
-        assertThat(scan.out()).containsPattern("Wrote deck 'my-lab': \\d+ cards for 4 of the 6 ports found; study it with"
+        assertThat(scan.out()).containsPattern("Wrote deck 'my-lab': \\d+ cards for 5 of the 6 ports found; study it with"
                 + " 'portdrill study --deck my-lab'");
         assertThat(decks.resolve("my-lab.json")).exists();
         CommandRunner list = run("decks", "list", "--decks-dir", decks.toString());

@@ -41,16 +41,16 @@ class UiServicesTest {
 
     @Test
     void theSavedChoicesComeBackAndShapeTheMenusSessions() {
-        SettingsFile.save(data, new SettingsFile.Chosen(Lang.EN, Optional.of(true), "trojans", "choice", 30), CLOCK);
+        SettingsFile.save(data, new SettingsFile.Chosen(Lang.EN, Optional.of(true), "folklore", "choice", 30), CLOCK);
         try (UiServices services = UiServices.forMenu(global(false), CLOCK)) {
             Settings settings = services.settings();
-            assertThat(settings).isEqualTo(new Settings(Lang.EN, true, new Choices("trojans", AnswerMode.CHOICE, 30, 0.9)));
+            assertThat(settings).isEqualTo(new Settings(Lang.EN, true, new Choices("folklore", AnswerMode.CHOICE, 30, 0.9)));
             Msg study = services.open(Destination.STUDY, settings);
             assertThat(study).isInstanceOf(Msg.Opened.class);
             String shown = ((Msg.Opened) study).screen()
                     .view(new Look(Lang.EN, Theme.of(false), 80, 24, settings.choices())).lines().stream()
                     .map(AttributedString::toString).collect(Collectors.joining("\n"));
-            assertThat(shown).contains("Trojan").contains("Press 1–4 or a–d");
+            assertThat(shown).contains("folklore").contains("Press 1–4 or a–d");
             Msg quiz = services.open(Destination.QUIZ, settings);
             String quizShown = ((Msg.Opened) quiz).screen()
                     .view(new Look(Lang.EN, Theme.of(false), 80, 24, settings.choices())).lines().stream()

@@ -36,8 +36,9 @@ class DeckBuilderTest {
     }
 
     @Test
-    void buildsTheFiveDecks() {
-        assertThat(decks).extracting(Deck::name).containsExactly("all", "well-known", "registered", "trojans", "exam");
+    void buildsTheTiersThenTheDocumentsTheFolkloreAndTheDrill() {
+        assertThat(decks).extracting(Deck::name).containsExactly("essentials", "a-plus", "network-plus",
+                "security-plus", "ccna", "interview", "documents", "folklore", "well-known");
     }
 
     @Test
@@ -75,7 +76,7 @@ class DeckBuilderTest {
         assertThat(pop3.explanation().verdict()).isEqualTo(Verdict.DISAGREES);
         assertThat(pop3.explanation().correctionEn()).contains("Sun RPC").contains("POP3");
         assertThat(pop3.explanation().service()).isEqualTo("SUN’s RPC services all ports");
-        assertThat(ids("all")).doesNotContain("d2p:110");
+        assertThat(ids("documents")).doesNotContain("d2p:110");
     }
 
     @Test
@@ -90,8 +91,8 @@ class DeckBuilderTest {
 
     @Test
     void unanswerableQuestionsAreDropped() {
-        assertThat(ids("all")).doesNotContain("d2p:636", "d2p:993", "s2p:0", "s2p:1024");
-        assertThat(ids("all")).contains("p2s:0", "p2s:1024");
+        assertThat(ids("documents")).doesNotContain("d2p:636", "d2p:993", "s2p:0", "s2p:1024");
+        assertThat(ids("documents")).contains("p2s:0", "p2s:1024");
     }
 
     @Test
@@ -105,20 +106,21 @@ class DeckBuilderTest {
 
     @Test
     void trojanCardsNameTheProgramAndOnlyWhatTheDocumentsSay() {
-        assertThat(ids("trojans")).containsExactlyInAnyOrder("trojan:doly-trojan:21,1011", "trojan:webex:21,1001",
-                "trojan:netspy:1025,1033");
+        assertThat(ids("folklore")).filteredOn(id -> id.startsWith("trojan:")).containsExactlyInAnyOrder(
+                "trojan:doly-trojan:21,1011", "trojan:webex:21,1001", "trojan:netspy:1025,1033");
         Card netspy = card("trojan:netspy:1025,1033");
         assertThat(netspy.promptEn()).contains("netspy");
         assertThat(netspy.explanation().verdict()).isEqualTo(Verdict.UNOFFICIAL);
-        assertThat(ids("all")).containsAll(ids("trojans"));
+        assertThat(ids("documents")).noneMatch(id -> id.startsWith("trojan:"));
     }
 
     @Test
-    void examDeckHoldsPortsTheDocumentsLackExplainedFromIanaAndOurNotes() {
-        assertThat(ids("exam")).contains("s2p:20,21", "s2p:67,68", "s2p:137,138,139", "p2s:3389", "p2s:68", "p2s:110");
-        assertThat(ids("all")).doesNotContain("s2p:20,21", "s2p:67,68", "p2s:3389");
+    void tierDecksHoldPortsTheDocumentsLackExplainedFromIanaAndOurNotes() {
+        assertThat(ids("essentials")).contains("s2p:20,21", "s2p:67,68", "p2s:3389", "p2s:68", "p2s:110");
+        assertThat(ids("a-plus")).contains("s2p:137,138,139", "p2s:139").doesNotContain("p2s:3389");
+        assertThat(ids("documents")).doesNotContain("s2p:20,21", "s2p:67,68", "p2s:3389");
         Card rdp = card("p2s:3389");
-        assertThat(rdp.acceptedAnswers()).contains("RDP", "Remote Desktop Protocol", "ms-wbt-server");
+        assertThat(rdp.acceptedAnswers()).contains("RDP", "Remote Desktop Protocol");
         assertThat(rdp.explanation().sources()).isEmpty();
         assertThat(rdp.explanation().iana()).contains("ms-wbt-server");
         assertThat(rdp.explanation().noteEn()).isEqualTo("RDP note.");
@@ -126,11 +128,11 @@ class DeckBuilderTest {
     }
 
     @Test
-    void rangeDecksHoldOnlyTheirRange() {
+    void theDrillHoldsTheWellKnownPortsTheTiersTeachAndTheFolkloreTheRest() {
         assertThat(deck("well-known").cards()).allMatch(c -> c.explanation().ports().stream().allMatch(p -> p <= 1023));
-        assertThat(deck("registered").cards()).allMatch(c -> c.explanation().ports().stream().allMatch(p -> p >= 1024));
-        assertThat(ids("well-known")).contains("p2s:53", "trojan:doly-trojan:21,1011");
-        assertThat(ids("registered")).contains("trojan:netspy:1025,1033", "p2s:1025");
+        assertThat(ids("well-known")).contains("p2s:110", "s2p:67,68").doesNotContain("p2s:53", "p2s:0",
+                "trojan:doly-trojan:21,1011");
+        assertThat(ids("folklore")).contains("trojan:netspy:1025,1033", "p2s:1025").doesNotContain("p2s:110");
     }
 
     @Test

@@ -8,6 +8,13 @@ import com.portdrill.catalogue.IanaAssignment;
 import com.portdrill.catalogue.IanaRegistry;
 import com.portdrill.catalogue.PortRecord;
 import com.portdrill.catalogue.Verdict;
+import com.portdrill.knowledge.Family;
+import com.portdrill.knowledge.InClear;
+import com.portdrill.knowledge.KnowledgeBase;
+import com.portdrill.knowledge.PortFact;
+import com.portdrill.knowledge.Tier;
+import com.portdrill.knowledge.Transport;
+import com.portdrill.knowledge.TrojanClaim;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -90,20 +97,29 @@ public final class DeckFixtures {
     }
 
     public static DeckData data() {
-        return new DeckData(
+        return new DeckData(new KnowledgeBase(
+                List.of(fact(List.of(20, 21), "FTP", Family.FILE, Tier.ESSENTIALS, Tier.NETWORK_PLUS),
+                        fact(List.of(67, 68), "DHCP", Family.NAMING, Tier.ESSENTIALS, Tier.NETWORK_PLUS),
+                        fact(List.of(110), "POP3", Family.MAIL, Tier.ESSENTIALS, Tier.SECURITY_PLUS),
+                        fact(List.of(137, 138, 139), "NetBIOS", Family.FILE, Tier.A_PLUS, Tier.SECURITY_PLUS),
+                        fact(List.of(3389), "RDP", Family.REMOTE, Tier.ESSENTIALS, Tier.NETWORK_PLUS)),
+                List.of(),
                 Map.of(20, List.of("FTP data", "FTP"), 21, List.of("FTP", "File Transfer Protocol"),
+                        67, List.of("DHCP server", "BOOTP server"), 68, List.of("DHCP client", "BOOTP client"),
                         110, List.of("POP3", "Post Office Protocol 3"),
                         137, List.of("NetBIOS name service", "NetBIOS"), 138, List.of("NetBIOS datagram service", "NetBIOS"),
                         139, List.of("NetBIOS session service", "NetBIOS"), 3389, List.of("RDP", "Remote Desktop Protocol")),
-                List.of(new ExamEntry(List.of(20, 21), "FTP", List.of(), "N10-009 1.4", "FTP note.", "FTP 说明。"),
-                        new ExamEntry(List.of(67, 68), "DHCP", List.of("BOOTP"), "N10-009 1.4", "DHCP note.", "DHCP 说明。"),
-                        new ExamEntry(List.of(110), "POP3", List.of(), "Security+", "POP3 note.", "POP3 说明。"),
-                        new ExamEntry(List.of(137, 138, 139), "NetBIOS", List.of(), "Security+", "NetBIOS note.", "NetBIOS 说明。"),
-                        new ExamEntry(List.of(3389), "RDP", List.of(), "N10-009 1.4", "RDP note.", "RDP 说明。")),
-                List.of(new TrojanClaim("Doly Trojan", List.of(21, 1011), "test"),
-                        new TrojanClaim("WebEx", List.of(21, 1001), "test"),
-                        new TrojanClaim("netspy", List.of(1025, 1033), "test"),
-                        new TrojanClaim("Not Named Anywhere", List.of(21), "test")));
+                Set.of(),
+                List.of(new TrojanClaim("Doly Trojan", List.of(21, 1011), "test", "Doly Trojan"),
+                        new TrojanClaim("WebEx", List.of(21, 1001), "test", "WebEx"),
+                        new TrojanClaim("netspy", List.of(1025, 1033), "test", "netspy"),
+                        new TrojanClaim("Not Named Anywhere", List.of(21), "test", "Not Named Anywhere"))));
+    }
+
+    private static PortFact fact(List<Integer> ports, String name, Family family, Tier... tiers) {
+        return new PortFact(ports, name, name, name + " in full", name.equals("DHCP") ? List.of("BOOTP") : List.of(),
+                List.of(), Transport.TCP, true, List.of(), InClear.CLEAR, family, Set.of(tiers), name + " note.",
+                name + " 说明。", "test", null, null);
     }
 
     private static CataloguePort port(int port, String service, List<Integer> entry, String en, String zh, Verdict verdict) {

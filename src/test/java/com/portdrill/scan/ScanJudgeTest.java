@@ -1,7 +1,7 @@
 package com.portdrill.scan;
 
 import com.portdrill.catalogue.Catalogue;
-import com.portdrill.catalogue.PortFacts;
+import com.portdrill.deck.PortKnowledge;
 import com.portdrill.catalogue.Verdict;
 import com.portdrill.deck.Deck;
 import com.portdrill.deck.DeckBuilder;
@@ -19,13 +19,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Flags and explanations of open ports, read from the shipped data (flags.tsv, the catalogue, IANA). */
 class ScanJudgeTest {
-    private static Catalogue catalogue;
+    private static PortKnowledge knowledge;
     private static ScanJudge judge;
 
     @BeforeAll
     static void load() {
-        catalogue = CatalogueFiles.load();
-        judge = new ScanJudge(p -> PortFacts.of(catalogue, p), ScanFiles.flags());
+        knowledge = PortKnowledge.of(CatalogueFiles.load(), DeckDataFiles.load());
+        judge = new ScanJudge(knowledge::about, ScanFiles.flags());
     }
 
     private static List<Flag> flags(int port, Transport t, String address) {
@@ -48,19 +48,29 @@ class ScanJudgeTest {
     @Test
     void aTrojanPortCarriesTheDocumentsWordsAndTheVerdictsSource() {
         ScanRow row = judge.judge(Listener.at(1234, Transport.TCP, "0.0.0.0", null, null));
-        assertThat(row.facts().verdict()).contains(Verdict.UNOFFICIAL);
+        assertThat(row.about().verdict()).contains(Verdict.UNOFFICIAL);
         FlagNote trojan = row.flags().stream().filter(n -> n.flag() == Flag.TROJAN).findFirst().orElseThrow();
         assertThat(trojan.noteEn()).contains("SubSeven");
-        assertThat(trojan.source()).isEqualTo(row.facts().documents().orElseThrow().assessment().source());
+        assertThat(trojan.source()).isEqualTo(row.about().catalogue().orElseThrow().assessment().source());
     }
 
     @Test
     void aPortIanaDoesNotRegisterIsAnUnregisteredUseAndStillListed() {
         ScanRow row = judge.judge(Listener.at(41000, Transport.TCP, "0.0.0.0", null, null));
         assertThat(row.flags()).extracting(FlagNote::flag).containsExactly(Flag.UNREGISTERED);
-        assertThat(row.facts().documents()).isEmpty();
+        assertThat(row.about().catalogue()).isEmpty();
         assertThat(ScanRowText.lines(row, Lang.EN)).first().isEqualTo("41000/tcp  every interface");
         assertThat(flags(2375, Transport.UDP, "0.0.0.0")).containsExactly(Flag.UNREGISTERED);
+    }
+
+    @Test
+    void aConventionIanaRegistersToAnotherServiceIsAnUnregisteredUseNamedFromTheKnowledgeBase() {
+        ScanRow oracle = judge.judge(Listener.at(1521, Transport.TCP, "0.0.0.0", null, null));
+        assertThat(oracle.flags()).extracting(FlagNote::flag).contains(Flag.EXPOSED, Flag.UNREGISTERED);
+        assertThat(String.join("\n", ScanRowText.lines(oracle, Lang.EN)))
+                .contains("Service: Oracle").contains("IANA tcp: ncube-lm")
+                .contains("Unregistered use: Oracle on 1521/tcp is a convention, not IANA's registration");
+        assertThat(judge.judge(Listener.at(22, Transport.TCP, "0.0.0.0", null, null)).flags()).isEmpty();
     }
 
     @Test
@@ -103,7 +113,7 @@ class ScanJudgeTest {
                     assertThat(n.source()).isNotBlank();
                     assertThat(n.noteEn()).isNotBlank();
                     assertThat(n.noteZh()).isNotBlank();
-                    assertThat(PortFacts.of(catalogue, port).iana(t.code())).as(port + "/" + t.code()).isNotEmpty();
+                    assertThat(knowledge.about(port).iana(t.code())).as(port + "/" + t.code()).isNotEmpty();
                 }
             }
         }
@@ -120,7 +130,7 @@ class ScanJudgeTest {
 
     @Test
     void aDeckFromAScanTakesTheBuiltCardsOfThePortsFoundOnce() {
-        List<Deck> built = new DeckBuilder(DeckBuilder.DECK_SEED).build(catalogue, DeckDataFiles.load());
+        List<Deck> built = new DeckBuilder(DeckBuilder.DECK_SEED).build(CatalogueFiles.load(), DeckDataFiles.load());
         int[] found = {22, 23, 41000};
         Deck d = ScanDeck.of("lab", "Lab", "实验", found, built);
         assertThat(d.cards()).isNotEmpty();

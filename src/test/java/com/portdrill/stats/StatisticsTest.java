@@ -1,7 +1,10 @@
 package com.portdrill.stats;
 
+import com.portdrill.catalogue.Verdict;
+import com.portdrill.deck.AnswerKind;
 import com.portdrill.deck.Card;
 import com.portdrill.deck.Direction;
+import com.portdrill.deck.Explanation;
 import com.portdrill.progress.Review;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.session.QuizResult;
@@ -15,6 +18,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static com.portdrill.stats.Fixtures.NOW;
 import static com.portdrill.stats.Fixtures.compute;
@@ -184,6 +188,23 @@ class StatisticsTest {
         assertThat(first.retrievability()).isEqualTo(Fixtures.FSRS.retrievability(states.get("s2p:21"), NOW));
         assertThat(weakest.get(3).answer()).isEqualTo("SSH");
         assertThat(weakest.get(3).retrievability()).isGreaterThan(weakest.get(2).retrievability());
+    }
+
+    @Test
+    void theWeakestNameTheServiceTheCardTeachesNotTheDocumentsClaim() {
+        Card wrongDocument = new Card("s2p:110", Direction.SERVICE_TO_PORT, "POP3?", "POP3？",
+                AnswerKind.PORTS, List.of(110), List.of(), List.of(),
+                new Explanation(List.of(110), "SUN's RPC services all ports", null, null, Set.of(), "",
+                        Verdict.DISAGREES, null, null, null, null));
+        Card nullDocument = new Card("p2s:20", Direction.PORT_TO_SERVICE, "20?", "20？",
+                AnswerKind.SERVICE, List.of(), List.of("FTP data"), List.of(),
+                new Explanation(List.of(20), null, null, null, Set.of(), "",
+                        Verdict.AGREES, null, null, null, null));
+        List<Card> cards = List.of(wrongDocument, serviceCard(110, "POP3"), nullDocument);
+        Map<String, CardState> states = Map.of("s2p:110", reviewed("2026-09-01T00:00:00Z", 5, 0),
+                "p2s:20", reviewed("2026-09-01T00:00:00Z", 5, 1));
+        List<Statistics.WeakCard> weakest = compute(List.of(), states, cards, List.of()).weakest();
+        assertThat(weakest).extracting(Statistics.WeakCard::service).containsExactlyInAnyOrder("POP3", "FTP data");
     }
 
     @Test

@@ -44,7 +44,7 @@ class AnkiExportTest {
         assertThat(fields.get(2)).startsWith("Domain Name Server (DNS) | ").contains("IANA: 53 domain (tcp/udp)");
         assertThat(fields.get(3)).startsWith("端口 53 是什么服务？ 答案：Domain Name Server (DNS)");
         assertThat(Arrays.stream(fields.get(4).split(" ")).collect(Collectors.toList()))
-                .contains("portdrill", "portdrill::all", "portdrill::well-known", "portdrill::port-to-service");
+                .contains("portdrill", "portdrill::documents", "portdrill::port-to-service");
     }
 
     @Test

@@ -32,14 +32,15 @@ class DeckFilesTest {
             assertThat(DeckFiles.load(dir, d.name())).isEqualTo(d);
         }
         assertThat(DeckFiles.list(dir)).extracting(DeckFiles.Summary::name)
-                .containsExactly("all", "exam", "registered", "trojans", "well-known");
+                .containsExactly("a-plus", "ccna", "documents", "essentials", "folklore", "interview", "network-plus",
+                        "security-plus", "well-known");
     }
 
     @Test
     void theFileIsPrettyVersionedAndEndsWithANewline() {
         String text = new String(DeckFiles.render(DECKS.get(0)), StandardCharsets.UTF_8);
-        assertThat(text).startsWith("{\n  \"schema\": 1,\n  \"name\": \"all\",\n").endsWith("}\n").doesNotContain("\r");
-        assertThat(text).contains("\"promptZh\": \"端口 53 是什么服务？\"");
+        assertThat(text).startsWith("{\n  \"schema\": 1,\n  \"name\": \"essentials\",\n").endsWith("}\n").doesNotContain("\r");
+        assertThat(text).contains("\"promptZh\": \"端口 110 是什么服务？\"");
         assertThat(DeckFiles.render(DECKS.get(0))).isEqualTo(DeckFiles.render(DECKS.get(0)));
     }
 
@@ -84,8 +85,8 @@ class DeckFilesTest {
     @Test
     void onlyTheChosenDeckIsRead() throws IOException {
         DeckFiles.writeAll(dir, DECKS);
-        Files.writeString(dir.resolve("exam.json"), "garbage");
-        assertThat(DeckFiles.load(dir, "trojans").cards()).isNotEmpty();
+        Files.writeString(dir.resolve("network-plus.json"), "garbage");
+        assertThat(DeckFiles.load(dir, "folklore").cards()).isNotEmpty();
     }
 
     @Test
@@ -100,14 +101,14 @@ class DeckFilesTest {
         DeckFiles.writeAll(dir, DECKS);
         assertThat(DeckFiles.differences(dir, DECKS)).isEmpty();
         Files.writeString(dir.resolve("old.json"), "{}");
-        Files.delete(dir.resolve("exam.json"));
-        Deck all = DeckFiles.load(dir, "all");
-        Files.write(dir.resolve("all.json"), DeckFiles.render(new Deck("all", all.titleEn(), all.titleZh(),
+        Files.delete(dir.resolve("network-plus.json"));
+        Deck all = DeckFiles.load(dir, "documents");
+        Files.write(dir.resolve("documents.json"), DeckFiles.render(new Deck("documents", all.titleEn(), all.titleZh(),
                 all.cards().subList(1, all.cards().size()))));
         assertThat(DeckFiles.differences(dir, DECKS)).containsExactly(
-                "all.json differs (" + (all.cards().size() - 1) + " cards on disk, " + all.cards().size()
+                "documents.json differs (" + (all.cards().size() - 1) + " cards on disk, " + all.cards().size()
                         + " built; 1 new or changed, 0 stale)",
-                "exam.json is missing", "old.json is not built by this portdrill");
+                "network-plus.json is missing", "old.json is not built by this portdrill");
         DeckFiles.writeAll(dir, DECKS);
         assertThat(DeckFiles.differences(dir, DECKS)).isEmpty();
         assertThat(dir.resolve("README.md")).hasContent("kept");

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * one-line message; they never fail another way, and the good answers in a damaged journal are all kept.
  */
 class LoaderPropertiesTest {
-    private static final byte[] DECK = read(Paths.get("decks", "trojans.json"));
+    private static final byte[] DECK = read(Paths.get("decks", "folklore.json"));
     private static final String[] JSON_BITS = {"{", "}", "[", "]", "\"", ":", ",", "null", "true", "1e999", "-0",
             "99999999999999999999999", "\"schema\"", "\"\\u0000\"", "\\", "\uFFFF", "\u001b[2J", "\"cards\":", "[[[[[[[[[[[[[[",
             "{\"v\":1,", "{\"v\":2,", "\"crc\":\"00000000\"}", "\n", "\r\n", "\u0000"};
@@ -52,10 +52,10 @@ class LoaderPropertiesTest {
     void aDeckFileLoadsOrIsRefusedInOneLine(@ForAll("deckBytes") byte[] bytes) throws IOException {
         Path dir = Files.createTempDirectory("deck-prop");
         try {
-            Files.write(dir.resolve("trojans.json"), bytes);
+            Files.write(dir.resolve("folklore.json"), bytes);
             try {
-                Deck deck = DeckFiles.load(dir, "trojans");
-                assertThat(deck.name()).isEqualTo("trojans");
+                Deck deck = DeckFiles.load(dir, "folklore");
+                assertThat(deck.name()).isEqualTo("folklore");
             } catch (DeckFileException e) {
                 assertOneLine(e.getMessage());
             }

@@ -1,6 +1,8 @@
 package com.portdrill.tui;
 
 import com.portdrill.catalogue.Catalogue;
+import com.portdrill.deck.PortKnowledge;
+import com.portdrill.store.DeckDataFiles;
 import com.portdrill.i18n.Lang;
 import com.portdrill.store.CatalogueFiles;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,14 +18,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class LookupScreenTest {
     private static Catalogue catalogue;
+    private static PortKnowledge knowledge;
 
     @BeforeAll
     static void load() {
         catalogue = CatalogueFiles.load();
+        knowledge = PortKnowledge.of(catalogue, DeckDataFiles.load());
     }
 
     private static String explain(String q, Lang ui) {
-        List<Para> paras = PortLookup.explain(catalogue, q, ui, ui);
+        List<Para> paras = PortLookup.explain(knowledge, q, ui, ui);
         return paras.stream().map(Para::text).collect(Collectors.joining("\n"));
     }
 
@@ -54,7 +58,7 @@ class LookupScreenTest {
 
     @Test
     void theScreenLooksUpOnEnterAndGoesBackOnEsc() {
-        Screen s = LookupScreen.of(catalogue, Lang.EN);
+        Screen s = LookupScreen.of(knowledge, Lang.EN);
         for (String c : List.of("2", "1")) {
             s = s.update(type(c)).screen();
         }
@@ -65,12 +69,12 @@ class LookupScreenTest {
         assertThat(f.cursorShown()).isTrue();
         assertThat(s.update(type("q")).cmds()).as("q is text while a query is typed").isEmpty();
         assertThat(s.update(key(Key.ESC)).cmds()).containsExactly(new Cmd.Back());
-        assertThat(LookupScreen.of(catalogue, Lang.EN).update(type("q")).cmds()).containsExactly(new Cmd.Back());
+        assertThat(LookupScreen.of(knowledge, Lang.EN).update(type("q")).cmds()).containsExactly(new Cmd.Back());
     }
 
     @Test
     void tabShowsTheOtherLanguagesDescription() {
-        Screen s = LookupScreen.of(catalogue, Lang.EN).update(type("8")).screen();
+        Screen s = LookupScreen.of(knowledge, Lang.EN).update(type("8")).screen();
         s = s.update(type("0")).screen().update(key(Key.ENTER)).screen();
         String en = text(s.view(Fixtures.look(Lang.EN, true, 80, 40)));
         String zh = text(s.update(key(Key.TAB)).screen().view(Fixtures.look(Lang.EN, true, 80, 40)));

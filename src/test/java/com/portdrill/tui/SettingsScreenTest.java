@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SettingsScreenTest {
     private static final List<DeckChoice> DECKS = List.of(new DeckChoice("all", "All ports", "全部端口"),
-            new DeckChoice("exam", "Exam ports", "考试端口"), new DeckChoice("trojans", "Trojan ports", ""));
+            new DeckChoice("network-plus", "Exam ports", "考试端口"), new DeckChoice("trojans", "Trojan ports", ""));
     private static final Settings START = new Settings(Lang.EN, true, Choices.defaults());
 
     private static Msg.Press key(Key k) {
@@ -76,12 +76,12 @@ class SettingsScreenTest {
 
     @Test
     void everyRowShowsItsValueInTheInterfaceLanguage() {
-        SettingsScreen s = new SettingsScreen(START.withChoices(new Choices("exam", AnswerMode.CHOICE, 120, 0.9)), 0, true,
+        SettingsScreen s = new SettingsScreen(START.withChoices(new Choices("network-plus", AnswerMode.CHOICE, 120, 0.9)), 0, true,
                 "", false, DECKS);
         assertThat(text(s.view(Fixtures.look()))).contains("Language: English (en)").contains("Colour: on")
-                .contains("Deck for study and the quiz: exam — Exam ports").contains("Answers: multiple choice")
+                .contains("Deck for study and the quiz: network-plus — Exam ports").contains("Answers: multiple choice")
                 .contains("Quiz length: 120 s");
-        assertThat(text(s.view(Fixtures.look(Lang.ZH, true, 80, 24)))).contains("卡组：exam — 考试端口")
+        assertThat(text(s.view(Fixtures.look(Lang.ZH, true, 80, 24)))).contains("卡组：network-plus — 考试端口")
                 .contains("作答方式：四选一").contains("测验时长：120 秒");
     }
 
@@ -112,7 +112,7 @@ class SettingsScreenTest {
         Look look = new Look(Lang.EN, Theme.of(false), 100, 24, new Choices("trojans", AnswerMode.FLIP, 30, 0.9));
         assertThat(text(MenuScreen.start().view(look)))
                 .contains("Deck trojans · answers flip cards (typed in the quiz) · quiz 30 s");
-        Look choice = new Look(Lang.EN, Theme.of(false), 100, 24, new Choices("exam", AnswerMode.CHOICE, 60, 0.9));
-        assertThat(text(MenuScreen.start().view(choice))).contains("Deck exam · answers multiple choice · quiz 60 s");
+        Look choice = new Look(Lang.EN, Theme.of(false), 100, 24, new Choices("network-plus", AnswerMode.CHOICE, 60, 0.9));
+        assertThat(text(MenuScreen.start().view(choice))).contains("Deck network-plus · answers multiple choice · quiz 60 s");
     }
 }

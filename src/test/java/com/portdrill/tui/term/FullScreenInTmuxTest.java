@@ -110,19 +110,19 @@ class FullScreenInTmuxTest {
             t.keys("Down", "Right");
             t.waitFor("Quiz length: 120 s");
             t.keys("Up", "Up", "Enter");
-            t.waitFor("Deck for study and the quiz: registered");
+            t.waitFor("Deck for study and the quiz: security-plus");
             t.keys("Escape");
-            t.waitFor("the menu's summary", s -> s.contains("Deck registered · answers multiple choice · quiz 120 s"));
+            t.waitFor("the menu's summary", s -> s.contains("Deck security-plus · answers multiple choice · quiz 120 s"));
             t.keys("q");
             assertThat(restored(t)).contains(EXIT + "0");
         }
         assertThat(Files.readString(data.resolve("settings.json"))).contains("\"mode\" : \"choice\"")
-                .contains("\"quizSeconds\" : 120").contains("\"deck\" : \"registered\"");
+                .contains("\"quizSeconds\" : 120").contains("\"deck\" : \"security-plus\"");
         try (Tmux t = Tmux.start(80, 24, command())) {
-            t.waitFor("Deck registered · answers multiple choice · quiz 120 s");
+            t.waitFor("Deck security-plus · answers multiple choice · quiz 120 s");
             t.keys("s");
             String question = t.waitFor("Press 1–4 or a–d");
-            assertThat(question).contains("Registered");
+            assertThat(question).contains("Security+");
             t.keys("Escape");
             t.waitFor("Timed quiz");
             t.keys("q");
