@@ -79,6 +79,22 @@ class LayeringTest {
     }
 
     @Test
+    void screensDoNoFileIo() {
+        noClasses().that().resideInAPackage("com.portdrill.tui")
+                .should().dependOnClassesThat().resideInAnyPackage("com.portdrill.store..", "java.io..", "java.nio..")
+                .because("screens are model, update and view: files are the shell's, through Services")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheCommandLineUsesPicocli() {
+        noClasses().that().resideOutsideOfPackage("com.portdrill.cli..")
+                .should().dependOnClassesThat().resideInAPackage("picocli..")
+                .because("the command grammar is the cli package's alone")
+                .check(classes);
+    }
+
+    @Test
     void cataloguePrecedesDecks() {
         noClasses().that().resideInAnyPackage("com.portdrill.catalogue..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.portdrill.deck..", "com.portdrill.session..")
