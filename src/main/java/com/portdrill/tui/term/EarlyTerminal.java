@@ -1,11 +1,10 @@
 package com.portdrill.tui.term;
 
+import com.portdrill.background.Background;
 import org.jline.terminal.Terminal;
 
 import java.io.IOException;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * Finds out whether the full screen can run here and, when it can, opens the terminal, on a thread of its own
@@ -20,20 +19,16 @@ public final class EarlyTerminal implements AutoCloseable {
     private record Found(Optional<String> unavailable, Terminal terminal, IOException failure) {
     }
 
-    private final FutureTask<Found> task;
+    private final Background<Found> task;
     private boolean taken;
 
-    private EarlyTerminal(FutureTask<Found> task) {
+    private EarlyTerminal(Background<Found> task) {
         this.task = task;
     }
 
     /** Starts finding out and opening. */
     public static EarlyTerminal start() {
-        FutureTask<Found> task = new FutureTask<>(EarlyTerminal::find);
-        Thread t = new Thread(task, "portdrill-terminal");
-        t.setDaemon(true);
-        t.start();
-        return new EarlyTerminal(task);
+        return new EarlyTerminal(Background.start("portdrill-terminal", EarlyTerminal::find));
     }
 
     private static Found find() {
@@ -67,29 +62,7 @@ public final class EarlyTerminal implements AutoCloseable {
     }
 
     private Found found() {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return task.get();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException) {
-                throw (RuntimeException) cause;
-            }
-            if (cause instanceof Error) {
-                throw (Error) cause;
-            }
-            throw new IllegalStateException(cause);
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        return task.get();
     }
 
     /** Closes the terminal if it was opened and never taken (the command ended before its screen). */
