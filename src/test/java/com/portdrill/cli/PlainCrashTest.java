@@ -2,23 +2,14 @@ package com.portdrill.cli;
 
 import com.portdrill.progress.StudyMode;
 import com.portdrill.store.ProgressStore;
+import com.portdrill.testing.KillNine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Random;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,46 +41,10 @@ class PlainCrashTest {
     }
 
     private int killDuringAnswers(int run, int delayMs) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp",
-                System.getProperty("java.class.path"), Main.class.getName(), "drill", "--plain", "--data-dir",
-                dir.toString(), "--decks-dir", Path.of("decks").toAbsolutePath().toString(), "--seed", Integer.toString(run))
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        AtomicInteger feedback = new AtomicInteger();
-        CountDownLatch first = new CountDownLatch(1);
-        // Threads of their own: both block on pipes, and the common pool may have a single thread on two cores.
-        ExecutorService pipes = Executors.newFixedThreadPool(2);
-        CompletableFuture<Void> feeder = CompletableFuture.runAsync(() -> feed(p.getOutputStream()), pipes);
-        CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    if (line.startsWith("Correct ") || line.startsWith("Close ") || line.startsWith("Wrong ")) {
-                        feedback.incrementAndGet();
-                        first.countDown();
-                    }
-                }
-            } catch (IOException e) {
-                // the pipe closes when the process dies; what was read is what was acknowledged
-            }
-        }, pipes);
-        pipes.shutdown();
-        assertThat(first.await(30, TimeUnit.SECONDS)).as("the drill answered").isTrue();
-        Thread.sleep(delayMs);
-        p.destroyForcibly();
-        assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
-        reader.get(20, TimeUnit.SECONDS);
-        feeder.get(20, TimeUnit.SECONDS);
-        return feedback.get();
-    }
-
-    private static void feed(OutputStream stdin) {
-        try (OutputStream out = stdin) {
-            for (int n = 0; n < 1_000_000; n++) {
-                out.write("x\n".getBytes(StandardCharsets.US_ASCII));
-                out.flush();
-            }
-        } catch (IOException e) {
-            // the process was killed: stop feeding it
-        }
+        List<String> args = List.of("drill", "--plain", "--data-dir", dir.toString(), "--decks-dir",
+                Path.of("decks").toAbsolutePath().toString(), "--seed", Integer.toString(run));
+        return KillNine.acknowledgedBeforeKill(Main.class, args, n -> "x",
+                line -> line.startsWith("Correct ") || line.startsWith("Close ") || line.startsWith("Wrong "), delayMs)
+                .size();
     }
 }

@@ -1,25 +1,15 @@
 package com.portdrill.store;
 
 import com.portdrill.progress.Review;
+import com.portdrill.testing.KillNine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 import static com.portdrill.store.Reviews.CLOCK;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,46 +49,11 @@ class CrashTest {
     }
 
     private Set<String> killDuringAnswers(String prefix, int delayMs) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-                "-cp", System.getProperty("java.class.path"), CrashVictim.class.getName(), dir.toString(), prefix)
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
-        CountDownLatch first = new CountDownLatch(1);
-        // Threads of their own: both block on pipes, and the common pool may have a single thread on two cores.
-        ExecutorService pipes = Executors.newFixedThreadPool(2);
-        CompletableFuture<Void> feeder = CompletableFuture.runAsync(() -> feed(p.getOutputStream()), pipes);
-        CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = in.readLine()) != null) {
-                    if (line.startsWith("Correct ")) {
-                        acknowledged.add(prefix + "-" + line.substring("Correct ".length()));
-                        first.countDown();
-                    }
-                }
-            } catch (IOException e) {
-                // the pipe closes when the process dies; what was read is what was acknowledged
-            }
-        }, pipes);
-        pipes.shutdown();
-        assertThat(first.await(20, TimeUnit.SECONDS)).as("the process answered").isTrue();
-        Thread.sleep(delayMs);
-        p.destroyForcibly();
-        assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
-        reader.get(20, TimeUnit.SECONDS);
-        feeder.get(20, TimeUnit.SECONDS);
-        return acknowledged;
-    }
-
-    private static void feed(OutputStream stdin) {
-        try (OutputStream out = stdin) {
-            for (int n = 0; n < 1_000_000; n++) {
-                out.write((n + "\n").getBytes(StandardCharsets.US_ASCII));
-                out.flush();
-            }
-        } catch (IOException e) {
-            // the process was killed: stop feeding it
+        Set<String> acknowledged = new HashSet<>();
+        for (String line : KillNine.acknowledgedBeforeKill(CrashVictim.class, List.of(dir.toString(), prefix),
+                Integer::toString, line -> line.startsWith("Correct "), delayMs)) {
+            acknowledged.add(prefix + "-" + line.substring("Correct ".length()));
         }
+        return acknowledged;
     }
 }
