@@ -27,11 +27,16 @@ final class CommandTree {
         root.spec = rootSpec;
         Optional<Optional<Class<?>>> target = target(rootSpec, args);
         if (target.isEmpty()) {
-            return new CommandLine(new PortdrillCommand());
+            return whole();
         }
         CommandLine cli = new CommandLine(rootSpec);
         target.get().ifPresent(sub -> cli.addSubcommand(new CommandLine(sub, CommandLine.defaultFactory())));
         return cli;
+    }
+
+    /** Every command and option, as the annotations on {@link PortdrillCommand} and its subcommands declare them. */
+    static CommandLine whole() {
+        return new CommandLine(new PortdrillCommand());
     }
 
     /** The root command as its annotation describes it, with its global options, but no subcommand. */

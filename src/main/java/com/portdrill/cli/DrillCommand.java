@@ -23,7 +23,7 @@ public final class DrillCommand implements Callable<Integer> {
     @ParentCommand
     PortdrillCommand parent;
 
-    @Option(names = "--deck", paramLabel = "D",
+    @Option(names = "--deck", paramLabel = "D", completionCandidates = DeckNames.class,
             description = "Drill this deck instead (any port range); default: the well-known ports of " + DEFAULT_DECK + ".")
     String deck;
 

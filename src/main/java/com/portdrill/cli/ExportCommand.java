@@ -36,7 +36,8 @@ public final class ExportCommand {
         @Parameters(index = "0", paramLabel = "FILE", description = "The file to write, e.g. portdrill-anki.txt.")
         Path file;
 
-        @Option(names = "--deck", paramLabel = "D", description = "Export only this deck (default: every deck).")
+        @Option(names = "--deck", paramLabel = "D", completionCandidates = DeckNames.class,
+                description = "Export only this deck (default: every deck).")
         String deck;
 
         @Override

@@ -23,7 +23,7 @@ public final class QuizCommand implements Callable<Integer> {
     @ParentCommand
     PortdrillCommand parent;
 
-    @Option(names = "--deck", paramLabel = "D", description = "The deck (default: the one chosen in Settings, "
+    @Option(names = "--deck", paramLabel = "D", completionCandidates = DeckNames.class, description = "The deck (default: the one chosen in Settings, "
             + StudyCommand.DEFAULT_DECK + " until one is chosen).")
     String deck;
 

@@ -22,7 +22,7 @@ public final class StudyCommand implements Callable<Integer> {
     @ParentCommand
     PortdrillCommand parent;
 
-    @Option(names = "--deck", paramLabel = "D", description = "The deck to study (default: the one chosen in Settings, "
+    @Option(names = "--deck", paramLabel = "D", completionCandidates = DeckNames.class, description = "The deck to study (default: the one chosen in Settings, "
             + DEFAULT_DECK + " until one is chosen; see 'portdrill decks list').")
     String deck;
 
