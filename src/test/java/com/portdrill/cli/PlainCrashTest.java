@@ -3,6 +3,7 @@ package com.portdrill.cli;
 import com.portdrill.progress.StudyMode;
 import com.portdrill.store.ProgressStore;
 import com.portdrill.testing.KillNine;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * them) at seeded instants: every answer whose feedback was printed must be in the journal, because plain mode
  * prints feedback only after the store has forced the answer to disk.
  */
+@Tag("slow") // kills portdrill with kill -9, three times
 class PlainCrashTest {
     private static final int RUNS = 3;
 

@@ -1,5 +1,6 @@
 package com.portdrill.cli;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -205,6 +206,7 @@ class QuickStartTest {
         return true;
     }
 
+    @Tag("slow") // the differential test: thousands of lines through both parsers
     @Test
     void everyValidLineIsTakenAndReadAsPicocliReadsIt() throws IllegalAccessException {
         SplittableRandom random = new SplittableRandom(8);
@@ -214,6 +216,7 @@ class QuickStartTest {
         }
     }
 
+    @Tag("slow") // the differential test on odd lines
     @Test
     void anOddLineIsEitherReadAsPicocliReadsItOrLeftToPicocli() throws IllegalAccessException {
         SplittableRandom random = new SplittableRandom(88);
@@ -318,6 +321,7 @@ class QuickStartTest {
         return all;
     }
 
+    @Tag("slow") // starts a JVM
     @Test
     void theQuickPathLoadsNoPicocliClass() throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");

@@ -1,6 +1,7 @@
 package com.portdrill.startup;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a stand-in Java: shell only, no JVM start and no Maven build, so it stays fast. The stand-ins write noise
  * where a real build would, and record how they were called.
  */
+@Tag("slow") // runs the launcher script, which runs Java
 class LauncherTest {
     private static final String JSON = "{\"reviews\":0}";
 

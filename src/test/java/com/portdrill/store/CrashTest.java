@@ -2,6 +2,7 @@ package com.portdrill.store;
 
 import com.portdrill.progress.Review;
 import com.portdrill.testing.KillNine;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Kills a process that is saving answers as fast as it can, at seeded random instants, and checks that every
  * answer it acknowledged is in the journal and that the folder opens cleanly afterwards.
  */
+@Tag("slow") // kills a JVM with kill -9, eight times
 class CrashTest {
     private static final int RUNS = 8;
 

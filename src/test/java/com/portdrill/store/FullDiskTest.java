@@ -2,6 +2,7 @@ package com.portdrill.store;
 
 import com.portdrill.progress.Review;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** A real full disk: a 64 KiB tmpfs, which needs root (as {@code .ci/run} has); skipped where mounting is refused. */
+@Tag("slow") // mounts a tmpfs with mount(8)
 class FullDiskTest {
     @TempDir
     Path mountPoint;

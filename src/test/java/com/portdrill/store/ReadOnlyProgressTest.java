@@ -2,6 +2,7 @@ package com.portdrill.store;
 
 import com.portdrill.progress.Review;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * and reported pending in one line, closing says how many could not be saved, and what was on disk is intact.
  * Root ignores permissions, so as root the folder is made read-only by remounting a tmpfs read-only.
  */
+@Tag("slow") // mounts a read-only folder with mount(8)
 class ReadOnlyProgressTest {
     @TempDir
     Path tmp;

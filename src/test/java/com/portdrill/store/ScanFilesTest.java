@@ -3,6 +3,7 @@ package com.portdrill.store;
 import com.portdrill.scan.Listener;
 import com.portdrill.scan.ScanFormat;
 import com.portdrill.scan.Transport;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -154,6 +155,7 @@ class ScanFilesTest {
         assertThatThrownBy(() -> ScanFiles.open(big)).hasMessageContaining("more than portdrill reads");
     }
 
+    @Tag("slow") // streams 256 MiB
     @Test
     void standardInputIsCutOffAtTheLimit() {
         InputStream endless = new InputStream() {

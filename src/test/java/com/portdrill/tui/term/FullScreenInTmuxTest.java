@@ -1,6 +1,7 @@
 package com.portdrill.tui.term;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The real program in a real terminal: portdrill runs in tmux, keys are sent, the screen is read back.
  * Skipped only where tmux is missing ({@code .ci/run} installs it).
  */
+@Tag("slow") // drives portdrill in tmux
 class FullScreenInTmuxTest {
     private static final String EXIT = "PORTDRILL-EXIT:";
     /** What {@code stty -a} says of canonical input and echo once portdrill has left (see {@link #command}). */
