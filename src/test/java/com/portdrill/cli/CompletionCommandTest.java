@@ -1,5 +1,6 @@
 package com.portdrill.cli;
 
+import com.portdrill.testing.Installed;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -150,7 +151,7 @@ class CompletionCommandTest {
      * the one Tab completes), calls the completion function as bash would; returns the candidates by query.
      */
     private static Map<String, Set<String>> complete(List<List<String>> queries) throws Exception {
-        assumeTrue(bashRuns(), "bash is not installed here");
+        assumeTrue(Installed.runs("bash", "-c", "true"), "bash is not installed here");
         StringBuilder driver = new StringBuilder("source '" + script + "'\n")
                 .append("q() { COMP_WORDS=(\"$@\"); COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 )); COMP_LINE=\"$*\";"
                         + " COMP_POINT=${#COMP_LINE}; COMPREPLY=(); _complete_portdrill 2>/dev/null;"
@@ -179,18 +180,5 @@ class CompletionCommandTest {
         }
         assertThat(byQuery).as("an answer for every query").hasSize(queries.size());
         return byQuery;
-    }
-
-    private static boolean bashRuns() {
-        try {
-            Process p = new ProcessBuilder("bash", "-c", "true").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

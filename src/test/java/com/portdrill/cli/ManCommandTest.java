@@ -1,5 +1,6 @@
 package com.portdrill.cli;
 
+import com.portdrill.testing.Installed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -121,7 +122,7 @@ class ManCommandTest {
 
     @Test
     void groffRendersItWithoutAWarning() throws Exception {
-        assumeTrue(runs("groff", "--version"), "groff is not installed here");
+        assumeTrue(Installed.runs("groff", "--version"), "groff is not installed here");
         Path file = Files.writeString(tmp.resolve("portdrill.1"), page());
         Run warnings = run(List.of("groff", "-man", "-Tutf8", "-ww", "-z", file.toString()));
         assertThat(warnings.code()).isZero();
@@ -134,7 +135,7 @@ class ManCommandTest {
 
     @Test
     void manReadsIt() throws Exception {
-        assumeTrue(runs("man", "--version"), "man is not installed here");
+        assumeTrue(Installed.runs("man", "--version"), "man is not installed here");
         Path file = Files.writeString(tmp.resolve("portdrill.1"), page());
         Run man = run(List.of("env", "MANPAGER=cat", "MANWIDTH=100", "man", "-l", file.toString()));
         assertThat(man.code()).as(man.err()).isZero();
@@ -154,19 +155,6 @@ class ManCommandTest {
             return new Run(p.exitValue(), out, Files.readString(err));
         } finally {
             Files.deleteIfExists(err);
-        }
-    }
-
-    private static boolean runs(String... command) {
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 

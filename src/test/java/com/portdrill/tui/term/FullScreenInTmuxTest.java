@@ -1,5 +1,6 @@
 package com.portdrill.tui.term;
 
+import com.portdrill.testing.Installed;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class FullScreenInTmuxTest {
 
     @BeforeAll
     static void needsTmux() {
-        assumeTrue(Tmux.available(), "tmux is not installed");
+        assumeTrue(Installed.runs("tmux", "-V"), "tmux is not installed");
     }
 
     /** The shell line tmux runs: portdrill, then its exit code and the terminal's modes once it has left. */

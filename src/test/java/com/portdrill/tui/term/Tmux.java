@@ -19,18 +19,6 @@ final class Tmux implements AutoCloseable {
         this.socket = socket;
     }
 
-    static boolean available() {
-        try {
-            Process p = new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start();
-            return p.waitFor(5, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
     /** Starts {@code shellCommand} in a window of {@code cols} by {@code rows}. */
     static Tmux start(int cols, int rows, String shellCommand) {
         Tmux t = new Tmux("portdrill-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
