@@ -6,6 +6,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -83,6 +85,15 @@ class LayeringTest {
         noClasses().that().resideInAPackage("com.portdrill.tui")
                 .should().dependOnClassesThat().resideInAnyPackage("com.portdrill.store..", "java.io..", "java.nio..")
                 .because("screens are model, update and view: files are the shell's, through Services")
+                .check(classes);
+    }
+
+    @Test
+    void backgroundWorkKnowsNothingOfWhatItRuns() {
+        noClasses().that().resideInAPackage("com.portdrill.background..")
+                .should().dependOnClassesThat(resideInAPackage("com.portdrill..")
+                        .and(not(resideInAPackage("com.portdrill.background.."))))
+                .because("both the command line and the terminal driver use it")
                 .check(classes);
     }
 
