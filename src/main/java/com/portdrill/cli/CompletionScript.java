@@ -28,7 +28,10 @@ final class CompletionScript {
     private CompletionScript() {
     }
 
-    /** The script for {@code shell}, with the decks in {@code decksDir} offered wherever a deck is read. */
+    /**
+     * The script for {@code shell}, with the decks in {@code decksDir} offered wherever a deck is read. {@code tree}
+     * is made for this script alone: the option values it is told are written into it.
+     */
     static String of(Shell shell, CommandLine tree, Path decksDir) {
         List<String> deckNames = new ArrayList<>();
         new DeckNames(decksDir).forEach(deckNames::add);

@@ -33,6 +33,7 @@ class CompletionCommandTest {
 
     private static Path decks;
     private static Path script;
+    private static Path zshScript;
 
     @BeforeAll
     static void writeTheScript() throws IOException {
@@ -43,6 +44,9 @@ class CompletionCommandTest {
         CommandRunner r = CommandRunner.run("--decks-dir", decks.toString(), "completion", "bash");
         assertThat(r.exitCode()).as(r.err()).isZero();
         script = Files.writeString(tmp.resolve("portdrill.bash"), r.out());
+        CommandRunner z = CommandRunner.run("--decks-dir", decks.toString(), "completion", "zsh");
+        assertThat(z.exitCode()).as(z.err()).isZero();
+        zshScript = Files.writeString(tmp.resolve("portdrill.zsh"), z.out());
     }
 
     @Test
@@ -107,6 +111,24 @@ class CompletionCommandTest {
         assertThat(got.get("completion ")).containsExactlyInAnyOrder("bash", "zsh");
     }
 
+    /**
+     * zsh runs the script through bashcompinit, which calls the function with bash's arrays (ksharrays) and filters
+     * the candidates by the word typed itself: the function's candidates must be the right ones for each place.
+     */
+    @Test
+    void zshCompletesThroughBashcompinit() throws Exception {
+        assumeTrue(Installed.runs("zsh", "-f", "-c", "true"), "zsh is not installed here");
+        Map<String, Set<String>> got = complete(List.of("zsh", "-f", "-c"), zshScript, "setopt ksharrays\n",
+                List.of(List.of(""), List.of("bench", ""), List.of("quiz", "--mode", ""), List.of("--lang", ""),
+                        List.of("drill", "--deck", ""), List.of("completion", "")));
+        assertThat(got.get("")).containsAll(QuickStart.COMMAND_NAMES);
+        assertThat(got.get("bench ")).containsExactlyInAnyOrder("srs", "save", "startup", "scan", "optimize");
+        assertThat(got.get("quiz --mode ")).containsExactlyInAnyOrder("typed", "choice");
+        assertThat(got.get("--lang ")).containsExactlyInAnyOrder("en", "zh");
+        assertThat(got.get("drill --deck ")).containsExactlyInAnyOrder("essentials", "my-ports");
+        assertThat(got.get("completion ")).containsExactlyInAnyOrder("bash", "zsh");
+    }
+
     /** Walks picocli's whole tree: at every level, Tab offers every subcommand, and '-' Tab every option name. */
     @Test
     void everyCommandSubcommandAndOptionOfTheTreeCompletes() throws Exception {
@@ -146,13 +168,18 @@ class CompletionCommandTest {
         }
     }
 
-    /**
-     * Runs one bash that sources the script and, for each query (the words after {@code portdrill}, the last being
-     * the one Tab completes), calls the completion function as bash would; returns the candidates by query.
-     */
     private static Map<String, Set<String>> complete(List<List<String>> queries) throws Exception {
         assumeTrue(Installed.runs("bash", "-c", "true"), "bash is not installed here");
-        StringBuilder driver = new StringBuilder("source '" + script + "'\n")
+        return complete(List.of("bash", "--norc", "--noprofile", "-c"), script, "", queries);
+    }
+
+    /**
+     * Runs one shell that sources the script and, for each query (the words after {@code portdrill}, the last being
+     * the one Tab completes), calls the completion function as bash would; returns the candidates by query.
+     */
+    private static Map<String, Set<String>> complete(List<String> shell, Path script, String setup,
+            List<List<String>> queries) throws Exception {
+        StringBuilder driver = new StringBuilder("source '" + script + "'\n").append(setup)
                 .append("q() { COMP_WORDS=(\"$@\"); COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 )); COMP_LINE=\"$*\";"
                         + " COMP_POINT=${#COMP_LINE}; COMPREPLY=(); _complete_portdrill 2>/dev/null;"
                         + " printf '%s\\n' \"@@ $*\" \"${COMPREPLY[@]}\"; }\n");
@@ -163,8 +190,11 @@ class CompletionCommandTest {
             }
             driver.append('\n');
         }
-        Process p = new ProcessBuilder("bash", "--norc", "--noprofile", "-c", driver.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> command = new ArrayList<>(shell);
+        command.add(driver.toString());
+        ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("HOME", tmp.toString()); // zsh's compinit writes its dump file there
+        Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(out).isZero();
