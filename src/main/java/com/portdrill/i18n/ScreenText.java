@@ -28,6 +28,8 @@ public enum ScreenText {
 
     ANSWER_PROMPT("Your answer: ", "你的答案："),
     BLANK_AGAIN("Type an answer first (blank answers are not judged).", "请先输入答案（空白不计分）。"),
+    PORT_WANTED("A port number is wanted here (not scored): type the number.", "这里要的是端口号（不计分）：请输入数字。"),
+    NAME_WANTED("A service name is wanted here (not scored): type its name.", "这里要的是服务名称（不计分）：请输入名称。"),
     CHOICE_HINT("Press 1–4 or a–d", "按 1–4 或 a–d 选择"),
     FLIP_HINT("Think of the answer, then press Space to reveal", "先想好答案，然后按空格揭晓"),
     FLIP_GRADE("How well did you know it? 1 Again · 2 Hard · 3 Good · 4 Easy",
@@ -39,6 +41,7 @@ public enum ScreenText {
     VERDICT_CLOSE("Close — nearly right", "接近——差一点"),
     VERDICT_WRONG("Wrong", "错误"),
     YOUR_ANSWER("You answered: %s", "你的答案：%s"),
+    MISSING_PORTS("Missing: %s (all of %s are needed)", "缺少：%s（需要全部的 %s）"),
     THE_ANSWER("Answer: %s", "答案：%s"),
     RATING_NOW("Rated %s — press 1–4 to change, Enter or Space to go on", "评分 %s——按 1–4 修改，Enter 或空格继续"),
     EASY_OFFERED("Right and fast: press 4 if it was easy", "又快又对：觉得简单就按 4"),

@@ -1,6 +1,8 @@
 package com.portdrill.plain;
 
+import com.portdrill.deck.AnswerKind;
 import com.portdrill.deck.Outcome;
+import com.portdrill.deck.Card;
 import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.Message;
 import com.portdrill.i18n.Messages;
@@ -146,6 +148,10 @@ public final class PlainMode {
             if (a instanceof Attempt.Late) {
                 return Optional.empty();
             }
+            if (a instanceof Attempt.OtherKind other) {
+                say(messages.get(other.wanted() == AnswerKind.PORTS ? Message.ASK_AGAIN_PORT : Message.ASK_AGAIN_NAME));
+                continue;
+            }
             say(messages.get(Message.ASK_AGAIN_BLANK));
         }
     }
@@ -209,6 +215,9 @@ public final class PlainMode {
         }
         if (j.outcome() != Outcome.CORRECT && j.question().mode() != AnswerMode.FLIP) {
             line.append(gap()).append(messages.get(Message.FEEDBACK_YOU_SAID, j.given()));
+        }
+        if (!j.missing().isEmpty()) {
+            line.append(gap()).append(messages.get(Message.FEEDBACK_MISSING, Card.showPorts(j.missing()), answer));
         }
         line.append(gap()).append(messages.get(Message.FEEDBACK_RATED, ratingName(j.rating())));
         say(line.toString());

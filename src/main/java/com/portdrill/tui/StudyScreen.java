@@ -1,5 +1,6 @@
 package com.portdrill.tui;
 
+import com.portdrill.deck.AnswerKind;
 import com.portdrill.i18n.ScreenText;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.session.Attempt;
@@ -59,14 +60,15 @@ public record StudyScreen(Session session, String title, List<QuizResult> previo
      * @param judged      the judged answer, from saving on; null before
      * @param saved       the rating on disk for {@code judged}; null until the first save
      * @param after       what follows the save in progress
-     * @param blank       the last Enter had nothing to judge: say so and ask again
+     * @param again       why the last Enter was not judged (a blank answer, or one of the other kind), said above
+     *                    the input; null when it was
      * @param pending     why the last answer is not on disk yet, or empty
      * @param otherLang   the explanation also shows the description in the language other than the interface's
      * @param last        the previous answer in a quiz, shown as one line above the next question; null for none
      * @param result      the quiz's result once it is over; null otherwise
      */
     public record Turn(Phase phase, LineEditor input, Instant shownAt, Attempt.Judged judged, Rating saved,
-                       After after, boolean blank, String pending, boolean otherLang, Attempt.Judged last,
+                       After after, ScreenText again, String pending, boolean otherLang, Attempt.Judged last,
                        QuizResult result) {
         public Turn {
             Objects.requireNonNull(phase, "phase");
@@ -77,40 +79,40 @@ public record StudyScreen(Session session, String title, List<QuizResult> previo
         }
 
         static Turn ask(Instant at, Attempt.Judged last, String pending) {
-            return new Turn(Phase.ASKING, LineEditor.empty(), at, null, null, After.SHOW, false, pending, false, last, null);
+            return new Turn(Phase.ASKING, LineEditor.empty(), at, null, null, After.SHOW, null, pending, false, last, null);
         }
 
         Turn phase(Phase p) {
-            return new Turn(p, input, shownAt, judged, saved, after, blank, pending, otherLang, last, result);
+            return new Turn(p, input, shownAt, judged, saved, after, again, pending, otherLang, last, result);
         }
 
         Turn input(LineEditor e) {
-            return new Turn(phase, e, shownAt, judged, saved, after, false, pending, otherLang, last, result);
+            return new Turn(phase, e, shownAt, judged, saved, after, null, pending, otherLang, last, result);
         }
 
-        Turn askAgain() {
-            return new Turn(phase, input, shownAt, judged, saved, after, true, pending, otherLang, last, result);
+        Turn askAgain(ScreenText why) {
+            return new Turn(phase, input, shownAt, judged, saved, after, why, pending, otherLang, last, result);
         }
 
         Turn saving(Attempt.Judged j, After then) {
-            return new Turn(Phase.SAVING, input, shownAt, j, saved, then, false, pending, otherLang, last, result);
+            return new Turn(Phase.SAVING, input, shownAt, j, saved, then, null, pending, otherLang, last, result);
         }
 
         Turn feedback(String why) {
-            return new Turn(Phase.FEEDBACK, input, shownAt, judged, judged.rating(), After.SHOW, false, why,
+            return new Turn(Phase.FEEDBACK, input, shownAt, judged, judged.rating(), After.SHOW, null, why,
                     otherLang, last, result);
         }
 
         Turn rated(Attempt.Judged j) {
-            return new Turn(phase, input, shownAt, j, saved, after, false, pending, otherLang, last, result);
+            return new Turn(phase, input, shownAt, j, saved, after, null, pending, otherLang, last, result);
         }
 
         Turn toggleLanguage() {
-            return new Turn(phase, input, shownAt, judged, saved, after, blank, pending, !otherLang, last, result);
+            return new Turn(phase, input, shownAt, judged, saved, after, again, pending, !otherLang, last, result);
         }
 
         Turn over(QuizResult r) {
-            return new Turn(Phase.OVER, LineEditor.empty(), shownAt, judged, saved, after, false, pending, otherLang,
+            return new Turn(Phase.OVER, LineEditor.empty(), shownAt, judged, saved, after, null, pending, otherLang,
                     last, r);
         }
     }
@@ -287,7 +289,11 @@ public record StudyScreen(Session session, String title, List<QuizResult> previo
     private Next submit(Response response) {
         Attempt a = session.judge(response, turn.shownAt(), now);
         if (a instanceof Attempt.Blank) {
-            return Next.stay(with(turn.askAgain()));
+            return Next.stay(with(turn.askAgain(ScreenText.BLANK_AGAIN)));
+        }
+        if (a instanceof Attempt.OtherKind other) {
+            return Next.stay(with(turn.askAgain(other.wanted() == AnswerKind.PORTS ? ScreenText.PORT_WANTED
+                    : ScreenText.NAME_WANTED)));
         }
         if (a instanceof Attempt.Late) {
             return endQuiz(now);

@@ -57,8 +57,8 @@ final class StudyView {
                     cursorRow = lines.size();
                     cursorCol = in.cursorCol();
                     lines.add(in.line());
-                    if (turn.blank()) {
-                        lines.addAll(Lines.paragraph(t, Role.WARN, ScreenText.BLANK_AGAIN.in(ui), width, ""));
+                    if (turn.again() != null) {
+                        lines.addAll(Lines.paragraph(t, Role.WARN, turn.again().in(ui), width, ""));
                     }
                 } else if (q.mode() == AnswerMode.CHOICE) {
                     lines.addAll(options(q, t, width));
@@ -162,6 +162,10 @@ final class StudyView {
                 Span.plain("   " + ScreenText.THE_ANSWER.format(ui, j.question().answer()))));
         if (j.outcome() != Outcome.CORRECT && j.question().mode() != AnswerMode.FLIP) {
             out.addAll(Lines.paragraph(t, Role.MUTED, ScreenText.YOUR_ANSWER.format(ui, j.given()), width, "  "));
+        }
+        if (!j.missing().isEmpty()) {
+            out.addAll(Lines.paragraph(t, Role.WARN, ScreenText.MISSING_PORTS.format(ui, Card.showPorts(j.missing()),
+                    j.question().answer()), width, "  "));
         }
         out.addAll(Lines.paragraph(t, Role.ACCENT, ScreenText.RATING_NOW.format(ui, ratingName(j.rating(), ui)), width, "  "));
         if (j.easyOffered() && j.rating() != Rating.EASY) {

@@ -1,22 +1,32 @@
 package com.portdrill.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /** Runs portdrill as the launcher would, capturing standard output and error. */
 record CommandRunner(int exitCode, String out, String err) {
-    static synchronized CommandRunner run(String... args) {
+    static CommandRunner run(String... args) {
+        return withInput("", args);
+    }
+
+    /** Runs with {@code input} as standard input (UTF-8), as a pipe would give it. */
+    static synchronized CommandRunner withInput(String input, String... args) {
+        InputStream oldIn = System.in;
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try {
+            System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
             int code = Main.run(args);
             return new CommandRunner(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
+            System.setIn(oldIn);
             System.setOut(oldOut);
             System.setErr(oldErr);
         }

@@ -210,7 +210,7 @@ class PlainCommandsTest {
         Path real = Path.of("decks");
         Deck wellKnown = DeckFiles.load(real, "well-known");
         Map<String, Card> byId = wellKnown.cards().stream().collect(Collectors.toMap(Card::id, Function.identity()));
-        Result r = run(new ByteArrayInputStream("x\n".repeat(120).getBytes(StandardCharsets.UTF_8)), "drill", "--plain",
+        Result r = run(new ByteArrayInputStream("x 1\n".repeat(120).getBytes(StandardCharsets.UTF_8)), "drill", "--plain",
                 "--data-dir", data.toString(), "--decks-dir", real.toString(), "--seed", "3");
         assertThat(r.code()).isZero();
         List<Review> asked = journal();
@@ -227,7 +227,7 @@ class PlainCommandsTest {
         assertThat(all).anyMatch(c -> c.explanation().ports().stream().anyMatch(p -> p > 1023));
         assertThat(com.portdrill.session.DrillSession.cardsFor(all, true)).isNotEmpty()
                 .allMatch(c -> c.explanation().ports().stream().allMatch(p -> p <= 1023));
-        Result trojans = run(new ByteArrayInputStream("x\n".repeat(5).getBytes(StandardCharsets.UTF_8)), "drill",
+        Result trojans = run(new ByteArrayInputStream("x 1\n".repeat(5).getBytes(StandardCharsets.UTF_8)), "drill",
                 "--plain", "--deck", "trojans", "--data-dir", tmp.resolve("other").toString(), "--decks-dir",
                 real.toString(), "--seed", "3");
         assertThat(trojans.code()).isZero();

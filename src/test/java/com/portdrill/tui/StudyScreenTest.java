@@ -58,6 +58,16 @@ class StudyScreenTest {
     }
 
     @Test
+    void aNameWhereAPortIsAskedIsNotScoredAndSaysANumberIsWanted() {
+        StudyScreen s = typed(screen(Fixtures.review(AnswerMode.TYPED, Fixtures.dns())), "DNS");
+        Next submitted = s.update(key(Key.ENTER));
+        StudyScreen again = (StudyScreen) submitted.screen();
+        assertThat(submitted.cmds()).isEmpty();
+        assertThat(again.turn().phase()).isEqualTo(StudyScreen.Phase.ASKING);
+        assertThat(text(again.view(look()))).contains("A port number is wanted here (not scored)");
+    }
+
+    @Test
     void submittingSavesFirstAndShowsTheVerdictOnlyOnceSaved() {
         StudyScreen s = at(typed(screen(Fixtures.review(AnswerMode.TYPED, Fixtures.ssh())), "ssh"), Duration.ofSeconds(5));
         Next submitted = s.update(key(Key.ENTER));
@@ -247,7 +257,7 @@ class StudyScreenTest {
         StudyScreen s = screen(Fixtures.quiz(60, Fixtures.ssh(), Fixtures.dns()));
         String firstId = s.question().card().id();
         s = at(s, Duration.ofSeconds(10));
-        s = typed(s, "nonsense");
+        s = typed(s, "nonsense 1");
         StudyScreen saving = (StudyScreen) s.update(key(Key.ENTER)).screen();
         StudyScreen next = (StudyScreen) saving.update(new Msg.Saved()).screen();
         assertThat(next.turn().phase()).as("a quiz goes straight on").isEqualTo(StudyScreen.Phase.ASKING);
@@ -260,7 +270,7 @@ class StudyScreenTest {
         assertThat(((Cmd.KeepQuizResult) end.cmds().get(0)).result().correct()).isEqualTo(1);
         String summary = text(over.view(look(Lang.EN, true, 80, 40)));
         assertThat(summary).contains("Score 1 of 2").contains("Accuracy 50%").contains("2.0 answers a minute")
-                .contains("A personal best!").contains("Missed:").contains("(nonsense)");
+                .contains("A personal best!").contains("Missed:").contains("(nonsense 1)");
         assertThat(firstId).isIn("p2s:22", "s2p:53");
     }
 
