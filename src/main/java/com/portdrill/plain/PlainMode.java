@@ -6,6 +6,7 @@ import com.portdrill.deck.Card;
 import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.Message;
 import com.portdrill.i18n.Messages;
+import com.portdrill.progress.Review;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.session.AnswerRecorder;
 import com.portdrill.session.ExplanationText;
@@ -25,6 +26,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -77,12 +79,31 @@ public final class PlainMode {
      */
     public Session run(Session session) {
         Session s = session;
+        Session beforeLast = null;
+        Attempt.Judged last = null;
+        boolean overruled = false;
         while (s.current().isPresent()) {
-            Optional<Attempt.Judged> judged = ask(s, null);
-            if (judged.isEmpty()) {
+            Asked asked = ask(s, null);
+            if (asked instanceof Asked.Answer answer) {
+                beforeLast = s;
+                last = feedback(s, answer.judged(), true);
+                overruled = false;
+                s = s.next(last);
+            } else if (asked instanceof Asked.Overrule && last != null && last.overrulable() && !overruled) {
+                record(last.overruled().correction(s.studyMode(), Review.Kind.OVERRULE));
+                say(messages.get(Message.PLAIN_OVERRULED, last.given()));
+                overruled = true;
+                s = beforeLast.next(last.overruled());
+            } else if (asked instanceof Asked.Undo && overruled) {
+                record(last.correction(s.studyMode(), Review.Kind.UNDO));
+                say(messages.get(Message.PLAIN_UNDONE, last.given(), ratingName(last.rating())));
+                overruled = false;
+                s = beforeLast.next(last);
+            } else if (asked instanceof Asked.Overrule || asked instanceof Asked.Undo) {
+                say(messages.get(Message.PLAIN_NOTHING_TO_OVERRULE));
+            } else {
                 break;
             }
-            s = s.next(feedback(s, judged.get(), true));
         }
         summary(s.progress());
         return s;
@@ -98,11 +119,14 @@ public final class PlainMode {
     public QuizResult runQuiz(QuizSession quiz, List<QuizResult> previous) {
         QuizSession q = quiz;
         while (q.current().isPresent() && !q.isOver(clock.instant())) {
-            Optional<Attempt.Judged> judged = ask(q, q.deadline());
-            if (judged.isEmpty()) {
+            Asked asked = ask(q, q.deadline());
+            if (asked instanceof Asked.Answer answer) {
+                q = q.next(feedback(q, answer.judged(), false));
+            } else if (asked instanceof Asked.End) {
                 break;
+            } else {
+                say(messages.get(Message.PLAIN_NO_OVERRULE_IN_QUIZ));
             }
-            q = q.next(feedback(q, judged.get(), false));
         }
         Instant end = clock.instant();
         if (q.isOver(end)) {
@@ -113,8 +137,31 @@ public final class PlainMode {
         return result;
     }
 
-    /** Asks the current question until it is judged; empty when the input ended or the deadline passed. */
-    private Optional<Attempt.Judged> ask(Session s, Instant deadline) {
+    /** What a line at a question said: an answer, "I was right" about the last one, taking that back, or the end. */
+    private sealed interface Asked permits Asked.Answer, Asked.Overrule, Asked.Undo, Asked.End {
+        record Answer(Attempt.Judged judged) implements Asked {
+        }
+
+        record Overrule() implements Asked {
+        }
+
+        record Undo() implements Asked {
+        }
+
+        record End() implements Asked {
+        }
+    }
+
+    /** {@code :q} stops, {@code :right} overrules the last answer, {@code :undo} takes that back; never answers. */
+    private static final String QUIT = ":q";
+    private static final String RIGHT = ":right";
+    private static final String UNDO = ":undo";
+
+    /**
+     * Asks the current question until it is judged; {@link Asked.End} when the input ended, {@code :q} was typed or
+     * the deadline passed.
+     */
+    private Asked ask(Session s, Instant deadline) {
         Question q = s.current().orElseThrow();
         Progress p = s.progress();
         String counter = s instanceof QuizSession ? "[" + (p.answered() + 1) + "] "
@@ -126,16 +173,23 @@ public final class PlainMode {
         Instant shownAt = clock.instant();
         if (q.mode() == AnswerMode.FLIP) {
             say(messages.get(Message.FLIP_REVEAL));
-            if (!(read(deadline) instanceof LineSource.Read.Line)) {
-                return Optional.empty();
+            if (!(read(deadline) instanceof LineSource.Read.Line reveal) || isQuit(reveal.text())) {
+                return new Asked.End();
             }
             say(messages.get(Message.EXPLAIN_ANSWER, q.answer()));
             say(messages.get(Message.FLIP_GRADE));
         }
         while (true) {
             LineSource.Read read = read(deadline);
-            if (!(read instanceof LineSource.Read.Line line)) {
-                return Optional.empty();
+            if (!(read instanceof LineSource.Read.Line line) || isQuit(line.text())) {
+                return new Asked.End();
+            }
+            String command = line.text().strip().toLowerCase(Locale.ROOT);
+            if (command.equals(RIGHT)) {
+                return new Asked.Overrule();
+            }
+            if (command.equals(UNDO)) {
+                return new Asked.Undo();
             }
             Optional<Response> response = response(q, line.text());
             if (response.isEmpty()) {
@@ -143,10 +197,10 @@ public final class PlainMode {
             }
             Attempt a = s.judge(response.get(), shownAt, answerTime());
             if (a instanceof Attempt.Judged j) {
-                return Optional.of(j);
+                return new Asked.Answer(j);
             }
             if (a instanceof Attempt.Late) {
-                return Optional.empty();
+                return new Asked.End();
             }
             if (a instanceof Attempt.OtherKind other) {
                 say(messages.get(other.wanted() == AnswerKind.PORTS ? Message.ASK_AGAIN_PORT : Message.ASK_AGAIN_NAME));
@@ -154,6 +208,10 @@ public final class PlainMode {
             }
             say(messages.get(Message.ASK_AGAIN_BLANK));
         }
+    }
+
+    private static boolean isQuit(String line) {
+        return line.strip().equalsIgnoreCase(QUIT);
     }
 
     /**
@@ -195,11 +253,7 @@ public final class PlainMode {
 
     /** Records the answer, then (and only then) says how it went. */
     private Attempt.Judged feedback(Session s, Attempt.Judged j, boolean explain) {
-        AnswerRecorder.Recorded recorded = recorder.record(j.review(s.studyMode()));
-        if (recorded instanceof AnswerRecorder.Recorded.Pending pending) {
-            err.println("portdrill: " + Sanitize.forTerminal(messages.get(Message.SAVE_PENDING, pending.message())));
-            err.flush();
-        }
+        record(j.review(s.studyMode()));
         StringBuilder line = new StringBuilder(j.outcome().label()).append(" — ");
         String answer = j.question().answer();
         switch (j.outcome()) {
@@ -220,11 +274,23 @@ public final class PlainMode {
             line.append(gap()).append(messages.get(Message.FEEDBACK_MISSING, Card.showPorts(j.missing()), answer));
         }
         line.append(gap()).append(messages.get(Message.FEEDBACK_RATED, ratingName(j.rating())));
+        if (explain && j.overrulable()) {
+            line.append(gap()).append(messages.get(Message.PLAIN_OVERRULE_HINT));
+        }
         say(line.toString());
         if (explain) {
             explain(j);
         }
         return j;
+    }
+
+    /** Hands a journal line to the recorder; one that is not on disk yet is reported on standard error. */
+    private void record(Review review) {
+        AnswerRecorder.Recorded recorded = recorder.record(review);
+        if (recorded instanceof AnswerRecorder.Recorded.Pending pending) {
+            err.println("portdrill: " + Sanitize.forTerminal(messages.get(Message.SAVE_PENDING, pending.message())));
+            err.flush();
+        }
     }
 
     private void explain(Attempt.Judged j) {

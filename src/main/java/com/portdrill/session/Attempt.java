@@ -69,7 +69,26 @@ public sealed interface Attempt permits Attempt.Blank, Attempt.OtherKind, Attemp
 
         /** The review to record for this answer in {@code mode}. */
         public Review review(StudyMode mode) {
-            return new Review(question.card().id(), at, rating, outcome, given, durationMs, mode);
+            return correction(mode, Review.Kind.ANSWER);
+        }
+
+        /**
+         * The journal line that makes this answer count as it is now (a new rating, an overruling, or an overruling
+         * taken back): it names the answer by its card and time, and replaces it wherever answers are counted.
+         */
+        public Review correction(StudyMode mode, Review.Kind kind) {
+            return new Review(question.card().id(), at, rating, outcome, given, durationMs, mode, kind);
+        }
+
+        /** Whether the learner may say "I was right": an answer the judge did not accept, typed or picked. */
+        public boolean overrulable() {
+            return outcome != Outcome.CORRECT && question.mode() != AnswerMode.FLIP;
+        }
+
+        /** This answer as the learner says it should have been judged: correct, rated as a correct answer is. */
+        public Judged overruled() {
+            Rating good = SuggestedRating.of(Outcome.CORRECT);
+            return new Judged(question, Outcome.CORRECT, given, at, durationMs, good, false, good, List.of());
         }
     }
 }

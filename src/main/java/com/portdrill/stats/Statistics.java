@@ -1,6 +1,7 @@
 package com.portdrill.stats;
 
 import com.portdrill.deck.Direction;
+import com.portdrill.progress.Corrections;
 import com.portdrill.progress.Review;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.srs.State;
@@ -52,7 +53,7 @@ public record Statistics(LocalDate today, Totals totals, Streak streak, List<Day
      */
     public static Statistics compute(StatisticsInput in) {
         Days days = new Days(in.zone(), in.now());
-        List<Review> answers = Regrades.collapse(in.reviews());
+        List<Review> answers = Corrections.apply(in.reviews());
         Activity activity = Activity.of(answers, days);
         return new Statistics(days.today(),
                 activity.totals(),

@@ -101,7 +101,7 @@ class PlainModeTest {
         assertThat(lines).filteredOn(l -> l.matches("^(Correct|Close|Wrong) .*"))
                 .extracting(l -> l.split(" ")[0]).containsExactly("Correct", "Close", "Correct", "Wrong");
         assertThat(lines).contains("Type an answer, or end input to stop.",
-                "Close — nearly: the answer is Telnet (a small typo counts as close). You said: telnt. Rated Hard.",
+                "Close — nearly: the answer is Telnet (a small typo counts as close). You said: telnt. Rated Hard. (:right if you were right)",
                 "Correct — FTP is right. Rated Good.");
         assertThat(r.recorder().reviews).extracting(Review::outcome).extracting(Enum::name)
                 .containsExactly("CORRECT", "CLOSE", "CORRECT", "WRONG");
@@ -156,7 +156,7 @@ class PlainModeTest {
     void chineseKeepsTheFirstWordInEnglish() {
         Run r = run(review(AnswerMode.TYPED, FTP, TELNET), Lang.ZH, "ftp\nssh\n", false);
         assertThat(r.out()).contains("[1/2] 端口 21 是什么服务？\n", "Correct — FTP 正确。评分：良好。\n",
-                "Wrong — 答案是 Telnet。你的回答：ssh。评分：重来。\n", "  中文文档：中文说明 FTP\n",
+                "Wrong — 答案是 Telnet。你的回答：ssh。评分：重来。（如果你答对了，输入 :right）\n", "  中文文档：中文说明 FTP\n",
                 "结束：回答 2 题，正确 1，接近 0，错误 1；最长连对 1。");
         assertThat(r.out().indexOf("中文文档：中文说明 FTP")).isLessThan(r.out().indexOf("英文文档：EN description of FTP"));
     }
