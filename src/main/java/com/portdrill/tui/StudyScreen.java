@@ -2,6 +2,7 @@ package com.portdrill.tui;
 
 import com.portdrill.deck.AnswerKind;
 import com.portdrill.i18n.ScreenText;
+import com.portdrill.progress.Review;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.session.Attempt;
 import com.portdrill.session.QuizBests;
@@ -66,10 +67,11 @@ public record StudyScreen(Session session, String title, List<QuizResult> previo
      * @param otherLang   the explanation also shows the description in the language other than the interface's
      * @param last        the previous answer in a quiz, shown as one line above the next question; null for none
      * @param result      the quiz's result once it is over; null otherwise
+     * @param original    the judge's verdict when the learner overruled it ("I was right"); null otherwise
      */
     public record Turn(Phase phase, LineEditor input, Instant shownAt, Attempt.Judged judged, Rating saved,
                        After after, ScreenText again, String pending, boolean otherLang, Attempt.Judged last,
-                       QuizResult result) {
+                       QuizResult result, Attempt.Judged original) {
         public Turn {
             Objects.requireNonNull(phase, "phase");
             Objects.requireNonNull(input, "input");
@@ -79,41 +81,50 @@ public record StudyScreen(Session session, String title, List<QuizResult> previo
         }
 
         static Turn ask(Instant at, Attempt.Judged last, String pending) {
-            return new Turn(Phase.ASKING, LineEditor.empty(), at, null, null, After.SHOW, null, pending, false, last, null);
+            return new Turn(Phase.ASKING, LineEditor.empty(), at, null, null, After.SHOW, null, pending, false, last, null,
+                    null);
         }
 
         Turn phase(Phase p) {
-            return new Turn(p, input, shownAt, judged, saved, after, again, pending, otherLang, last, result);
+            return new Turn(p, input, shownAt, judged, saved, after, again, pending, otherLang, last, result, original);
         }
 
         Turn input(LineEditor e) {
-            return new Turn(phase, e, shownAt, judged, saved, after, null, pending, otherLang, last, result);
+            return new Turn(phase, e, shownAt, judged, saved, after, null, pending, otherLang, last, result, original);
         }
 
         Turn askAgain(ScreenText why) {
-            return new Turn(phase, input, shownAt, judged, saved, after, why, pending, otherLang, last, result);
+            return new Turn(phase, input, shownAt, judged, saved, after, why, pending, otherLang, last, result, original);
         }
 
         Turn saving(Attempt.Judged j, After then) {
-            return new Turn(Phase.SAVING, input, shownAt, j, saved, then, null, pending, otherLang, last, result);
+            return new Turn(Phase.SAVING, input, shownAt, j, saved, then, null, pending, otherLang, last, result, original);
         }
 
         Turn feedback(String why) {
             return new Turn(Phase.FEEDBACK, input, shownAt, judged, judged.rating(), After.SHOW, null, why,
-                    otherLang, last, result);
+                    otherLang, last, result, original);
         }
 
         Turn rated(Attempt.Judged j) {
-            return new Turn(phase, input, shownAt, j, saved, after, null, pending, otherLang, last, result);
+            return new Turn(phase, input, shownAt, j, saved, after, null, pending, otherLang, last, result, original);
         }
 
         Turn toggleLanguage() {
-            return new Turn(phase, input, shownAt, judged, saved, after, again, pending, !otherLang, last, result);
+            return new Turn(phase, input, shownAt, judged, saved, after, again, pending, !otherLang, last, result,
+                    original);
+        }
+
+        /** "I was right", or taking it back: the answer counts as correct, or as judged again. */
+        Turn overrule() {
+            Attempt.Judged now = original == null ? judged.overruled() : original;
+            return new Turn(phase, input, shownAt, now, saved, after, null, pending, otherLang, last, result,
+                    original == null ? judged : null);
         }
 
         Turn over(QuizResult r) {
             return new Turn(Phase.OVER, LineEditor.empty(), shownAt, judged, saved, after, null, pending, otherLang,
-                    last, r);
+                    last, r, original);
         }
     }
 
@@ -259,11 +270,19 @@ public record StudyScreen(Session session, String title, List<QuizResult> previo
         return r == null ? Next.stay(this) : submit(new Response.SelfGraded(r));
     }
 
+    /**
+     * After the verdict. The rating moves with ← and →, never with a key that answers (a digit, a letter): a key
+     * pressed to answer the next card must not change this one. {@code !} says "I was right", and again takes it back.
+     */
     private Next feedback(Msg.Press p) {
         Attempt.Judged j = turn.judged();
-        Rating r = ratingKey(p);
-        if (r != null) {
-            return Next.stay(with(turn.rated(j.withRating(r))));
+        if (p.key() == Key.LEFT || p.key() == Key.RIGHT) {
+            int step = p.key() == Key.LEFT ? -1 : 1;
+            int value = Math.max(1, Math.min(4, j.rating().value() + step));
+            return Next.stay(with(turn.rated(j.withRating(Rating.ofValue(value)))));
+        }
+        if ((p.is("!") || p.is("！")) && (turn.original() != null || j.overrulable())) {
+            return Next.stay(with(turn.overrule()));
         }
         if (p.is("l") || p.is("L")) {
             return Next.stay(with(turn.toggleLanguage()));
@@ -273,10 +292,11 @@ public record StudyScreen(Session session, String title, List<QuizResult> previo
         if (!next && !back) {
             return Next.stay(this);
         }
-        if (j.rating() != turn.saved()) {
-            // A changed rating is a re-grade: recorded again (the fold keeps the last), then we move on.
+        if (turn.original() != null || j.rating() != turn.saved()) {
+            // An overruling or a changed rating is a correction: a line that names the answer, then we move on.
+            Review.Kind kind = turn.original() != null ? Review.Kind.OVERRULE : Review.Kind.REGRADE;
             return Next.of(with(turn.saving(j, next ? After.NEXT : After.BACK)),
-                    new Cmd.RecordAnswer(j.review(session.studyMode())));
+                    new Cmd.RecordAnswer(j.correction(session.studyMode(), kind)));
         }
         return next ? advance(j, turn.pending()) : Next.of(this, new Cmd.Back());
     }

@@ -171,6 +171,11 @@ final class StudyView {
         if (j.easyOffered() && j.rating() != Rating.EASY) {
             out.addAll(Lines.paragraph(t, Role.CORRECT, ScreenText.EASY_OFFERED.in(ui), width, "  "));
         }
+        if (s.turn().original() != null) {
+            out.addAll(Lines.paragraph(t, Role.ACCENT, ScreenText.OVERRULED.in(ui), width, "  "));
+        } else if (j.overrulable()) {
+            out.addAll(Lines.paragraph(t, Role.MUTED, ScreenText.OVERRULE_HINT.in(ui), width, "  "));
+        }
         out.add(AttributedString.EMPTY);
         out.addAll(Para.draw(t, CardExplanation.of(j.question().card(), ui, s.turn().otherLang()), width));
         return out;

@@ -12,6 +12,7 @@ import com.portdrill.progress.Review;
 import com.portdrill.progress.StudyMode;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.session.QuizSession;
+import com.portdrill.session.Session;
 import com.portdrill.srs.Rating;
 import org.junit.jupiter.api.Test;
 
@@ -138,17 +139,54 @@ class StudyScreenTest {
     }
 
     @Test
-    void aChangedRatingIsRecordedAgainBeforeMovingOn() {
+    void aChangedRatingIsRecordedAsAReGradeBeforeMovingOn() {
         StudyScreen s = typed(screen(Fixtures.review(AnswerMode.TYPED, Fixtures.ssh(), Fixtures.dns())), "ssh");
         StudyScreen shown = (StudyScreen) ((StudyScreen) s.update(key(Key.ENTER)).screen()).update(new Msg.Saved()).screen();
-        StudyScreen rerated = (StudyScreen) shown.update(type("4")).screen();
+        StudyScreen rerated = (StudyScreen) shown.update(key(Key.RIGHT)).screen();
         assertThat(text(rerated.view(look()))).contains("Rated 4 Easy");
         Next go = rerated.update(key(Key.ENTER));
         assertThat(((StudyScreen) go.screen()).turn().phase()).isEqualTo(StudyScreen.Phase.SAVING);
-        assertThat(((Cmd.RecordAnswer) go.cmds().get(0)).review().rating()).isEqualTo(Rating.EASY);
+        Review regrade = ((Cmd.RecordAnswer) go.cmds().get(0)).review();
+        assertThat(regrade.rating()).isEqualTo(Rating.EASY);
+        assertThat(regrade.kind()).isEqualTo(Review.Kind.REGRADE);
         StudyScreen next = (StudyScreen) go.screen().update(new Msg.Saved()).screen();
         assertThat(next.turn().phase()).isEqualTo(StudyScreen.Phase.ASKING);
         assertThat(next.question().card().id()).isEqualTo("s2p:53");
+    }
+
+    @Test
+    void keysPressedToAnswerTheNextCardNeverChangeTheLastOne() {
+        Session choice = Fixtures.review(AnswerMode.CHOICE, Fixtures.ssh(), Fixtures.pop3());
+        StudyScreen s = screen(choice);
+        int wrong = s.question().right() == 0 ? 1 : 0;
+        StudyScreen shown = (StudyScreen) ((StudyScreen) s.update(type(Integer.toString(wrong + 1))).screen())
+                .update(new Msg.Saved()).screen();
+        assertThat(shown.turn().judged().rating()).isEqualTo(Rating.AGAIN);
+        StudyScreen pressed = shown;
+        for (String k : List.of("1", "2", "3", "4", "a", "d")) {
+            pressed = (StudyScreen) pressed.update(type(k)).screen();
+        }
+        assertThat(pressed.turn().judged().rating()).isEqualTo(Rating.AGAIN);
+        assertThat(pressed.update(key(Key.ENTER)).cmds()).isEmpty();
+    }
+
+    @Test
+    void iWasRightCountsTheAnswerAsCorrectWithAnOverrulingLineAndPressingItAgainTakesItBack() {
+        StudyScreen s = typed(screen(Fixtures.review(AnswerMode.TYPED, Fixtures.ssh(), Fixtures.dns())), "openssh");
+        StudyScreen shown = (StudyScreen) ((StudyScreen) s.update(key(Key.ENTER)).screen()).update(new Msg.Saved()).screen();
+        assertThat(text(shown.view(look()))).contains("Wrong").contains("Press ! and it counts as correct");
+        StudyScreen overruled = (StudyScreen) shown.update(type("!")).screen();
+        assertThat(text(overruled.view(look()))).contains("You overruled the judge").contains("Rated 3 Good");
+        Next go = overruled.update(key(Key.ENTER));
+        Review line = ((Cmd.RecordAnswer) go.cmds().get(0)).review();
+        assertThat(List.of(line.kind(), line.outcome(), line.rating(), line.answer()))
+                .isEqualTo(List.of(Review.Kind.OVERRULE, Outcome.CORRECT, Rating.GOOD, "openssh"));
+        StudyScreen next = (StudyScreen) go.screen().update(new Msg.Saved()).screen();
+        assertThat(next.session().progress().correct()).isEqualTo(1);
+
+        StudyScreen undone = (StudyScreen) overruled.update(type("!")).screen();
+        assertThat(undone.turn().judged().outcome()).isEqualTo(Outcome.WRONG);
+        assertThat(undone.update(key(Key.ENTER)).cmds()).as("nothing to correct once taken back").isEmpty();
     }
 
     @Test
@@ -157,7 +195,7 @@ class StudyScreenTest {
         StudyScreen slow = at(typed(screen(Fixtures.review(AnswerMode.TYPED, Fixtures.ssh())), "ssh"), Duration.ofSeconds(20));
         for (StudyScreen s : List.of(fast, slow)) {
             StudyScreen shown = (StudyScreen) ((StudyScreen) s.update(key(Key.ENTER)).screen()).update(new Msg.Saved()).screen();
-            assertThat(text(shown.view(look())).contains("press 4 if it was easy")).isEqualTo(s == fast);
+            assertThat(text(shown.view(look())).contains("press → for Easy if it was easy")).isEqualTo(s == fast);
         }
     }
 
