@@ -172,7 +172,7 @@ final class UiServices implements Services, AutoCloseable {
                 Deck deck = DeckFiles.load(global.decksDir(), choices.deck());
                 title = title(deck, lang);
                 StudyPlan plan = StudyPlan.of(deck, states, store().reviews(), StudyPlan.DEFAULT_NEW_LIMIT, now,
-                        ZoneId.systemDefault());
+                        ZoneId.systemDefault(), random);
                 if (plan.cards().isEmpty()) {
                     return new Msg.Notice(Messages.of(lang).get(Message.STUDY_NOTHING, deck.name()));
                 }

@@ -11,6 +11,7 @@ import com.portdrill.deck.Outcome;
 import com.portdrill.progress.Review;
 import com.portdrill.progress.StudyMode;
 import com.portdrill.session.QuizResult;
+import com.portdrill.session.StudyPlan;
 import com.portdrill.store.DeckFiles;
 import com.portdrill.store.ProgressStore;
 import com.portdrill.store.QuizResultsFile;
@@ -33,6 +34,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -57,19 +59,26 @@ class PlainCommandsTest {
     void decks() throws Exception {
         data = tmp.resolve("progress");
         decks = tmp.resolve("decks");
-        Deck small = new Deck("small", "Small", "小", List.of(
-                card("p2s:21", Direction.PORT_TO_SERVICE, "Port 21: which service?", AnswerKind.SERVICE, List.of(),
-                        List.of("FTP"), 21, "FTP"),
-                card("p2s:23", Direction.PORT_TO_SERVICE, "Port 23: which service?", AnswerKind.SERVICE, List.of(),
-                        List.of("Telnet"), 23, "Telnet"),
-                card("p2s:53", Direction.PORT_TO_SERVICE, "Port 53: which service?", AnswerKind.SERVICE, List.of(),
-                        List.of("DNS"), 53, "DNS")));
+        Deck small = SmallDeck.small();
         Deck hostile = new Deck("hostile", "Hostile \u001b[31m", "", List.of(new Card("p2s:6666",
                 Direction.PORT_TO_SERVICE, "Port \u001b[2J6666\u0007?", "端口\u001b]0;title\u0007", AnswerKind.SERVICE,
                 List.of(), List.of("Evil\u001b[0m"), List.of("\u001b[1mA", "B\u009b", "C"),
                 new Explanation(List.of(6666), "svc\u001b[5m", "desc\u001b[31m", "说明\u001b[0m", Set.of(Document.EN),
                         "iana\u001b", Verdict.DISAGREES, "fix\u001b[0m", "更正\u001b", "note\u0007", null))));
         DeckFiles.writeAll(decks, List.of(small, hostile));
+    }
+
+    /** The three-card deck most tests study. */
+    private static final class SmallDeck {
+        static Deck small() {
+            return new Deck("small", "Small", "小", List.of(
+                    card("p2s:21", Direction.PORT_TO_SERVICE, "Port 21: which service?", AnswerKind.SERVICE, List.of(),
+                            List.of("FTP"), 21, "FTP"),
+                    card("p2s:23", Direction.PORT_TO_SERVICE, "Port 23: which service?", AnswerKind.SERVICE, List.of(),
+                            List.of("Telnet"), 23, "Telnet"),
+                    card("p2s:53", Direction.PORT_TO_SERVICE, "Port 53: which service?", AnswerKind.SERVICE, List.of(),
+                            List.of("DNS"), 53, "DNS")));
+        }
     }
 
     private record Result(int code, String out, String err) {
@@ -94,13 +103,30 @@ class PlainCommandsTest {
         }
     }
 
+    /**
+     * A seed whose draw happens to keep the small deck's new cards in deck order (21, 23, 53), so that answers can be
+     * piped in that order; new cards otherwise come in whatever order the seed draws.
+     */
+    private static final String IN_ORDER = inOrderSeed();
+
+    private static String inOrderSeed() {
+        Deck small = SmallDeck.small();
+        for (long seed = 1; ; seed++) {
+            List<Card> fresh = StudyPlan.of(small, Map.of(), List.of(), 20, java.time.Instant.EPOCH,
+                    java.time.ZoneOffset.UTC, new SplittableRandom(seed)).fresh();
+            if (fresh.equals(small.cards())) {
+                return Long.toString(seed);
+            }
+        }
+    }
+
     private Result run(String input, String... args) {
         String[] all = new String[args.length + 5];
         System.arraycopy(args, 0, all, 0, args.length);
         System.arraycopy(new String[]{"--data-dir", data.toString(), "--decks-dir", decks.toString(), "--seed"}, 0,
                 all, args.length, 5);
         String[] seeded = java.util.Arrays.copyOf(all, all.length + 1);
-        seeded[all.length] = "7";
+        seeded[all.length] = IN_ORDER;
         return run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), seeded);
     }
 
@@ -311,7 +337,7 @@ class PlainCommandsTest {
             }
         };
         Result r = run(trickle, "study", "--plain", "--deck", "small", "--data-dir", data.toString(), "--decks-dir",
-                decks.toString(), "--seed", "7");
+                decks.toString(), "--seed", IN_ORDER);
         assertThat(r.code()).isZero();
         assertThat(r.out().lines().filter(l -> l.matches("^(Correct|Close|Wrong) .*")).map(l -> l.split(" ")[0]))
                 .containsExactly("Correct", "Correct", "Correct");

@@ -179,8 +179,8 @@ class StudyScreenTest {
         assertThat(text(overruled.view(look()))).contains("You overruled the judge").contains("Rated 3 Good");
         Next go = overruled.update(key(Key.ENTER));
         Review line = ((Cmd.RecordAnswer) go.cmds().get(0)).review();
-        assertThat(List.of(line.kind(), line.outcome(), line.rating(), line.answer()))
-                .isEqualTo(List.of(Review.Kind.OVERRULE, Outcome.CORRECT, Rating.GOOD, "openssh"));
+        assertThat(List.<Object>of(line.kind(), line.outcome(), line.rating(), line.answer()))
+                .isEqualTo(List.<Object>of(Review.Kind.OVERRULE, Outcome.CORRECT, Rating.GOOD, "openssh"));
         StudyScreen next = (StudyScreen) go.screen().update(new Msg.Saved()).screen();
         assertThat(next.session().progress().correct()).isEqualTo(1);
 
