@@ -304,7 +304,10 @@ public final class PlainMode {
     }
 
     private void quizSummary(QuizSession q, QuizResult r, List<QuizResult> previous) {
-        say(messages.get(Message.QUIZ_SCORE, r.score(), r.answered(), Math.round(r.accuracy() * 100),
+        if (r.endedEarly()) {
+            say(messages.get(Message.QUIZ_RAN, r.ranMs() / 1000, r.seconds()));
+        }
+        say(messages.get(Message.QUIZ_SCORE, r.score(), r.answered(), r.accuracyShown(),
                 r.answersPerMinute()));
         String mode = q.answerMode().code();
         if (QuizBests.isPersonalBest(r, previous)) {

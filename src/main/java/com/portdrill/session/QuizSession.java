@@ -143,6 +143,7 @@ public final class QuizSession implements Session {
     /** The result at {@code now}: when time ran out, or earlier if the learner stopped (to the millisecond). */
     public QuizResult finish(Instant now) {
         Instant end = isOver(now) ? deadline() : Instant.ofEpochMilli(now.toEpochMilli());
-        return new QuizResult(deck, seconds, mode, end, progress.answered(), progress.correct(), progress.close());
+        long ran = Math.max(0, Math.min(seconds * 1000L, end.toEpochMilli() - start.toEpochMilli()));
+        return new QuizResult(deck, seconds, mode, end, progress.answered(), progress.correct(), progress.close(), ran);
     }
 }

@@ -193,8 +193,11 @@ final class StudyView {
             boolean early = s.session() instanceof QuizSession && !((QuizSession) s.session()).isOver(r.finishedAt());
             out.add(Lines.line(t, Span.of(Role.TITLE, (early ? ScreenText.QUIZ_STOPPED : ScreenText.QUIZ_OVER).in(ui))));
             out.add(Lines.line(t, Span.plain(ScreenText.SUMMARY_SCORE.format(ui, r.score(), r.answered()))));
-            out.add(Lines.line(t, Span.plain(ScreenText.SUMMARY_ACCURACY.format(ui, Math.round(r.accuracy() * 100)))));
+            out.add(Lines.line(t, Span.plain(ScreenText.SUMMARY_ACCURACY.format(ui, r.accuracyShown()))));
             out.add(Lines.line(t, Span.plain(ScreenText.SUMMARY_RATE.format(ui, r.answersPerMinute()))));
+            if (r.endedEarly()) {
+                out.add(Lines.line(t, Span.of(Role.MUTED, ScreenText.QUIZ_RAN.format(ui, r.ranMs() / 1000, r.seconds()))));
+            }
             if (s.personalBest()) {
                 out.add(Lines.line(t, Span.of(Role.CORRECT, ScreenText.SUMMARY_BEST.in(ui))));
             } else {
@@ -204,7 +207,7 @@ final class StudyView {
         } else {
             out.add(Lines.line(t, Span.of(Role.TITLE, ScreenText.SUMMARY_TITLE.in(ui))));
             out.add(Lines.line(t, Span.plain(ScreenText.SUMMARY_SCORE.format(ui, p.correct(), p.answered()))));
-            out.add(Lines.line(t, Span.plain(ScreenText.SUMMARY_ACCURACY.format(ui, Math.round(p.accuracy() * 100)))));
+            out.add(Lines.line(t, Span.plain(ScreenText.SUMMARY_ACCURACY.format(ui, p.answered() == 0 ? "–" : Math.round(p.accuracy() * 100) + "%"))));
             out.add(Lines.line(t, Span.plain(ScreenText.HEADER_STREAK.format(ui, p.bestStreak()))));
         }
         out.add(Lines.line(t, Span.of(Role.MUTED, ScreenText.SUMMARY_KEYS.in(ui))));

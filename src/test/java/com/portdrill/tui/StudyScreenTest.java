@@ -11,6 +11,7 @@ import com.portdrill.i18n.ScreenText;
 import com.portdrill.progress.Review;
 import com.portdrill.progress.StudyMode;
 import com.portdrill.session.AnswerMode;
+import com.portdrill.session.QuizResult;
 import com.portdrill.session.QuizSession;
 import com.portdrill.session.Session;
 import com.portdrill.srs.Rating;
@@ -319,6 +320,10 @@ class StudyScreenTest {
         assertThat(((StudyScreen) n.screen()).turn().phase()).isEqualTo(StudyScreen.Phase.OVER);
         assertThat(((Cmd.KeepQuizResult) n.cmds().get(0)).result().finishedAt()).isEqualTo(T0.plusSeconds(12));
         assertThat(text(n.screen().view(look()))).contains("Quiz stopped early").doesNotContain("Time is up");
+        QuizResult kept = ((Cmd.KeepQuizResult) n.cmds().get(0)).result();
+        assertThat(kept.ranMs()).isEqualTo(12_000);
+        assertThat(text(n.screen().view(look(Lang.EN, false, 80, 40)))).contains("Accuracy –")
+                .contains("Ran 12 s of 60: not a best for the full length").doesNotContain("Accuracy 0%");
     }
 
     @Test
