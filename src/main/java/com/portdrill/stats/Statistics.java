@@ -62,7 +62,7 @@ public record Statistics(LocalDate today, Totals totals, Streak streak, List<Day
                 TrueRetention.of(answers, in.scheduler(), in.targetRetention(), days),
                 CardCensus.of(in.cards(), in.states()),
                 DueForecast.of(in.states(), days),
-                WeakestCards.of(in.cards(), in.states(), in.scheduler(), in.now()),
+                WeakestCards.of(in.cards(), in.states(), answers, days, in.scheduler(), in.now()),
                 QuizBests.of(in.quizResults()));
     }
 
@@ -144,7 +144,13 @@ public record Statistics(LocalDate today, Totals totals, Streak streak, List<Day
      * @param state          where it stands in FSRS
      */
     public record WeakCard(String cardId, List<Integer> ports, String service, Direction direction, String answer,
-                           double retrievability, int lapses, State state) {
+                           double retrievability, int lapses, State state, int missesToday) {
+        /** A card not missed today. */
+        public WeakCard(String cardId, List<Integer> ports, String service, Direction direction, String answer,
+                        double retrievability, int lapses, State state) {
+            this(cardId, ports, service, direction, answer, retrievability, lapses, state, 0);
+        }
+
         public WeakCard {
             Objects.requireNonNull(cardId, "cardId");
             ports = List.copyOf(ports);
