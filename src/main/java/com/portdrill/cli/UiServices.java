@@ -142,6 +142,22 @@ final class UiServices implements Services, AutoCloseable {
         return clock;
     }
 
+    /**
+     * The counts beside Study and Review. The new cards are counted as a session would plan them today; which ones it
+     * picks does not change how many, so any seed does.
+     */
+    @Override
+    public Msg waiting(Settings current) {
+        try {
+            Deck deck = DeckFiles.load(global.decksDir(), current.choices().deck());
+            StudyPlan plan = StudyPlan.of(deck, store().cardStates(new FsrsReviewFold()), store().reviews(),
+                    StudyPlan.DEFAULT_NEW_LIMIT, clock.instant(), ZoneId.systemDefault(), new SplittableRandom(0));
+            return new Msg.Waiting(plan.due().size(), plan.fresh().size(), MissedCards.of(store().reviews()).size());
+        } catch (DeckFileException | StoreException | UserError e) {
+            return new Msg.Notice(e.getMessage());
+        }
+    }
+
     @Override
     public Msg open(Destination destination, Settings current) {
         try {

@@ -9,6 +9,8 @@ public enum ScreenText {
     MENU_STUDY("Study (spaced repetition)", "学习（间隔重复）"),
     MENU_QUIZ("Timed quiz", "限时测验"),
     MENU_REVIEW("Review missed", "复习错题"),
+    MENU_WAITING("%d due, %d new", "到期 %d，新卡 %d"),
+    MENU_MISSED("%d missed", "错题 %d"),
     MENU_DRILL("Drill well-known ports", "熟知端口速练"),
     MENU_STATS("Statistics", "统计"),
     MENU_LOOKUP("Look up a port or service", "查询端口或服务"),

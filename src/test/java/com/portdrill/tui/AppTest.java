@@ -69,7 +69,8 @@ class AppTest {
     void settingsChangeTheLanguageAtOnce() {
         App settings = App.update(menu(80, 24), new Msg.Opened(SettingsScreen.of(EN, true, "not saved", List.of()))).app();
         App.Step changed = App.update(settings, key(Key.ENTER));
-        assertThat(changed.cmds()).containsExactly(new Cmd.ApplySettings(new Settings(Lang.ZH, true, Choices.defaults())));
+        assertThat(changed.cmds()).containsExactly(new Cmd.ApplySettings(new Settings(Lang.ZH, true, Choices.defaults())),
+                new Cmd.CountWaiting());
         assertThat(text(changed.app().view())).contains("设置").contains("语言").contains("not saved");
         App back = App.update(changed.app(), key(Key.ESC)).app();
         assertThat(text(back.view())).contains("学习").contains("退出");

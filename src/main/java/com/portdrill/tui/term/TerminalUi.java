@@ -117,6 +117,11 @@ public final class TerminalUi {
 
     private void run(App start) {
         App app = start;
+        if (app.top() instanceof com.portdrill.tui.MenuScreen) {
+            draw(app);
+            app = App.update(app, services.waiting(app.settings())).app();
+            draw(app);
+        }
         while (true) {
             Deque<Msg> inbox = new ArrayDeque<>();
             if (interrupted.getAndSet(false)) {
@@ -163,6 +168,9 @@ public final class TerminalUi {
         }
         if (cmd instanceof Cmd.Open) {
             return services.open(((Cmd.Open) cmd).destination(), app.settings());
+        }
+        if (cmd instanceof Cmd.CountWaiting) {
+            return services.waiting(app.settings());
         }
         if (cmd instanceof Cmd.ApplySettings) {
             return services.keep(((Cmd.ApplySettings) cmd).settings()).<Msg>map(Msg.Notice::new)
