@@ -34,7 +34,7 @@ public record App(List<Screen> stack, Settings settings, int cols, int rows, boo
 
         /** Whether the driver should leave the loop. */
         public boolean exits() {
-            return cmds.stream().anyMatch(c -> c instanceof Cmd.Exit);
+            return cmds.stream().anyMatch(c -> c instanceof Cmd.Exit || c instanceof Cmd.Interrupt);
         }
     }
 
@@ -44,7 +44,7 @@ public record App(List<Screen> stack, Settings settings, int cols, int rows, boo
 
     public static Step update(App app, Msg msg) {
         if (msg instanceof Msg.Interrupted) {
-            return new Step(app, List.of(new Cmd.Exit()));
+            return new Step(app, List.of(new Cmd.Interrupt()));
         }
         if (msg instanceof Msg.Resized) {
             Msg.Resized r = (Msg.Resized) msg;
@@ -64,7 +64,7 @@ public record App(List<Screen> stack, Settings settings, int cols, int rows, boo
         if (msg instanceof Msg.Press) {
             Msg.Press press = (Msg.Press) msg;
             if (press.key() == Key.CTRL_C) {
-                return new Step(app, List.of(new Cmd.Exit()));
+                return new Step(app, List.of(new Cmd.Interrupt()));
             }
             if (app.help) {
                 return new Step(app.withHelp(false), List.of());

@@ -85,7 +85,7 @@ class PlainCrashTest {
     private static void feed(OutputStream stdin) {
         try (OutputStream out = stdin) {
             for (int n = 0; n < 1_000_000; n++) {
-                out.write("x\n".getBytes(StandardCharsets.US_ASCII));
+                out.write("x 1\n".getBytes(StandardCharsets.US_ASCII));
                 out.flush();
             }
         } catch (IOException e) {

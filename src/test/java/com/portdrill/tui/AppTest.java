@@ -44,6 +44,7 @@ class AppTest {
         App typing = App.update(study, type("s")).app();
         assertThat(App.update(typing, key(Key.CTRL_C)).exits()).isTrue();
         assertThat(App.update(typing, new Msg.Interrupted()).exits()).isTrue();
+        assertThat(App.update(typing, key(Key.CTRL_C)).cmds()).as("the process exits 130").containsExactly(new Cmd.Interrupt());
     }
 
     @Test

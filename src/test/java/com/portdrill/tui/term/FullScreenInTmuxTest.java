@@ -80,12 +80,12 @@ class FullScreenInTmuxTest {
             t.keys("s");
             String question = t.waitFor("Your answer:");
             assertThat(question).contains("1/");
-            t.type("ssh");
+            t.type("ssh 22");
             t.keys("Enter");
             String feedback = t.waitFor("the verdict and explanation", s -> s.contains("IANA") && s.contains("Rated"));
             assertThat(feedback).containsPattern("Correct|Close|Wrong").contains("Answer:");
             Path journal = data.resolve("journal.jsonl");
-            assertThat(Files.readString(journal)).contains("\"answer\":\"ssh\"").contains("\"mode\":\"study\"");
+            assertThat(Files.readString(journal)).contains("\"answer\":\"ssh 22\"").contains("\"mode\":\"study\"");
 
             t.resize(60, 20);
             t.waitFor("a redraw at 60 columns", s -> s.lines().anyMatch(l -> l.equals("-".repeat(59))));
@@ -95,7 +95,7 @@ class FullScreenInTmuxTest {
             t.keys("Escape");
             t.waitFor("Timed quiz");
             t.keys("C-c");
-            assertThat(restored(t)).contains(EXIT + "0");
+            assertThat(restored(t)).contains(EXIT + "130");
         }
     }
 
@@ -158,7 +158,7 @@ class FullScreenInTmuxTest {
             t.keys("Enter");
             t.waitFor("端口 53");
             t.keys("C-c");
-            assertThat(t.waitFor(EXIT)).contains(EXIT + "0");
+            assertThat(t.waitFor(EXIT)).contains(EXIT + "130");
         }
     }
 
@@ -176,7 +176,7 @@ class FullScreenInTmuxTest {
             assertThat(later).contains("Your answer: abc");
             assertThat(Arrays.stream(later.split("\n")).filter(l -> l.contains("Your answer:")).count()).isEqualTo(1);
             t.keys("C-c");
-            assertThat(t.waitFor(EXIT)).contains(EXIT + "0");
+            assertThat(t.waitFor(EXIT)).contains(EXIT + "130");
         }
     }
 
@@ -208,7 +208,7 @@ class FullScreenInTmuxTest {
             assertThat(menu).doesNotContain("too small");
             assertThat(menu.lines().filter(l -> l.contains("Timed quiz")).count()).isEqualTo(1);
             t.keys("C-c");
-            assertThat(restored(t)).contains(EXIT + "0");
+            assertThat(restored(t)).contains(EXIT + "130");
         }
     }
 
@@ -220,7 +220,7 @@ class FullScreenInTmuxTest {
             t.waitFor("the verdict", s -> s.contains("Rated"));
             assertThat(Files.readAllLines(data.resolve("journal.jsonl"))).hasSize(1);
             t.keys("C-c");
-            assertThat(restored(t)).contains(EXIT + "0");
+            assertThat(restored(t)).contains(EXIT + "130");
         }
     }
 
@@ -243,13 +243,13 @@ class FullScreenInTmuxTest {
             t.waitFor("Timed quiz");
             t.keys("Down", "Up", "Enter");
             t.waitFor("Your answer:");
-            t.type("ssh");
+            t.type("ssh 22");
             t.keys("Enter");
             t.waitFor("the verdict", s -> s.contains("IANA") && s.contains("Rated"));
             t.keys("C-c");
-            assertThat(restored(t)).contains(EXIT + "0");
+            assertThat(restored(t)).contains(EXIT + "130");
         }
-        assertThat(Files.readString(data.resolve("journal.jsonl"))).contains("\"answer\":\"ssh\"");
+        assertThat(Files.readString(data.resolve("journal.jsonl"))).contains("\"answer\":\"ssh 22\"");
     }
 
     @Test
@@ -257,7 +257,7 @@ class FullScreenInTmuxTest {
         try (Tmux t = Tmux.start(80, 24, commandWith("LANG=C LC_ALL=C", "--lang", "zh"))) {
             t.waitFor("退出");
             t.keys("C-c");
-            assertThat(restored(t)).contains(EXIT + "0");
+            assertThat(restored(t)).contains(EXIT + "130");
         }
     }
 
