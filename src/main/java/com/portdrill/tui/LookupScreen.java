@@ -61,7 +61,7 @@ public record LookupScreen(Catalogue catalogue, LineEditor input, String shown, 
         lines.add(in.line());
         lines.add(AttributedString.EMPTY);
         List<AttributedString> body = Para.draw(look.theme(),
-                PortLookup.explain(catalogue, shown, look.lang(), description), look.cols() - 1);
+                PortLookup.explain(catalogue, shown, look.lang(), description), look.textWidth());
         int room = Math.max(1, look.rows() - lines.size() - 1);
         int from = Math.min(scroll, Math.max(0, body.size() - room));
         lines.addAll(body.subList(from, Math.min(body.size(), from + room)));

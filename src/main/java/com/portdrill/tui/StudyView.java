@@ -31,10 +31,10 @@ final class StudyView {
     static Frame draw(StudyScreen s, Look look) {
         Theme t = look.theme();
         Lang ui = look.lang();
-        int width = look.cols() - 1;
+        int width = look.textWidth();
         List<AttributedString> lines = new ArrayList<>();
         lines.add(header(s, look));
-        lines.add(Lines.line(t, Span.of(Role.MUTED, "-".repeat(Math.max(0, width)))));
+        lines.add(Lines.line(t, Span.of(Role.MUTED, "-".repeat(Math.max(0, look.cols() - 1)))));
         StudyScreen.Turn turn = s.turn();
         if (turn.phase() == StudyScreen.Phase.OVER) {
             lines.addAll(summary(s, look));
@@ -155,7 +155,7 @@ final class StudyView {
     private static List<AttributedString> feedback(StudyScreen s, Look look) {
         Theme t = look.theme();
         Lang ui = look.lang();
-        int width = look.cols() - 1;
+        int width = look.textWidth();
         Attempt.Judged j = s.turn().judged();
         List<AttributedString> out = new ArrayList<>();
         out.add(Lines.line(t, Span.of(role(j.outcome()), verdict(j.outcome()).in(ui)),
@@ -184,7 +184,7 @@ final class StudyView {
     private static List<AttributedString> summary(StudyScreen s, Look look) {
         Theme t = look.theme();
         Lang ui = look.lang();
-        int width = look.cols() - 1;
+        int width = look.textWidth();
         List<AttributedString> out = new ArrayList<>();
         out.add(AttributedString.EMPTY);
         QuizResult r = s.turn().result();
