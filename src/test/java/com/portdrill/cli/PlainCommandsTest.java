@@ -181,7 +181,7 @@ class PlainCommandsTest {
         for (Result r : List.of(typed, choice)) {
             assertThat(r.out() + r.err()).doesNotContain("\u001b", "\u0007", "\u009b");
         }
-        assertThat(typed.out()).contains("Port ␛[2J6666␇?", "Correction: fix␛[0m", "Only the English document");
+        assertThat(typed.out()).contains("Port ␛[2J6666␇?", "Correction: fix␛[0m", "Only the English port list");
     }
 
     @Test

@@ -213,15 +213,15 @@ class StudyScreenTest {
     void theOtherLanguageIsOneKeyAwayAndASingleDocumentIsNamed() {
         StudyScreen s = typed(screen(Fixtures.review(AnswerMode.TYPED, Fixtures.dns())), "53");
         StudyScreen shown = (StudyScreen) ((StudyScreen) s.update(key(Key.ENTER)).screen()).update(new Msg.Saved()).screen();
-        assertThat(text(shown.view(look()))).contains("English document: Domain Name Server.")
-                .contains("Only the English document lists this port.").doesNotContain("L: show the other language");
+        assertThat(text(shown.view(look()))).contains("The English port list says: Domain Name Server.")
+                .contains("Only the English port list has this port.").doesNotContain("L: show the other language");
         StudyScreen ssh = typed(screen(Fixtures.review(AnswerMode.TYPED, Fixtures.ssh())), "ssh");
         StudyScreen sshShown = (StudyScreen) ((StudyScreen) ssh.update(key(Key.ENTER)).screen()).update(new Msg.Saved()).screen();
-        assertThat(text(sshShown.view(look()))).contains("English document: Secure Shell").contains("L: show the other language")
+        assertThat(text(sshShown.view(look()))).contains("The English port list says: Secure Shell").contains("L: show the other language")
                 .doesNotContain("安全外壳协议");
         StudyScreen other = (StudyScreen) sshShown.update(type("l")).screen();
-        assertThat(text(other.view(look()))).contains("Chinese document: 安全外壳协议").contains("English document: Secure Shell");
-        assertThat(text(sshShown.view(look(Lang.ZH, true, 80, 24)))).contains("中文文档：安全外壳协议").contains("正确")
+        assertThat(text(other.view(look()))).contains("The Chinese port list says: 安全外壳协议").contains("The English port list says: Secure Shell");
+        assertThat(text(sshShown.view(look(Lang.ZH, true, 80, 24)))).contains("中文端口表：安全外壳协议").contains("正确")
                 .doesNotContain("Secure Shell, remote");
     }
 
@@ -229,7 +229,7 @@ class StudyScreenTest {
     void aWrongDocumentIsShownWithItsCorrection() {
         StudyScreen s = typed(screen(Fixtures.review(AnswerMode.TYPED, Fixtures.pop3())), "pop3");
         StudyScreen shown = (StudyScreen) ((StudyScreen) s.update(key(Key.ENTER)).screen()).update(new Msg.Saved()).screen();
-        assertThat(text(shown.view(look()))).contains("The documents are wrong about this port.")
+        assertThat(text(shown.view(look()))).contains("Our port lists are wrong about this port")
                 .contains("Correction: IANA assigns 110 to POP3");
         assertThat(text(shown.view(look(Lang.ZH, true, 80, 24)))).contains("更正：IANA 将 110 分配给 POP3");
     }
@@ -352,7 +352,7 @@ class StudyScreenTest {
                         null, null, "POP3 over TLS.", "基于 TLS 的 POP3。"));
         StudyScreen s = typed(screen(Fixtures.review(AnswerMode.TYPED, exam)), "pop3s");
         StudyScreen shown = (StudyScreen) ((StudyScreen) s.update(key(Key.ENTER)).screen()).update(new Msg.Saved()).screen();
-        assertThat(text(shown.view(look()))).contains("Neither document lists this port.").contains("Note: POP3 over TLS.")
+        assertThat(text(shown.view(look()))).contains("Our port lists leave this port out").contains("Note: POP3 over TLS.")
                 .contains("IANA: tcp 995 pop3s").doesNotContain("[NULL]").doesNotContain("wrong about");
     }
 
