@@ -144,10 +144,23 @@ final class StudyView {
     }
 
     private static List<AttributedString> options(Question q, Theme t, int width) {
+        return options(q, t, width, -1);
+    }
+
+    /**
+     * The options of a choice question; once answered ({@code chosen} 0 or more), the right one is marked ✓ and a
+     * wrong pick ✗, so the question stays readable beside its verdict.
+     */
+    private static List<AttributedString> options(Question q, Theme t, int width, int chosen) {
         List<AttributedString> out = new ArrayList<>();
         for (int i = 0; i < q.options().size(); i++) {
             String letter = String.valueOf((char) ('a' + i));
-            out.addAll(Lines.paragraph(t, Role.PLAIN, "  " + Question.label(i) + " " + letter + ")  " + q.options().get(i), width, "        "));
+            boolean right = chosen >= 0 && i == q.right();
+            boolean wrongPick = chosen >= 0 && i == chosen && !right;
+            String mark = right ? "✓ " : wrongPick ? "✗ " : "  ";
+            Role role = right ? Role.CORRECT : wrongPick ? Role.WRONG : Role.PLAIN;
+            out.addAll(Lines.paragraph(t, role, mark + Question.label(i) + " " + letter + ")  " + q.options().get(i),
+                    width, "        "));
         }
         return out;
     }
@@ -160,7 +173,9 @@ final class StudyView {
         List<AttributedString> out = new ArrayList<>();
         out.add(Lines.line(t, Span.of(role(j.outcome()), verdict(j.outcome()).in(ui)),
                 Span.plain("   " + ScreenText.THE_ANSWER.format(ui, j.question().answer()))));
-        if (j.outcome() != Outcome.CORRECT && j.question().mode() != AnswerMode.FLIP) {
+        if (j.question().mode() == AnswerMode.CHOICE) {
+            out.addAll(options(j.question(), t, width, j.question().options().indexOf(j.given())));
+        } else if (j.outcome() != Outcome.CORRECT && j.question().mode() != AnswerMode.FLIP) {
             out.addAll(Lines.paragraph(t, Role.MUTED, ScreenText.YOUR_ANSWER.format(ui, j.given()), width, "  "));
         }
         if (!j.missing().isEmpty()) {

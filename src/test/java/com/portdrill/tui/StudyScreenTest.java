@@ -163,6 +163,9 @@ class StudyScreenTest {
         StudyScreen shown = (StudyScreen) ((StudyScreen) s.update(type(Integer.toString(wrong + 1))).screen())
                 .update(new Msg.Saved()).screen();
         assertThat(shown.turn().judged().rating()).isEqualTo(Rating.AGAIN);
+        int right = shown.turn().judged().question().right();
+        assertThat(text(shown.view(look()))).as("the options stay, the right one and the pick marked")
+                .contains("✓ " + (right + 1) + " ").contains("✗ " + (wrong + 1) + " ");
         StudyScreen pressed = shown;
         for (String k : List.of("1", "2", "3", "4", "a", "d")) {
             pressed = (StudyScreen) pressed.update(type(k)).screen();
