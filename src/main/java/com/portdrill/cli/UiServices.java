@@ -128,7 +128,8 @@ final class UiServices implements Services, AutoCloseable {
         }
         int seconds = saved.quizSeconds().orElse(defaults.quizSeconds());
         Choices choices = new Choices(saved.deck().orElse(defaults.deck()), mode,
-                seconds <= QuizCommand.MAX_SECONDS ? seconds : defaults.quizSeconds());
+                seconds <= QuizCommand.MAX_SECONDS ? seconds : defaults.quizSeconds(),
+                saved.newPerDay().orElse(defaults.newPerDay()), saved.drillDeck().orElse(defaults.drillDeck()));
         return new Settings(lang, global.color() && saved.colour().orElse(true), choices);
     }
 
@@ -151,7 +152,7 @@ final class UiServices implements Services, AutoCloseable {
         try {
             Deck deck = DeckFiles.load(global.decksDir(), current.choices().deck());
             StudyPlan plan = StudyPlan.of(deck, store().cardStates(new FsrsReviewFold()), store().reviews(),
-                    StudyPlan.DEFAULT_NEW_LIMIT, clock.instant(), ZoneId.systemDefault(), new SplittableRandom(0));
+                    current.choices().newPerDay(), clock.instant(), ZoneId.systemDefault(), new SplittableRandom(0));
             return new Msg.Waiting(plan.due().size(), plan.fresh().size(), MissedCards.of(store().reviews()).size());
         } catch (DeckFileException | StoreException | UserError e) {
             return new Msg.Notice(e.getMessage());
@@ -187,7 +188,7 @@ final class UiServices implements Services, AutoCloseable {
             case STUDY:
                 Deck deck = DeckFiles.load(global.decksDir(), choices.deck());
                 title = title(deck, lang);
-                StudyPlan plan = StudyPlan.of(deck, states, store().reviews(), StudyPlan.DEFAULT_NEW_LIMIT, now,
+                StudyPlan plan = StudyPlan.of(deck, states, store().reviews(), choices.newPerDay(), now,
                         ZoneId.systemDefault(), random);
                 if (plan.cards().isEmpty()) {
                     return new Msg.Notice(Messages.of(lang).get(Message.STUDY_NOTHING, deck.name()));
@@ -209,9 +210,12 @@ final class UiServices implements Services, AutoCloseable {
                 session = ReviewSession.start(missed, choices.mode(), random);
                 break;
             default:
-                Deck drillDeck = DeckFiles.load(global.decksDir(), DrillCommand.DEFAULT_DECK);
+                Deck drillDeck = DeckFiles.load(global.decksDir(), choices.drillDeck());
                 title = title(drillDeck, lang);
-                session = DrillSession.start(DrillSession.cardsFor(drillDeck.cards(), true), states, Scheduling.scheduler(),
+                // as the drill command: the well-known ports of its default deck, every card of another
+                boolean wellKnownOnly = choices.drillDeck().equals(DrillCommand.DEFAULT_DECK);
+                session = DrillSession.start(DrillSession.cardsFor(drillDeck.cards(), wellKnownOnly), states,
+                        Scheduling.scheduler(),
                         now, choices.mode(), random);
                 break;
         }
@@ -269,7 +273,7 @@ final class UiServices implements Services, AutoCloseable {
         try {
             Optional<Boolean> colour = global.color() ? Optional.of(settings.colour()) : Optional.empty();
             SettingsFile.save(global.dataDir(), new SettingsFile.Chosen(settings.lang(), colour, c.deck(),
-                    c.mode().code(), c.quizSeconds()), clock);
+                    c.mode().code(), c.quizSeconds(), c.newPerDay(), c.drillDeck()), clock);
             return Optional.empty();
         } catch (StoreException e) {
             return Optional.of(e.getMessage());

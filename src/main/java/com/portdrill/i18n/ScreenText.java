@@ -105,6 +105,8 @@ public enum ScreenText {
     SETTINGS_DECK("Deck for study and the quiz: %s", "学习和测验的卡组：%s"),
     SETTINGS_MODE("Answers: %s", "作答方式：%s"),
     SETTINGS_QUIZ("Quiz length: %d s", "测验时长：%d 秒"),
+    SETTINGS_NEW_PER_DAY("New cards a day: %d", "每天新卡：%d 张"),
+    SETTINGS_DRILL_DECK("Deck for the drill: %s", "练习用的卡组：%s"),
     SETTINGS_HINT("↑/↓ to pick, Enter, Space or ←/→ to change, Esc to go back",
             "↑/↓ 选择，Enter、空格或 ←/→ 修改，Esc 返回"),
     MODE_TYPED("typed", "输入答案"),

@@ -2,22 +2,37 @@ package com.portdrill.tui;
 
 import com.portdrill.session.AnswerMode;
 import com.portdrill.session.QuizSession;
+import com.portdrill.session.StudyPlan;
 
 import java.util.List;
 import java.util.Objects;
 
 /**
  * What the menu's sessions use, chosen on the settings screen and kept: the deck that study and the quiz take
- * their cards from, how every session is answered, and how long the quiz lasts. The drill keeps to its deck of
- * well-known ports and review to the missed cards, whatever the deck.
+ * their cards from, how every session is answered, how long the quiz lasts, how many new cards study brings a day,
+ * and the deck the drill takes (its well-known ports unless another deck is chosen). Review keeps to the missed
+ * cards, whatever the deck.
  */
-public record Choices(String deck, AnswerMode mode, int quizSeconds) {
+public record Choices(String deck, AnswerMode mode, int quizSeconds, int newPerDay, String drillDeck) {
     public static final String DEFAULT_DECK = "exam";
     public static final int DEFAULT_QUIZ_SECONDS = QuizSession.DEFAULT_SECONDS;
     /** The quiz lengths the settings screen steps through; a length set on the command line stays as given. */
     public static final List<Integer> QUIZ_LENGTHS = List.of(30, 60, 120, 300);
+    /** The new cards a day the settings screen steps through. */
+    public static final List<Integer> NEW_PER_DAY = List.of(0, 5, 10, 20, 30, 50);
+    public static final int DEFAULT_NEW_PER_DAY = StudyPlan.DEFAULT_NEW_LIMIT;
+    public static final String DEFAULT_DRILL_DECK = "well-known";
+
+    /** The menu's choices with the default new cards a day and drill deck. */
+    public Choices(String deck, AnswerMode mode, int quizSeconds) {
+        this(deck, mode, quizSeconds, DEFAULT_NEW_PER_DAY, DEFAULT_DRILL_DECK);
+    }
 
     public Choices {
+        Objects.requireNonNull(drillDeck, "drillDeck");
+        if (newPerDay < 0) {
+            throw new IllegalArgumentException("new cards a day are 0 or more, not " + newPerDay);
+        }
         Objects.requireNonNull(deck, "deck");
         Objects.requireNonNull(mode, "mode");
         if (quizSeconds < 1) {
@@ -35,14 +50,22 @@ public record Choices(String deck, AnswerMode mode, int quizSeconds) {
     }
 
     Choices withDeck(String d) {
-        return new Choices(d, mode, quizSeconds);
+        return new Choices(d, mode, quizSeconds, newPerDay, drillDeck);
     }
 
     Choices withMode(AnswerMode m) {
-        return new Choices(deck, m, quizSeconds);
+        return new Choices(deck, m, quizSeconds, newPerDay, drillDeck);
     }
 
     Choices withQuizSeconds(int s) {
-        return new Choices(deck, mode, s);
+        return new Choices(deck, mode, s, newPerDay, drillDeck);
+    }
+
+    Choices withNewPerDay(int n) {
+        return new Choices(deck, mode, quizSeconds, n, drillDeck);
+    }
+
+    Choices withDrillDeck(String d) {
+        return new Choices(deck, mode, quizSeconds, newPerDay, d);
     }
 }

@@ -19,7 +19,7 @@ import java.util.Objects;
 public record SettingsScreen(Settings settings, int selected, boolean colourAllowed, String notKeptReason,
                              boolean changed, List<DeckChoice> decks) implements Screen {
     /** The rows, top to bottom. */
-    private enum Row { LANGUAGE, COLOUR, DECK, MODE, QUIZ }
+    private enum Row { LANGUAGE, COLOUR, DECK, MODE, QUIZ, NEW_PER_DAY, DRILL_DECK }
 
     public SettingsScreen {
         Objects.requireNonNull(settings, "settings");
@@ -71,6 +71,8 @@ public record SettingsScreen(Settings settings, int selected, boolean colourAllo
             case MODE -> settings.withChoices(c.withMode(
                     AnswerMode.values()[Math.floorMod(c.mode().ordinal() + step, AnswerMode.values().length)]));
             case QUIZ -> settings.withChoices(c.withQuizSeconds(nextLength(c.quizSeconds(), step)));
+            case NEW_PER_DAY -> settings.withChoices(c.withNewPerDay(nextOf(Choices.NEW_PER_DAY, c.newPerDay(), step)));
+            case DRILL_DECK -> settings.withChoices(c.withDrillDeck(nextDeck(c.drillDeck(), step)));
         };
         if (next.equals(settings)) {
             return Next.stay(this);
@@ -95,7 +97,11 @@ public record SettingsScreen(Settings settings, int selected, boolean colourAllo
 
     /** The next of the offered lengths after (or before) {@code current}, wrapping round. */
     private static int nextLength(int current, int step) {
-        List<Integer> lengths = Choices.QUIZ_LENGTHS;
+        return nextOf(Choices.QUIZ_LENGTHS, current, step);
+    }
+
+    /** The next of the offered values after (or before) {@code current}, wrapping round. */
+    private static int nextOf(List<Integer> lengths, int current, int step) {
         if (step > 0) {
             return lengths.stream().filter(s -> s > current).findFirst().orElse(lengths.get(0));
         }
@@ -115,7 +121,9 @@ public record SettingsScreen(Settings settings, int selected, boolean colourAllo
                         : settings.colour() ? ScreenText.SETTINGS_ON : ScreenText.SETTINGS_OFF).in(lang)),
                 ScreenText.SETTINGS_DECK.format(lang, deckLabel(c.deck(), lang)),
                 ScreenText.SETTINGS_MODE.format(lang, modeLabel(c, lang)),
-                ScreenText.SETTINGS_QUIZ.format(lang, c.quizSeconds())};
+                ScreenText.SETTINGS_QUIZ.format(lang, c.quizSeconds()),
+                ScreenText.SETTINGS_NEW_PER_DAY.format(lang, c.newPerDay()),
+                ScreenText.SETTINGS_DRILL_DECK.format(lang, deckLabel(c.drillDeck(), lang))};
         for (int i = 0; i < rows.length; i++) {
             lines.add(Lines.line(look.theme(), Span.plain(i == selected ? "▸" : " "),
                     Span.of(i == selected ? Role.SELECTED : Role.PLAIN, " " + rows[i] + " ")));

@@ -41,7 +41,7 @@ class UiServicesTest {
 
     @Test
     void theSavedChoicesComeBackAndShapeTheMenusSessions() {
-        SettingsFile.save(data, new SettingsFile.Chosen(Lang.EN, Optional.of(true), "trojans", "choice", 30), CLOCK);
+        SettingsFile.save(data, new SettingsFile.Chosen(Lang.EN, Optional.of(true), "trojans", "choice", 30, 20, "well-known"), CLOCK);
         try (UiServices services = UiServices.forMenu(global(false), CLOCK)) {
             Settings settings = services.settings();
             assertThat(settings).isEqualTo(new Settings(Lang.EN, true, new Choices("trojans", AnswerMode.CHOICE, 30)));
@@ -61,7 +61,7 @@ class UiServicesTest {
 
     @Test
     void flipCardsStudyButTheTimedQuizIsTyped() {
-        SettingsFile.save(data, new SettingsFile.Chosen(Lang.EN, Optional.of(true), "exam", "flip", 60), CLOCK);
+        SettingsFile.save(data, new SettingsFile.Chosen(Lang.EN, Optional.of(true), "exam", "flip", 60, 20, "well-known"), CLOCK);
         try (UiServices services = UiServices.forMenu(global(false), CLOCK)) {
             Settings settings = services.settings();
             for (Destination d : new Destination[]{Destination.STUDY, Destination.QUIZ, Destination.DRILL}) {
@@ -77,7 +77,7 @@ class UiServicesTest {
 
     @Test
     void aSavedValueThisVersionCannotUseGivesWayToTheDefault() {
-        SettingsFile.save(data, new SettingsFile.Chosen(Lang.ZH, Optional.of(false), "exam", "telepathy", 99_999), CLOCK);
+        SettingsFile.save(data, new SettingsFile.Chosen(Lang.ZH, Optional.of(false), "exam", "telepathy", 99_999, 20, "well-known"), CLOCK);
         try (UiServices services = UiServices.forMenu(global(false), CLOCK)) {
             assertThat(services.settings()).isEqualTo(new Settings(Lang.ZH, false, Choices.defaults()));
         }
@@ -85,7 +85,7 @@ class UiServicesTest {
 
     @Test
     void underNoColourTheSavedColourIsNeitherUsedNorOverwritten() {
-        SettingsFile.save(data, new SettingsFile.Chosen(Lang.EN, Optional.of(true), "exam", "typed", 60), CLOCK);
+        SettingsFile.save(data, new SettingsFile.Chosen(Lang.EN, Optional.of(true), "exam", "typed", 60, 20, "well-known"), CLOCK);
         try (UiServices services = UiServices.forMenu(global(true), CLOCK)) {
             Settings settings = services.settings();
             assertThat(settings.colour()).isFalse();
