@@ -84,7 +84,8 @@ public enum ScreenText {
     SUMMARY_RATE("%.1f answers a minute", "每分钟 %.1f 题"),
     SUMMARY_BEST("A personal best!", "个人最佳！"),
     SUMMARY_PREVIOUS_BEST("Personal best: %d", "个人最佳：%d"),
-    SUMMARY_MISSES("Missed:", "答错："),
+    SUMMARY_MISSES("Missed (↑ ↓ scroll):", "答错（↑ ↓ 滚动）："),
+    SUMMARY_MISS("the answer: %s · you said: %s", "答案：%s · 你的回答：%s"),
     SUMMARY_NO_MISSES("No misses.", "没有错题。"),
     SUMMARY_KEYS("Enter or q to go back", "按 Enter 或 q 返回"),
 

@@ -68,10 +68,11 @@ public record StudyScreen(Session session, String title, List<QuizResult> previo
      * @param last        the previous answer in a quiz, shown as one line above the next question; null for none
      * @param result      the quiz's result once it is over; null otherwise
      * @param original    the judge's verdict when the learner overruled it ("I was right"); null otherwise
+     * @param scroll      how many lines of the summary are scrolled past, once the session is over
      */
     public record Turn(Phase phase, LineEditor input, Instant shownAt, Attempt.Judged judged, Rating saved,
                        After after, ScreenText again, String pending, boolean otherLang, Attempt.Judged last,
-                       QuizResult result, Attempt.Judged original) {
+                       QuizResult result, Attempt.Judged original, int scroll) {
         public Turn {
             Objects.requireNonNull(phase, "phase");
             Objects.requireNonNull(input, "input");
@@ -82,49 +83,55 @@ public record StudyScreen(Session session, String title, List<QuizResult> previo
 
         static Turn ask(Instant at, Attempt.Judged last, String pending) {
             return new Turn(Phase.ASKING, LineEditor.empty(), at, null, null, After.SHOW, null, pending, false, last, null,
-                    null);
+                    null, 0);
         }
 
         Turn phase(Phase p) {
-            return new Turn(p, input, shownAt, judged, saved, after, again, pending, otherLang, last, result, original);
+            return new Turn(p, input, shownAt, judged, saved, after, again, pending, otherLang, last, result, original, scroll);
         }
 
         Turn input(LineEditor e) {
-            return new Turn(phase, e, shownAt, judged, saved, after, null, pending, otherLang, last, result, original);
+            return new Turn(phase, e, shownAt, judged, saved, after, null, pending, otherLang, last, result, original, scroll);
         }
 
         Turn askAgain(ScreenText why) {
-            return new Turn(phase, input, shownAt, judged, saved, after, why, pending, otherLang, last, result, original);
+            return new Turn(phase, input, shownAt, judged, saved, after, why, pending, otherLang, last, result, original, scroll);
         }
 
         Turn saving(Attempt.Judged j, After then) {
-            return new Turn(Phase.SAVING, input, shownAt, j, saved, then, null, pending, otherLang, last, result, original);
+            return new Turn(Phase.SAVING, input, shownAt, j, saved, then, null, pending, otherLang, last, result, original, scroll);
         }
 
         Turn feedback(String why) {
             return new Turn(Phase.FEEDBACK, input, shownAt, judged, judged.rating(), After.SHOW, null, why,
-                    otherLang, last, result, original);
+                    otherLang, last, result, original, scroll);
         }
 
         Turn rated(Attempt.Judged j) {
-            return new Turn(phase, input, shownAt, j, saved, after, null, pending, otherLang, last, result, original);
+            return new Turn(phase, input, shownAt, j, saved, after, null, pending, otherLang, last, result, original, scroll);
         }
 
         Turn toggleLanguage() {
             return new Turn(phase, input, shownAt, judged, saved, after, again, pending, !otherLang, last, result,
-                    original);
+                    original, scroll);
         }
 
         /** "I was right", or taking it back: the answer counts as correct, or as judged again. */
         Turn overrule() {
             Attempt.Judged now = original == null ? judged.overruled() : original;
             return new Turn(phase, input, shownAt, now, saved, after, null, pending, otherLang, last, result,
-                    original == null ? judged : null);
+                    original == null ? judged : null, scroll);
+        }
+
+        /** The summary scrolled by {@code lines} (up when negative), never before its first line. */
+        Turn scrolled(int lines) {
+            return new Turn(phase, input, shownAt, judged, saved, after, again, pending, otherLang, last, result,
+                    original, Math.max(0, scroll + lines));
         }
 
         Turn over(QuizResult r) {
             return new Turn(Phase.OVER, LineEditor.empty(), shownAt, judged, saved, after, null, pending, otherLang,
-                    last, r, original);
+                    last, r, original, scroll);
         }
     }
 
@@ -236,6 +243,9 @@ public record StudyScreen(Session session, String title, List<QuizResult> previo
             case FEEDBACK:
                 return feedback(p);
             case OVER:
+                if (p.key() == Key.DOWN || p.key() == Key.UP || p.is("j") || p.is("k")) {
+                    return Next.stay(with(turn.scrolled(p.key() == Key.DOWN || p.is("j") ? 1 : -1)));
+                }
                 return p.key() == Key.ENTER || p.key() == Key.ESC || p.is("q") || p.is(" ")
                         ? Next.of(this, new Cmd.Back()) : Next.stay(this);
             default:

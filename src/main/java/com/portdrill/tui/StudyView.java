@@ -37,7 +37,9 @@ final class StudyView {
         lines.add(Lines.line(t, Span.of(Role.MUTED, "-".repeat(Math.max(0, look.cols() - 1)))));
         StudyScreen.Turn turn = s.turn();
         if (turn.phase() == StudyScreen.Phase.OVER) {
-            lines.addAll(summary(s, look));
+            // The summary scrolls: a quiz's misses with their explanations run past any window.
+            List<AttributedString> summary = summary(s, look);
+            lines.addAll(summary.subList(Math.min(turn.scroll(), Math.max(0, summary.size() - 1)), summary.size()));
             return Frame.of(lines);
         }
         Question q = s.question();
@@ -231,8 +233,9 @@ final class StudyView {
             out.add(AttributedString.EMPTY);
             out.add(Lines.line(t, Span.of(Role.ACCENT, (misses.isEmpty() ? ScreenText.SUMMARY_NO_MISSES : ScreenText.SUMMARY_MISSES).in(ui))));
             for (Attempt.Judged m : misses) {
-                out.add(Lines.line(t, Span.of(role(m.outcome()), "• " + prompt(m.question().card(), ui)),
-                        Span.plain("  → " + m.question().answer()), Span.of(Role.MUTED, "  (" + m.given() + ")")));
+                out.add(Lines.line(t, Span.of(role(m.outcome()), "• " + prompt(m.question().card(), ui))));
+                out.addAll(Lines.paragraph(t, Role.MUTED, "  " + ScreenText.SUMMARY_MISS.format(ui,
+                        m.question().answer(), m.given()), width, "    "));
                 out.addAll(Para.draw(t, CardExplanation.of(m.question().card(), ui, false), width));
             }
         }

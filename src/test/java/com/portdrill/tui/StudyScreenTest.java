@@ -312,7 +312,14 @@ class StudyScreenTest {
         assertThat(((Cmd.KeepQuizResult) end.cmds().get(0)).result().correct()).isEqualTo(1);
         String summary = text(over.view(look(Lang.EN, true, 80, 40)));
         assertThat(summary).contains("Score 1 of 2").contains("Accuracy 50%").contains("2.0 answers a minute")
-                .contains("A personal best!").contains("Missed:").contains("(nonsense 1)");
+                .contains("A personal best!").contains("Missed (↑ ↓ scroll):")
+                .contains("the answer: 53 · you said: nonsense 1");
+        int shown = text(over.view(look(Lang.EN, true, 80, 20))).lines().toList().indexOf("Missed (↑ ↓ scroll):");
+        StudyScreen down = (StudyScreen) over.update(key(Key.DOWN)).screen();
+        down = (StudyScreen) down.update(key(Key.DOWN)).screen();
+        assertThat(text(down.view(look(Lang.EN, true, 80, 20))).lines().toList().indexOf("Missed (↑ ↓ scroll):"))
+                .as("the summary scrolls").isEqualTo(shown - 2);
+        assertThat(((StudyScreen) down.update(key(Key.UP)).screen()).turn().scroll()).isEqualTo(1);
         assertThat(firstId).isIn("p2s:22", "s2p:53");
     }
 
