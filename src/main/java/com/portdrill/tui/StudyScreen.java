@@ -129,8 +129,10 @@ public record StudyScreen(Session session, String title, List<QuizResult> previo
                     original, Math.max(0, scroll + lines));
         }
 
+        /** The session over; an answer being typed stays, to be shown as not scored. */
         Turn over(QuizResult r) {
-            return new Turn(Phase.OVER, LineEditor.empty(), shownAt, judged, saved, after, null, pending, otherLang,
+            LineEditor unscored = phase == Phase.ASKING ? input : LineEditor.empty();
+            return new Turn(Phase.OVER, unscored, shownAt, judged, saved, after, null, pending, otherLang,
                     last, r, original, scroll);
         }
     }

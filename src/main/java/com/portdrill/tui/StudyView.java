@@ -215,6 +215,10 @@ final class StudyView {
             if (r.endedEarly()) {
                 out.add(Lines.line(t, Span.of(Role.MUTED, ScreenText.QUIZ_RAN.format(ui, r.ranMs() / 1000, r.seconds()))));
             }
+            if (!s.turn().input().text().isBlank()) {
+                out.addAll(Lines.paragraph(t, Role.MUTED, ScreenText.QUIZ_NOT_SCORED.format(ui, s.turn().input().text()),
+                        width, "  "));
+            }
             if (s.personalBest()) {
                 out.add(Lines.line(t, Span.of(Role.CORRECT, ScreenText.SUMMARY_BEST.in(ui))));
             } else {

@@ -289,7 +289,8 @@ class StudyScreenTest {
         assertThat(over.turn().phase()).isEqualTo(StudyScreen.Phase.OVER);
         assertThat(end.cmds()).hasSize(1).first().isInstanceOf(Cmd.KeepQuizResult.class);
         assertThat(((Cmd.KeepQuizResult) end.cmds().get(0)).result().answered()).isZero();
-        assertThat(text(over.view(look()))).contains("Time is up").contains("Score 0 of 0");
+        assertThat(text(over.view(look()))).contains("Time is up").contains("Score 0 of 0")
+                .contains("Not scored, time ran out while you typed: ss").contains("Accuracy –");
         assertThat(over.update(type("h")).cmds()).isEmpty();
         assertThat(over.update(key(Key.ENTER)).cmds()).containsExactly(new Cmd.Back());
     }
