@@ -86,6 +86,8 @@ public enum ScreenText {
     SUMMARY_PREVIOUS_BEST("Personal best: %d", "个人最佳：%d"),
     SUMMARY_MISSES("Missed (↑ ↓ scroll):", "答错（↑ ↓ 滚动）："),
     SUMMARY_MISS("the answer: %s · you said: %s", "答案：%s · 你的回答：%s"),
+    QUIZ_READY("%d seconds, as many answers as you can. Press Enter to start the clock, Esc to go back.",
+            "%d 秒，尽可能多答。按 Enter 开始计时，Esc 返回。"),
     QUIZ_NOT_SCORED("Not scored, time ran out while you typed: %s", "时间到时正在输入，不计分：%s"),
     SUMMARY_NO_MISSES("No misses.", "没有错题。"),
     SUMMARY_KEYS("Enter or q to go back", "按 Enter 或 q 返回"),

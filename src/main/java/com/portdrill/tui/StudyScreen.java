@@ -35,6 +35,8 @@ public record StudyScreen(Session session, String title, List<QuizResult> previo
 
     /** Where a question stands. */
     public enum Phase {
+        /** A timed quiz waiting for Enter: its clock has not started. */
+        READY,
         /** Waiting for the answer. */
         ASKING,
         /** A flip card shown; waiting for the learner's grade. */
@@ -152,7 +154,10 @@ public record StudyScreen(Session session, String title, List<QuizResult> previo
      */
     public static StudyScreen of(Session session, String title, List<QuizResult> previous, Instant now) {
         StudyScreen s = new StudyScreen(session, title, previous, Turn.ask(now, null, ""), now);
-        return session.current().isPresent() ? s : s.with(s.turn.over(null));
+        if (session.current().isEmpty()) {
+            return s.with(s.turn.over(null));
+        }
+        return session instanceof QuizSession ? s.with(s.turn.phase(Phase.READY)) : s;
     }
 
     private StudyScreen with(Turn t) {
@@ -188,7 +193,7 @@ public record StudyScreen(Session session, String title, List<QuizResult> previo
     private Next tick(Instant at) {
         StudyScreen s = new StudyScreen(session, title, previous, turn, at);
         QuizSession q = quiz();
-        if (q != null && turn.phase() != Phase.OVER && q.isOver(at)) {
+        if (q != null && turn.phase() != Phase.OVER && turn.phase() != Phase.READY && q.isOver(at)) {
             return s.endQuiz(at);
         }
         return Next.stay(s);
@@ -238,6 +243,11 @@ public record StudyScreen(Session session, String title, List<QuizResult> previo
 
     private Next press(Msg.Press p) {
         switch (turn.phase()) {
+            case READY:
+                if (p.key() == Key.ENTER || p.is(" ")) {
+                    return Next.stay(with(quiz().startingAt(now), Turn.ask(now, null, "")));
+                }
+                return p.key() == Key.ESC || p.is("q") ? Next.of(this, new Cmd.Back()) : Next.stay(this);
             case ASKING:
                 return asking(p);
             case REVEALED:

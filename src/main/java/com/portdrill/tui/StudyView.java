@@ -42,6 +42,13 @@ final class StudyView {
             lines.addAll(summary.subList(Math.min(turn.scroll(), Math.max(0, summary.size() - 1)), summary.size()));
             return Frame.of(lines);
         }
+        if (turn.phase() == StudyScreen.Phase.READY) {
+            // the first question waits with the clock: reading it early would be a head start
+            lines.add(AttributedString.EMPTY);
+            lines.addAll(Lines.paragraph(t, Role.ACCENT, ScreenText.QUIZ_READY.format(ui,
+                    ((QuizSession) s.session()).seconds()), width, ""));
+            return Frame.of(lines);
+        }
         Question q = s.question();
         if (turn.last() != null) {
             lines.add(lastAnswer(turn.last(), look));
@@ -108,7 +115,8 @@ final class StudyView {
         if (quiz != null) {
             rest.add(Span.of(Role.MUTED, "  ·  " + ScreenText.HEADER_SCORE.format(ui, p.correct())));
             rest.add(Span.plain("  ·  "));
-            Duration left = quiz.remaining(s.now());
+            Duration left = s.turn().phase() == StudyScreen.Phase.READY ? Duration.ofSeconds(quiz.seconds())
+                    : quiz.remaining(s.now());
             rest.add(Span.of(left.compareTo(URGENT) < 0 ? Role.URGENT : Role.ACCENT, countdown(left, ui)));
         } else if (s.session() instanceof DrillSession) {
             rest.add(Span.of(Role.MUTED, "  ·  " + ScreenText.HEADER_DRILL.format(ui, p.answered())));

@@ -325,6 +325,20 @@ class StudyScreenTest {
     }
 
     @Test
+    void aQuizWaitsForEnterBeforeItsClockStartsAndShowsNoQuestionUntilThen() {
+        StudyScreen ready = StudyScreen.of(Fixtures.quiz(60, Fixtures.ssh()), "Test deck", List.of(), T0);
+        assertThat(ready.turn().phase()).isEqualTo(StudyScreen.Phase.READY);
+        StudyScreen later = at(ready, Duration.ofSeconds(90));
+        assertThat(later.turn().phase()).as("no clock runs before Enter").isEqualTo(StudyScreen.Phase.READY);
+        assertThat(text(later.view(look()))).contains("Press Enter to start the clock").contains("1:00 left")
+                .doesNotContain("Port 22");
+        StudyScreen started = (StudyScreen) later.update(key(Key.ENTER)).screen();
+        assertThat(started.turn().phase()).isEqualTo(StudyScreen.Phase.ASKING);
+        assertThat(((QuizSession) started.session()).deadline()).isEqualTo(T0.plusSeconds(150));
+        assertThat(text(started.view(look()))).contains("Port 22");
+    }
+
+    @Test
     void escInAQuizEndsItEarlyWithTheSummary() {
         StudyScreen s = at(screen(Fixtures.quiz(60, Fixtures.ssh())), Duration.ofSeconds(12));
         Next n = s.update(key(Key.ESC));

@@ -167,7 +167,9 @@ class FullScreenInTmuxTest {
         try (Tmux t = Tmux.start(80, 24, command())) {
             t.waitFor("Timed quiz");
             t.keys("t");
-            t.waitFor("left");
+            t.waitFor("Press Enter to start the clock");
+            t.keys("Enter");
+            t.waitFor("Your answer:");
             t.type("abc");
             String first = t.waitFor("the typed text", s -> s.contains("Your answer: abc"));
             String header = first.lines().findFirst().orElseThrow();
@@ -183,7 +185,9 @@ class FullScreenInTmuxTest {
     @Test
     void theQuizCommandRunsFullScreenEndsOnTimeAndKeepsItsResult() throws IOException {
         try (Tmux t = Tmux.start(80, 24, command("quiz", "--seconds", "3", "--mode", "choice"))) {
-            t.waitFor("left");
+            t.waitFor("Press Enter to start the clock");
+            t.keys("Enter");
+            t.waitFor("Press 1–4 or a–d");
             t.keys("1");
             t.type("ab");
             String over = t.waitFor("Time is up");
