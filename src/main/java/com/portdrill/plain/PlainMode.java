@@ -49,6 +49,8 @@ public final class PlainMode {
     private final Clock clock;
     /** When the last answer was judged: the next is judged at least a millisecond later (see {@link #answerTime}). */
     private Instant lastAnswer = Instant.MIN;
+    /** Whether explanations give the other language's description too ({@code :both} turns it on and off). */
+    private boolean bothLanguages;
 
     /**
      * @param out      where questions and feedback go
@@ -99,6 +101,9 @@ public final class PlainMode {
                 say(messages.get(Message.PLAIN_UNDONE, last.given(), ratingName(last.rating())));
                 overruled = false;
                 s = beforeLast.next(last);
+            } else if (asked instanceof Asked.Both) {
+                bothLanguages = !bothLanguages;
+                say(messages.get(bothLanguages ? Message.PLAIN_BOTH_ON : Message.PLAIN_BOTH_OFF));
             } else if (asked instanceof Asked.Overrule || asked instanceof Asked.Undo) {
                 say(messages.get(Message.PLAIN_NOTHING_TO_OVERRULE));
             } else {
@@ -124,6 +129,9 @@ public final class PlainMode {
                 q = q.next(feedback(q, answer.judged(), false));
             } else if (asked instanceof Asked.End) {
                 break;
+            } else if (asked instanceof Asked.Both) {
+                bothLanguages = !bothLanguages;
+                say(messages.get(bothLanguages ? Message.PLAIN_BOTH_ON : Message.PLAIN_BOTH_OFF));
             } else {
                 say(messages.get(Message.PLAIN_NO_OVERRULE_IN_QUIZ));
             }
@@ -138,7 +146,7 @@ public final class PlainMode {
     }
 
     /** What a line at a question said: an answer, "I was right" about the last one, taking that back, or the end. */
-    private sealed interface Asked permits Asked.Answer, Asked.Overrule, Asked.Undo, Asked.End {
+    private sealed interface Asked permits Asked.Answer, Asked.Overrule, Asked.Undo, Asked.End, Asked.Both {
         record Answer(Attempt.Judged judged) implements Asked {
         }
 
@@ -150,12 +158,16 @@ public final class PlainMode {
 
         record End() implements Asked {
         }
+
+        record Both() implements Asked {
+        }
     }
 
     /** {@code :q} stops, {@code :right} overrules the last answer, {@code :undo} takes that back; never answers. */
     private static final String QUIT = ":q";
     private static final String RIGHT = ":right";
     private static final String UNDO = ":undo";
+    private static final String BOTH = ":both";
 
     /**
      * Asks the current question until it is judged; {@link Asked.End} when the input ended, {@code :q} was typed or
@@ -190,6 +202,9 @@ public final class PlainMode {
             }
             if (command.equals(UNDO)) {
                 return new Asked.Undo();
+            }
+            if (command.equals(BOTH)) {
+                return new Asked.Both();
             }
             Optional<Response> response = response(q, line.text());
             if (response.isEmpty()) {
@@ -293,9 +308,12 @@ public final class PlainMode {
         }
     }
 
+    /** The explanation in the chosen language; the other language's description too once {@code :both} asked. */
     private void explain(Attempt.Judged j) {
         for (ExplanationText.Line l : ExplanationText.of(j.question().card(), messages)) {
-            say(INDENT + l.text());
+            if (bothLanguages || l.part() != ExplanationText.Part.OTHER_DESCRIPTION) {
+                say(INDENT + l.text());
+            }
         }
     }
 
