@@ -25,11 +25,6 @@ public final class Corrections {
         return previous != null && previous.cardId().equals(line.cardId()) && previous.at().equals(line.at());
     }
 
-    /** Whether {@code line} is a correction that finds no answer to correct, and so counts for nothing. */
-    public static boolean isStray(Review previous, Review line) {
-        return line.isCorrection() && !corrects(previous, line);
-    }
-
     /**
      * The answers as they count: each correction in the place of the answer it corrects, in journal order; stray
      * corrections dropped.

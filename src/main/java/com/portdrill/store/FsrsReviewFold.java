@@ -6,7 +6,6 @@ import com.portdrill.session.Scheduling;
 import com.portdrill.srs.CardState;
 import com.portdrill.srs.Scheduler;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -22,7 +21,8 @@ import java.util.Map;
  * snapshot (the store never writes one in between, since snapshots are written on close) counts as a review.
  */
 public final class FsrsReviewFold implements ReviewFold {
-    private record Latest(Instant at, CardState before) {
+    /** A card's latest answer, and its state before that answer. */
+    private record Latest(Review answer, CardState before) {
     }
 
     private final Scheduler scheduler = Scheduling.scheduler();
@@ -32,12 +32,12 @@ public final class FsrsReviewFold implements ReviewFold {
     public CardState next(CardState before, Review review) {
         CardState from = before;
         Latest previous = latest.get(review.cardId());
-        if (previous != null && previous.at().equals(review.at()) && review.at().equals(before.lastReview())) {
+        if (previous != null && Corrections.corrects(previous.answer(), review) && review.at().equals(before.lastReview())) {
             from = previous.before();
         } else if (review.isCorrection()) {
             return before;
         } else {
-            latest.put(review.cardId(), new Latest(review.at(), before));
+            latest.put(review.cardId(), new Latest(review, before));
         }
         return scheduler.next(from, review.at(), review.rating());
     }

@@ -40,6 +40,6 @@ class CorrectionsTest {
         Review stray = line("p2s:22", T.minusSeconds(1), Outcome.CORRECT, Rating.GOOD, Review.Kind.OVERRULE);
         Review elsewhere = line("p2s:53", T, Outcome.CORRECT, Rating.GOOD, Review.Kind.OVERRULE);
         assertThat(Corrections.apply(List.of(answer, stray, elsewhere))).containsExactly(answer);
-        assertThat(Corrections.isStray(answer, stray)).isTrue();
+        assertThat(Corrections.corrects(answer, stray)).isFalse();
     }
 }
