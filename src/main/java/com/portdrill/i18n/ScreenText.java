@@ -22,7 +22,7 @@ public enum ScreenText {
 
     WINDOW_TOO_SMALL("Window too small: %dx%d, portdrill needs 60x18", "窗口太小：%dx%d，需要 60x18"),
 
-    HEADER_PROGRESS("%d/%d", "%d/%d"),
+    HEADER_PROGRESS("%d done · %d left", "已答 %d · 剩 %d"),
     HEADER_STREAK("streak %d", "连对 %d"),
     HEADER_SCORE("score %d", "得分 %d"),
     HEADER_LEFT("%d:%02d left", "剩余 %d:%02d"),

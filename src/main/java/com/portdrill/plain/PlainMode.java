@@ -176,8 +176,9 @@ public final class PlainMode {
     private Asked ask(Session s, Instant deadline) {
         Question q = s.current().orElseThrow();
         Progress p = s.progress();
+        // answered so far and left, as the full screen's header says: a total would grow as cards come back
         String counter = s instanceof QuizSession ? "[" + (p.answered() + 1) + "] "
-                : "[" + (p.answered() + 1) + "/" + Math.max(p.total(), p.answered() + 1) + "] ";
+                : messages.get(Message.PLAIN_COUNTER, p.answered(), Math.max(1, p.left())) + " ";
         say(counter + prompt(q));
         for (int i = 0; i < q.options().size(); i++) {
             say(INDENT + Question.label(i) + ") " + q.options().get(i));

@@ -121,8 +121,7 @@ final class StudyView {
         } else if (s.session() instanceof DrillSession) {
             rest.add(Span.of(Role.MUTED, "  ·  " + ScreenText.HEADER_DRILL.format(ui, p.answered())));
         } else {
-            int at = Math.min(p.answered() + 1, Math.max(p.total(), 1));
-            rest.add(Span.of(Role.MUTED, "  ·  " + ScreenText.HEADER_PROGRESS.format(ui, at, p.total())));
+            rest.add(Span.of(Role.MUTED, "  ·  " + ScreenText.HEADER_PROGRESS.format(ui, p.answered(), p.left())));
         }
         rest.add(Span.of(Role.MUTED, "  ·  " + ScreenText.HEADER_STREAK.format(ui, p.streak())));
         int restWidth = rest.stream().mapToInt(sp -> DisplayWidth.of(sp.text())).sum();

@@ -97,7 +97,7 @@ class PlainModeTest {
     void typedAnswersGetCorrectCloseOrWrongFirstAfterTheyAreRecorded() {
         Run r = run(review(AnswerMode.TYPED, FTP, TELNET, KERBEROS), Lang.EN, "ftp\n\ntelnt\nkerberos\nnope\n", false);
         List<String> lines = r.out().lines().toList();
-        assertThat(lines.get(0)).isEqualTo("[1/3] Port 21: which service?");
+        assertThat(lines.get(0)).isEqualTo("[0 done · 3 left] Port 21: which service?");
         assertThat(lines).filteredOn(l -> l.matches("^(Correct|Close|Wrong) .*"))
                 .extracting(l -> l.split(" ")[0]).containsExactly("Correct", "Close", "Correct", "Wrong");
         assertThat(lines).contains("Type an answer, or end input to stop.",
@@ -157,9 +157,16 @@ class PlainModeTest {
     }
 
     @Test
+    void theCounterSaysWhatIsDoneAndWhatIsLeftAndDoesNotGrowWhenACardComesBack() {
+        Run r = run(review(AnswerMode.TYPED, FTP, TELNET), Lang.EN, "nope\ntelnet\nftp\n", false);
+        assertThat(r.out().lines().filter(l -> l.startsWith("[")).map(l -> l.substring(0, l.indexOf(']') + 1)))
+                .containsExactly("[0 done · 2 left]", "[1 done · 2 left]", "[2 done · 1 left]");
+    }
+
+    @Test
     void chineseKeepsTheFirstWordInEnglish() {
         Run r = run(review(AnswerMode.TYPED, FTP, TELNET), Lang.ZH, "ftp\nssh\n", false);
-        assertThat(r.out()).contains("[1/2] 端口 21 是什么服务？\n", "Correct — FTP 正确。评分：良好。\n",
+        assertThat(r.out()).contains("[已答 0 · 剩 2] 端口 21 是什么服务？\n", "Correct — FTP 正确。评分：良好。\n",
                 "Wrong — 答案是 Telnet。你的回答：ssh。评分：重来。（如果你答对了，输入 :right）\n", "  中文端口表：中文说明 FTP\n",
                 "结束：回答 2 题，正确 1，接近 0，错误 1；最长连对 1。");
         assertThat(r.out()).doesNotContain("英文端口表：EN description of FTP");
