@@ -89,6 +89,9 @@ public final class StatisticsView {
         String recallHead = StatsText.RECALL.in(lang);
         String lapsesHead = StatsText.LAPSES.in(lang);
         int recall = Math.max(DisplayWidth.of(recallHead), "100.0%".length());
+        for (Statistics.WeakCard w : s.weakest()) {
+            recall = Math.max(recall, DisplayWidth.of(recallOf(w, lang)));
+        }
         int lapses = DisplayWidth.of(lapsesHead);
         for (Statistics.WeakCard w : s.weakest()) {
             lapses = Math.max(lapses, String.valueOf(w.lapses()).length());
@@ -97,7 +100,7 @@ public final class StatisticsView {
         body.add(Lines.padLeft(recallHead, recall) + "  " + Lines.padLeft(lapsesHead, lapses) + "  "
                 + StatsText.CARD.in(lang));
         for (Statistics.WeakCard w : s.weakest()) {
-            body.add(Lines.padLeft(Percent.of(w.retrievability()), recall) + "  "
+            body.add(Lines.padLeft(recallOf(w, lang), recall) + "  "
                     + Lines.padLeft(String.valueOf(w.lapses()), lapses) + "  " + name(w));
         }
         return section(StatsText.WEAKEST.in(lang), body, width);
@@ -125,13 +128,20 @@ public final class StatisticsView {
         return Lines.fitted(lines, width);
     }
 
+    /** A card missed today says how often, not its chance of recall, which is high right after any answer. */
+    private static String recallOf(Statistics.WeakCard w, Lang lang) {
+        return w.missesToday() > 0 ? StatsText.MISSED_TODAY.in(lang, w.missesToday()) : Percent.of(w.retrievability());
+    }
+
+    /** The card as a question and the answer it teaches (not the documents' name, which can be wrong). */
     private static String name(Statistics.WeakCard w) {
         StringBuilder ports = new StringBuilder();
         for (int p : w.ports()) {
             ports.append(ports.length() > 0 ? ", " : "").append(p);
         }
         String service = Sanitize.forTerminal(w.service() == null ? "[NULL]" : w.service());
-        return w.direction() == Direction.PORT_TO_SERVICE ? ports + " → " + service : service + " → " + ports;
+        return w.direction() == Direction.PORT_TO_SERVICE ? ports + " → " + Sanitize.forTerminal(w.answer())
+                : service + " → " + ports;
     }
 
     private static String mode(AnswerMode mode, Lang lang) {

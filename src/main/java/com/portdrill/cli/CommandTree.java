@@ -79,7 +79,8 @@ final class CommandTree {
         for (Class<?> c : PortdrillCommand.class.getAnnotation(Command.class).subcommands()) {
             Command cmd = c.getAnnotation(Command.class);
             if (cmd != null && (cmd.name().equals(name) || Arrays.asList(cmd.aliases()).contains(name))) {
-                return Optional.of(Optional.of(c));
+                // help names the other commands, so it needs them all in the tree
+                return c == HelpCommand.class ? Optional.empty() : Optional.of(Optional.of(c));
             }
         }
         return Optional.empty();

@@ -12,6 +12,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,8 +41,14 @@ public final class ExportCommand {
                 description = "Export only this deck (default: every deck).")
         String deck;
 
+        @Option(names = "--force", description = "Overwrite FILE when it exists.")
+        boolean force;
+
         @Override
         public Integer call() {
+            if (Files.isRegularFile(file) && !force) {
+                throw UserError.failure(file + " exists; add --force to overwrite it, or choose another file");
+            }
             Path dir = export.root.global.decksDir();
             List<Deck> decks = new ArrayList<>();
             if (deck != null) {
@@ -65,7 +72,7 @@ public final class ExportCommand {
                 throw UserError.failure("cannot write " + file + " (" + e.getMessage()
                         + "); choose a file in a folder you can write to");
             }
-            long notes = text.lines().filter(l -> !l.startsWith("#")).count();
+            long notes = decks.stream().flatMap(d -> d.cards().stream()).map(c -> c.id()).distinct().count();
             spec.commandLine().getOut().println("wrote " + notes + " notes to " + file);
             spec.commandLine().getOut().flush();
             return ExitCode.OK;

@@ -57,8 +57,9 @@ final class FullScreen {
                     : "the screen could not be opened");
         }
         Screen screen = ((Msg.Opened) opened).screen();
+        boolean interrupted;
         try {
-            TerminalUi.run(early, screen, services.settings(), services);
+            interrupted = TerminalUi.run(early, screen, services.settings(), services);
         } catch (IOException e) {
             throw UserError.failure("cannot use this terminal (" + e.getMessage() + "); try --plain");
         } finally {
@@ -67,6 +68,6 @@ final class FullScreen {
             }
             err.flush();
         }
-        return ExitCode.OK;
+        return interrupted ? ExitCode.INTERRUPTED : ExitCode.OK;
     }
 }

@@ -44,12 +44,20 @@ public final class GlobalOptions {
         return home == null || home.isBlank() ? Paths.get("").toAbsolutePath() : Paths.get(home);
     }
 
+    /** @throws UserError (usage) for an empty {@code --data-dir}, which would put progress in the current folder */
     public Path dataDir() {
-        return dataDir != null ? dataDir : home().resolve("progress");
+        return dataDir != null ? notEmpty(dataDir, "--data-dir") : home().resolve("progress");
     }
 
     public Path decksDir() {
-        return decksDir != null ? decksDir : home().resolve("decks");
+        return decksDir != null ? notEmpty(decksDir, "--decks-dir") : home().resolve("decks");
+    }
+
+    private static Path notEmpty(Path dir, String option) {
+        if (dir.toString().isBlank()) {
+            throw UserError.usage(option + " needs a folder; give one, or leave the option out for the default");
+        }
+        return dir;
     }
 
     /** The language asked for on the command line, or null to use the saved setting. */

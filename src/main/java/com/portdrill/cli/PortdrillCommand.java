@@ -17,7 +17,8 @@ import java.util.concurrent.Callable;
 @Command(name = "portdrill", mixinStandardHelpOptions = true, scope = picocli.CommandLine.ScopeType.INHERIT, versionProvider = Version.class,
         description = "Learn network port numbers: spaced repetition, timed quizzes, drills and look-ups.",
         subcommands = {CatalogueCommand.class, ExplainCommand.class, ScanCommand.class, DecksCommand.class, ExportCommand.class, StatsCommand.class, OptimizeCommand.class, BenchCommand.class,
-                StudyCommand.class, QuizCommand.class, ReviewCommand.class, DrillCommand.class, CompletionCommand.class,
+                StudyCommand.class, QuizCommand.class, ReviewCommand.class, DrillCommand.class,
+                HelpCommand.class, CompletionCommand.class,
                 ManCommand.class})
 public final class PortdrillCommand implements Callable<Integer> {
     @Mixin

@@ -24,7 +24,7 @@ import java.util.concurrent.Callable;
 final class QuickStart {
     /** Every command name picocli knows at the root: picocli refuses a value spelt like one, even after {@code =}. */
     static final List<String> COMMAND_NAMES = List.of("catalogue", "explain", "scan", "decks", "export", "stats", "optimize",
-            "bench", "study", "quiz", "review", "drill", "completion", "man");
+            "bench", "study", "quiz", "review", "drill", "help", "completion", "man");
 
     /** Thrown to leave the parse when picocli must read the line; made once, as it carries nothing. */
     private static final Decline DECLINE = new Decline();

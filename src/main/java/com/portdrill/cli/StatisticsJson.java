@@ -79,6 +79,7 @@ final class StatisticsJson {
             g.writeStringField("answer", w.answer());
             g.writeNumberField("retrievability", w.retrievability());
             g.writeNumberField("lapses", w.lapses());
+            g.writeNumberField("missesToday", w.missesToday());
             g.writeStringField("state", w.state().name().toLowerCase(Locale.ROOT));
             g.writeEndObject();
         }

@@ -24,6 +24,8 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -50,6 +52,9 @@ public final class StatsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Clock clock = Clock.systemUTC();
         Path dataDir = parent.global.dataDir();
+        if (Files.notExists(dataDir, LinkOption.NOFOLLOW_LINKS)) {
+            warn(err, "no progress in " + dataDir + ": the folder does not exist (study first, or check --data-dir)");
+        }
         ProgressStore.Opened opened;
         try {
             opened = ProgressStore.openReadOnly(dataDir, clock);

@@ -41,7 +41,7 @@ public final class StudyCommand implements Callable<Integer> {
         try (SessionShell shell = SessionShell.open(parent.global)) {
             Deck d = chosen.load(shell).get();
             StudyPlan plan = StudyPlan.of(d, shell.states(), shell.store().reviews(), limit, shell.clock().instant(),
-                    shell.clock().getZone());
+                    shell.clock().getZone(), shell.random());
             if (plan.cards().isEmpty()) {
                 shell.plain().say(shell.messages().get(Message.STUDY_NOTHING, d.name()));
                 return ExitCode.OK;

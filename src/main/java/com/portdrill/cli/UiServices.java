@@ -136,7 +136,8 @@ final class UiServices implements Services, AutoCloseable {
         int seconds = saved.quizSeconds().orElse(defaults.quizSeconds());
         Choices choices = new Choices(ChosenDeck.of(global.decksDir(), saved.deck()), mode,
                 seconds <= QuizCommand.MAX_SECONDS ? seconds : defaults.quizSeconds(),
-                SchedulingParameters.retention(global, global.dataDir(), clock, warnings::add));
+                SchedulingParameters.retention(global, global.dataDir(), clock, warnings::add),
+                saved.newPerDay().orElse(defaults.newPerDay()), saved.drillDeck().orElse(defaults.drillDeck()));
         return new Settings(lang, global.color() && saved.colour().orElse(true), choices);
     }
 
@@ -148,6 +149,22 @@ final class UiServices implements Services, AutoCloseable {
     @Override
     public Clock clock() {
         return clock;
+    }
+
+    /**
+     * The counts beside Study and Review. The new cards are counted as a session would plan them today; which ones it
+     * picks does not change how many, so any seed does.
+     */
+    @Override
+    public Msg waiting(Settings current) {
+        try {
+            Deck deck = DeckFiles.load(global.decksDir(), current.choices().deck());
+            StudyPlan plan = StudyPlan.of(deck, store().cardStates(new FsrsReviewFold()), store().reviews(),
+                    current.choices().newPerDay(), clock.instant(), ZoneId.systemDefault(), new SplittableRandom(0));
+            return new Msg.Waiting(plan.due().size(), plan.fresh().size(), MissedCards.of(store().reviews()).size());
+        } catch (DeckFileException | StoreException | UserError e) {
+            return new Msg.Notice(e.getMessage());
+        }
     }
 
     @Override
@@ -186,8 +203,8 @@ final class UiServices implements Services, AutoCloseable {
             case STUDY:
                 Deck deck = DeckFiles.load(global.decksDir(), choices.deck());
                 title = title(deck, lang);
-                StudyPlan plan = StudyPlan.of(deck, states, store().reviews(), StudyPlan.DEFAULT_NEW_LIMIT, now,
-                        ZoneId.systemDefault());
+                StudyPlan plan = StudyPlan.of(deck, states, store().reviews(), choices.newPerDay(), now,
+                        ZoneId.systemDefault(), random);
                 if (plan.cards().isEmpty()) {
                     return new Msg.Notice(Messages.of(lang).get(Message.STUDY_NOTHING, deck.name()));
                 }
@@ -208,9 +225,12 @@ final class UiServices implements Services, AutoCloseable {
                 session = ReviewSession.start(missed, choices.mode(), random);
                 break;
             default:
-                Deck drillDeck = DeckFiles.load(global.decksDir(), DrillCommand.DEFAULT_DECK);
+                Deck drillDeck = DeckFiles.load(global.decksDir(), choices.drillDeck());
                 title = title(drillDeck, lang);
-                session = DrillSession.start(DrillSession.cardsFor(drillDeck.cards(), true), states, Scheduling.scheduler(parameters),
+                // as the drill command: the well-known ports of its default deck, every card of another
+                boolean wellKnownOnly = choices.drillDeck().equals(DrillCommand.DEFAULT_DECK);
+                session = DrillSession.start(DrillSession.cardsFor(drillDeck.cards(), wellKnownOnly), states,
+                        Scheduling.scheduler(parameters),
                         now, choices.mode(), random);
                 break;
         }
@@ -268,7 +288,7 @@ final class UiServices implements Services, AutoCloseable {
         try {
             Optional<Boolean> colour = global.color() ? Optional.of(settings.colour()) : Optional.empty();
             SettingsFile.save(global.dataDir(), new SettingsFile.Chosen(settings.lang(), colour, c.deck(),
-                    c.mode().code(), c.quizSeconds()), clock);
+                    c.mode().code(), c.quizSeconds(), c.newPerDay(), c.drillDeck()), clock);
             SettingsFile.saveRetention(global.dataDir(), c.retention(), clock);
             return Optional.empty();
         } catch (StoreException e) {

@@ -3,23 +3,52 @@ package com.portdrill.deck;
 import com.portdrill.text.EditDistance;
 import com.portdrill.text.Fold;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Judges a typed answer the way a person would. Case, spacing, punctuation and full-width forms never
- * matter; any accepted name or alias counts; a small typo in a name is close, not right. Port numbers get
- * no typo allowance (53 and 35 are different ports), and a group needs every one of its ports: naming only
- * some of them is wrong, because a partly known group is not known and should come back soon.
+ * Judges a typed answer as a fair examiner would: on what it names. Case, spacing, punctuation, full-width forms,
+ * Chinese punctuation, the words "port", "and" or "or", a transport nobody asked for and parentheses that add a
+ * name the card accepts never change the verdict; a range or a list is judged as the set of ports it means.
+ * Port numbers get no typo allowance (53 and 35 are different ports), and a group needs every one of its ports.
+ * A small typo in a name is close; a name that differs in what tells protocols apart (IMAP4 for IMAPS, POP2 for
+ * POP3) is another protocol, so it is wrong. An answer of the other kind (a name where a port is asked) is not
+ * judged at all.
  */
 public final class AnswerJudge {
-    /** Between the ports of a group answer: spaces, commas (also full-width and ideographic), semicolons, slashes. */
-    private static final Pattern PORT_SEPARATORS = Pattern.compile("[\\s,;/、，；]+");
-    /** {@code 53/udp} or {@code tcp 22} name the port too. */
-    private static final Set<String> PROTOCOLS = Set.of("tcp", "udp");
+    /**
+     * Between the ports of a group answer: anything but a letter, a digit or a dash (a dash left after the ranges
+     * are written out, as in {@code -53}, makes the answer unreadable rather than vanish).
+     */
+    private static final Pattern PORT_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}\\-–—]+");
+    /** {@code 137-139}, {@code 137 to 139}, {@code 137～139}, {@code 137至139}: every port from one to the other. */
+    private static final Pattern RANGE = Pattern.compile("(\\d{1,5})\\s*(?:-|–|—|~|～|〜|to|through|至|到)\\s*(\\d{1,5})");
+    /** A range longer than this is not a port group any card asks for; it is left as it is, and judged wrong. */
+    private static final int LONGEST_RANGE = 64;
+    /** Chinese words that join or introduce ports: "端口 20 和 21". */
+    private static final Pattern CHINESE_PORT_WORDS = Pattern.compile("端口|和|或|及|与|以及");
+    /** A word glued to a number it introduces: {@code port22}, {@code tcp53}. */
+    private static final Pattern GLUED_WORD = Pattern.compile("(ports?|tcp|udp)(?=\\d)");
+    /** Words in a port answer that name no port. */
+    private static final Set<String> PORT_WORDS = Set.of("port", "ports", "and", "or", "tcp", "udp", "on", "the");
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,5}");
+    /** A word, which may end in digits ({@code POP3}); a token that starts with a digit is a number or unreadable. */
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*");
+    /** Brackets whose content adds to a name: {@code SSH (Secure Shell)}; full-width ones are folded to these first. */
+    private static final Pattern BRACKETED = Pattern.compile("[(\\[【]([^()\\[\\]【】]*)[)\\]】]");
+    /** Transports, which a name-answer may mention without being asked: {@code DNS (UDP)}. */
+    private static final Set<String> TRANSPORTS = Set.of("tcp", "udp", "tcpudp", "udptcp");
+    /** A word at the end of a name that every name could carry: {@code Secure Shell Protocol}, {@code 安全外壳协议}. */
+    private static final Pattern PROTOCOL_SUFFIX = Pattern.compile("(protocol|协议)$");
+    /** A token that tells protocols apart: capitals ({@code IMAPS}, {@code TLS}) or a digit ({@code POP3}). */
+    private static final Pattern DISTINGUISHING = Pattern.compile("(?=.*[0-9])[A-Za-z0-9]+|[A-Z][A-Z0-9]+");
 
     private AnswerJudge() {
     }
@@ -32,28 +61,71 @@ public final class AnswerJudge {
     }
 
     private static Judgement judgePorts(Card card, String typed) {
+        String text = CHINESE_PORT_WORDS.matcher(Fold.width(typed).toLowerCase(Locale.ROOT)).replaceAll(" ");
+        text = GLUED_WORD.matcher(expandRanges(text)).replaceAll("$1 ");
         Set<Integer> given = new TreeSet<>();
-        for (String token : PORT_SEPARATORS.split(Fold.width(typed).strip())) {
-            if (token.isEmpty() || PROTOCOLS.contains(token.toLowerCase(java.util.Locale.ROOT))) {
+        boolean unreadable = false;
+        for (String token : PORT_SEPARATORS.split(text.strip())) {
+            if (token.isEmpty() || PORT_WORDS.contains(token)) {
                 continue;
             }
-            if (!DIGITS.matcher(token).matches()) {
-                return wrong(card);
+            if (DIGITS.matcher(token).matches()) {
+                given.add(Integer.parseInt(token));
+            } else if (!WORD.matcher(token).matches()) {
+                unreadable = true;
             }
-            given.add(Integer.parseInt(token));
         }
-        boolean right = given.equals(new TreeSet<>(card.answerPorts()));
-        return right ? new Judgement.Judged(Outcome.CORRECT, card.displayAnswer()) : wrong(card);
+        if (given.isEmpty() && !unreadable) {
+            return new Judgement.WrongKind(AnswerKind.PORTS);
+        }
+        Set<Integer> expected = new TreeSet<>(card.answerPorts());
+        if (!unreadable && given.equals(expected)) {
+            return new Judgement.Judged(Outcome.CORRECT, card.displayAnswer());
+        }
+        if (!unreadable && expected.containsAll(given)) {
+            List<Integer> missing = new ArrayList<>(expected);
+            missing.removeAll(given);
+            return new Judgement.Judged(Outcome.WRONG, card.displayAnswer(), missing);
+        }
+        return wrong(card);
+    }
+
+    /** Writes every port of each range out: {@code 137-139} becomes {@code 137 138 139}. */
+    private static String expandRanges(String text) {
+        Matcher m = RANGE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int from = Integer.parseInt(m.group(1));
+            int to = Integer.parseInt(m.group(2));
+            if (to <= from || to - from > LONGEST_RANGE) {
+                m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
+                continue;
+            }
+            StringBuilder ports = new StringBuilder(" ");
+            for (int p = from; p <= to; p++) {
+                ports.append(p).append(' ');
+            }
+            m.appendReplacement(out, ports.toString());
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static Judgement judgeService(Card card, String typed) {
-        String answer = Fold.compact(typed);
-        for (String accepted : card.acceptedAnswers()) {
-            if (Fold.compact(accepted).equals(answer)) {
-                return new Judgement.Judged(Outcome.CORRECT, accepted);
-            }
+        String text = Fold.width(typed);
+        if (isNumberOnly(text)) {
+            return new Judgement.WrongKind(AnswerKind.SERVICE);
         }
-        if (answer.chars().allMatch(Character::isDigit) || isAnotherAnswer(card.distractors(), answer)) {
+        String whole = accepted(card, text);
+        if (whole != null) {
+            return new Judgement.Judged(Outcome.CORRECT, whole);
+        }
+        String inBrackets = acceptedWithBrackets(card, text);
+        if (inBrackets != null) {
+            return new Judgement.Judged(Outcome.CORRECT, inBrackets);
+        }
+        String answer = Fold.compact(text);
+        if (isAnotherAnswer(card.distractors(), answer)) {
             return wrong(card);
         }
         String closest = null;
@@ -61,12 +133,135 @@ public final class AnswerJudge {
         for (String accepted : card.acceptedAnswers()) {
             String target = Fold.compact(accepted);
             int distance = EditDistance.between(answer, target);
-            if (distance <= allowedTypos(target) && distance < best) {
+            if (distance <= allowedTypos(target) && distance < best && keepsWhatTellsProtocolsApart(card, accepted, text)) {
                 best = distance;
                 closest = accepted;
             }
         }
         return closest == null ? wrong(card) : new Judgement.Judged(Outcome.CLOSE, closest);
+    }
+
+    /** Only a port number, with or without "port" and a transport: {@code 22}, {@code port 22}, {@code 53/udp}. */
+    private static boolean isNumberOnly(String text) {
+        boolean number = false;
+        for (String token : Fold.loose(GLUED_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("$1 ")).split(" ")) {
+            if (DIGITS.matcher(token).matches()) {
+                number = true;
+            } else if (!PORT_WORDS.contains(token) && !token.equals("端口")) {
+                return false;
+            }
+        }
+        return number;
+    }
+
+    /** The accepted name {@code text} is, or null: compared folded, a trailing "protocol" and a transport ignored. */
+    private static String accepted(Card card, String text) {
+        String answer = nameKey(text);
+        if (answer.isEmpty()) {
+            return null;
+        }
+        for (String accepted : card.acceptedAnswers()) {
+            if (nameKey(accepted).equals(answer)) {
+                return accepted;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * For an answer with brackets ({@code SSH (Secure Shell)}, {@code DNS (UDP)}): the accepted name it gives, when
+     * every part in and out of the brackets is an accepted name, a transport, or the initials of the words outside
+     * ({@code Structured Query Language (SQL) Server}); null otherwise, so {@code SSH (Telnet)} is not right.
+     */
+    private static String acceptedWithBrackets(Card card, String text) {
+        Matcher m = BRACKETED.matcher(text);
+        List<String> inside = new ArrayList<>();
+        while (m.find()) {
+            inside.add(m.group(1));
+        }
+        if (inside.isEmpty()) {
+            return null;
+        }
+        String outside = BRACKETED.matcher(text).replaceAll(" ");
+        String found = accepted(card, outside);
+        boolean outsideFine = found != null || Fold.compact(outside).isEmpty() || isTransport(outside);
+        if (!outsideFine) {
+            return null;
+        }
+        for (String part : inside) {
+            String name = accepted(card, part);
+            if (name != null) {
+                found = found == null ? name : found;
+            } else if (!isTransport(part) && !Fold.compact(part).isEmpty() && !isInitialsOf(part, outside)) {
+                return null;
+            }
+        }
+        return found;
+    }
+
+    private static boolean isTransport(String text) {
+        return TRANSPORTS.contains(Fold.compact(text));
+    }
+
+    /** Whether {@code abbreviation} is the initials of consecutive words of {@code words} ({@code SQL}). */
+    private static boolean isInitialsOf(String abbreviation, String words) {
+        String initials = Arrays.stream(Fold.loose(words).split(" "))
+                .filter(w -> !w.isEmpty()).map(w -> w.substring(0, 1)).reduce("", String::concat);
+        String a = Fold.compact(abbreviation);
+        return a.length() >= 2 && initials.contains(a);
+    }
+
+    /** A name folded for comparison, without a transport word or a trailing "protocol". */
+    private static String nameKey(String name) {
+        StringBuilder key = new StringBuilder();
+        for (String word : Fold.loose(name).split(" ")) {
+            if (!TRANSPORTS.contains(word)) {
+                key.append(word);
+            }
+        }
+        String k = key.toString();
+        String stripped = PROTOCOL_SUFFIX.matcher(k).replaceFirst("");
+        return stripped.isEmpty() ? k : stripped;
+    }
+
+    /**
+     * Whether a typo keeps the distinguishing tokens ({@code IMAPS}, {@code TLS}, {@code POP3}) of the accepted name
+     * it is close to: each must be typed as it is, or with two neighbouring letters swapped ({@code IMPA}). Changing
+     * one is naming another protocol, not mistyping this one. A token distinguishes when any accepted name writes it
+     * so, as {@code imap} is {@code IMAP} in another of the card's names.
+     */
+    private static boolean keepsWhatTellsProtocolsApart(Card card, String accepted, String typed) {
+        Set<String> distinguishing = new HashSet<>();
+        for (String name : card.acceptedAnswers()) {
+            for (String token : Fold.width(name).split("[^A-Za-z0-9]+")) {
+                if (DISTINGUISHING.matcher(token).matches()) {
+                    distinguishing.add(token.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        List<String> typedTokens = Arrays.asList(Fold.loose(typed).split(" "));
+        for (String t : Fold.loose(accepted).split(" ")) {
+            if (distinguishing.contains(t) && typedTokens.stream().noneMatch(w -> w.equals(t) || isSwap(w, t))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code a} is {@code b} with two neighbouring characters swapped. */
+    private static boolean isSwap(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int first = -1;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                first = i;
+                break;
+            }
+        }
+        return first >= 0 && first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
+                && a.charAt(first + 1) == b.charAt(first) && a.substring(first + 2).equals(b.substring(first + 2));
     }
 
     /**

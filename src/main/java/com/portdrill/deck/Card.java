@@ -2,6 +2,7 @@ package com.portdrill.deck;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * One question.
@@ -32,15 +33,13 @@ public record Card(String id, Direction direction, String promptEn, String promp
     /** The answer as shown to the learner: the ports joined by commas, or the first accepted name. */
     public String displayAnswer() {
         if (answerKind == AnswerKind.PORTS) {
-            StringBuilder sb = new StringBuilder();
-            for (int p : answerPorts) {
-                if (sb.length() > 0) {
-                    sb.append(", ");
-                }
-                sb.append(p);
-            }
-            return sb.toString();
+            return showPorts(answerPorts);
         }
         return acceptedAnswers.isEmpty() ? "" : acceptedAnswers.get(0);
+    }
+
+    /** Ports as a learner reads them: {@code 20, 21}. */
+    public static String showPorts(List<Integer> ports) {
+        return ports.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 }

@@ -173,6 +173,6 @@ final class Distractors {
     }
 
     static String format(List<Integer> ports) {
-        return ports.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        return Card.showPorts(ports);
     }
 }

@@ -1,9 +1,12 @@
 package com.portdrill.plain;
 
+import com.portdrill.deck.AnswerKind;
 import com.portdrill.deck.Outcome;
+import com.portdrill.deck.Card;
 import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.Message;
 import com.portdrill.i18n.Messages;
+import com.portdrill.progress.Review;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.session.AnswerRecorder;
 import com.portdrill.session.ExplanationText;
@@ -23,6 +26,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -45,6 +49,8 @@ public final class PlainMode {
     private final Clock clock;
     /** When the last answer was judged: the next is judged at least a millisecond later (see {@link #answerTime}). */
     private Instant lastAnswer = Instant.MIN;
+    /** Whether explanations give the other language's description too ({@code :both} turns it on and off). */
+    private boolean bothLanguages;
 
     /**
      * @param out      where questions and feedback go
@@ -75,12 +81,34 @@ public final class PlainMode {
      */
     public Session run(Session session) {
         Session s = session;
+        Session beforeLast = null;
+        Attempt.Judged last = null;
+        boolean overruled = false;
         while (s.current().isPresent()) {
-            Optional<Attempt.Judged> judged = ask(s, null);
-            if (judged.isEmpty()) {
+            Asked asked = ask(s, null);
+            if (asked instanceof Asked.Answer answer) {
+                beforeLast = s;
+                last = feedback(s, answer.judged(), true);
+                overruled = false;
+                s = s.next(last);
+            } else if (asked instanceof Asked.Overrule && last != null && last.overrulable() && !overruled) {
+                record(last.overruled().correction(s.studyMode(), Review.Kind.OVERRULE));
+                say(messages.get(Message.PLAIN_OVERRULED, last.given()));
+                overruled = true;
+                s = beforeLast.next(last.overruled());
+            } else if (asked instanceof Asked.Undo && overruled) {
+                record(last.correction(s.studyMode(), Review.Kind.UNDO));
+                say(messages.get(Message.PLAIN_UNDONE, last.given(), ratingName(last.rating())));
+                overruled = false;
+                s = beforeLast.next(last);
+            } else if (asked instanceof Asked.Both) {
+                bothLanguages = !bothLanguages;
+                say(messages.get(bothLanguages ? Message.PLAIN_BOTH_ON : Message.PLAIN_BOTH_OFF));
+            } else if (asked instanceof Asked.Overrule || asked instanceof Asked.Undo) {
+                say(messages.get(Message.PLAIN_NOTHING_TO_OVERRULE));
+            } else {
                 break;
             }
-            s = s.next(feedback(s, judged.get(), true));
         }
         summary(s.progress());
         return s;
@@ -96,11 +124,17 @@ public final class PlainMode {
     public QuizResult runQuiz(QuizSession quiz, List<QuizResult> previous) {
         QuizSession q = quiz;
         while (q.current().isPresent() && !q.isOver(clock.instant())) {
-            Optional<Attempt.Judged> judged = ask(q, q.deadline());
-            if (judged.isEmpty()) {
+            Asked asked = ask(q, q.deadline());
+            if (asked instanceof Asked.Answer answer) {
+                q = q.next(feedback(q, answer.judged(), false));
+            } else if (asked instanceof Asked.End) {
                 break;
+            } else if (asked instanceof Asked.Both) {
+                bothLanguages = !bothLanguages;
+                say(messages.get(bothLanguages ? Message.PLAIN_BOTH_ON : Message.PLAIN_BOTH_OFF));
+            } else {
+                say(messages.get(Message.PLAIN_NO_OVERRULE_IN_QUIZ));
             }
-            q = q.next(feedback(q, judged.get(), false));
         }
         Instant end = clock.instant();
         if (q.isOver(end)) {
@@ -111,12 +145,40 @@ public final class PlainMode {
         return result;
     }
 
-    /** Asks the current question until it is judged; empty when the input ended or the deadline passed. */
-    private Optional<Attempt.Judged> ask(Session s, Instant deadline) {
+    /** What a line at a question said: an answer, "I was right" about the last one, taking that back, or the end. */
+    private sealed interface Asked permits Asked.Answer, Asked.Overrule, Asked.Undo, Asked.End, Asked.Both {
+        record Answer(Attempt.Judged judged) implements Asked {
+        }
+
+        record Overrule() implements Asked {
+        }
+
+        record Undo() implements Asked {
+        }
+
+        record End() implements Asked {
+        }
+
+        record Both() implements Asked {
+        }
+    }
+
+    /** {@code :q} stops, {@code :right} overrules the last answer, {@code :undo} takes that back; never answers. */
+    private static final String QUIT = ":q";
+    private static final String RIGHT = ":right";
+    private static final String UNDO = ":undo";
+    private static final String BOTH = ":both";
+
+    /**
+     * Asks the current question until it is judged; {@link Asked.End} when the input ended, {@code :q} was typed or
+     * the deadline passed.
+     */
+    private Asked ask(Session s, Instant deadline) {
         Question q = s.current().orElseThrow();
         Progress p = s.progress();
+        // answered so far and left, as the full screen's header says: a total would grow as cards come back
         String counter = s instanceof QuizSession ? "[" + (p.answered() + 1) + "] "
-                : "[" + (p.answered() + 1) + "/" + Math.max(p.total(), p.answered() + 1) + "] ";
+                : messages.get(Message.PLAIN_COUNTER, p.answered(), Math.max(1, p.left())) + " ";
         say(counter + prompt(q));
         for (int i = 0; i < q.options().size(); i++) {
             say(INDENT + Question.label(i) + ") " + q.options().get(i));
@@ -124,16 +186,26 @@ public final class PlainMode {
         Instant shownAt = clock.instant();
         if (q.mode() == AnswerMode.FLIP) {
             say(messages.get(Message.FLIP_REVEAL));
-            if (!(read(deadline) instanceof LineSource.Read.Line)) {
-                return Optional.empty();
+            if (!(read(deadline) instanceof LineSource.Read.Line reveal) || isQuit(reveal.text())) {
+                return new Asked.End();
             }
             say(messages.get(Message.EXPLAIN_ANSWER, q.answer()));
             say(messages.get(Message.FLIP_GRADE));
         }
         while (true) {
             LineSource.Read read = read(deadline);
-            if (!(read instanceof LineSource.Read.Line line)) {
-                return Optional.empty();
+            if (!(read instanceof LineSource.Read.Line line) || isQuit(line.text())) {
+                return new Asked.End();
+            }
+            String command = line.text().strip().toLowerCase(Locale.ROOT);
+            if (command.equals(RIGHT)) {
+                return new Asked.Overrule();
+            }
+            if (command.equals(UNDO)) {
+                return new Asked.Undo();
+            }
+            if (command.equals(BOTH)) {
+                return new Asked.Both();
             }
             Optional<Response> response = response(q, line.text());
             if (response.isEmpty()) {
@@ -141,13 +213,21 @@ public final class PlainMode {
             }
             Attempt a = s.judge(response.get(), shownAt, answerTime());
             if (a instanceof Attempt.Judged j) {
-                return Optional.of(j);
+                return new Asked.Answer(j);
             }
             if (a instanceof Attempt.Late) {
-                return Optional.empty();
+                return new Asked.End();
+            }
+            if (a instanceof Attempt.OtherKind other) {
+                say(messages.get(other.wanted() == AnswerKind.PORTS ? Message.ASK_AGAIN_PORT : Message.ASK_AGAIN_NAME));
+                continue;
             }
             say(messages.get(Message.ASK_AGAIN_BLANK));
         }
+    }
+
+    private static boolean isQuit(String line) {
+        return line.strip().equalsIgnoreCase(QUIT);
     }
 
     /**
@@ -189,11 +269,7 @@ public final class PlainMode {
 
     /** Records the answer, then (and only then) says how it went. */
     private Attempt.Judged feedback(Session s, Attempt.Judged j, boolean explain) {
-        AnswerRecorder.Recorded recorded = recorder.record(j.review(s.studyMode()));
-        if (recorded instanceof AnswerRecorder.Recorded.Pending pending) {
-            err.println("portdrill: " + Sanitize.forTerminal(messages.get(Message.SAVE_PENDING, pending.message())));
-            err.flush();
-        }
+        record(j.review(s.studyMode()));
         StringBuilder line = new StringBuilder(j.outcome().label()).append(" — ");
         String answer = j.question().answer();
         switch (j.outcome()) {
@@ -210,7 +286,13 @@ public final class PlainMode {
         if (j.outcome() != Outcome.CORRECT && j.question().mode() != AnswerMode.FLIP) {
             line.append(gap()).append(messages.get(Message.FEEDBACK_YOU_SAID, j.given()));
         }
+        if (!j.missing().isEmpty()) {
+            line.append(gap()).append(messages.get(Message.FEEDBACK_MISSING, Card.showPorts(j.missing()), answer));
+        }
         line.append(gap()).append(messages.get(Message.FEEDBACK_RATED, ratingName(j.rating())));
+        if (explain && j.overrulable()) {
+            line.append(gap()).append(messages.get(Message.PLAIN_OVERRULE_HINT));
+        }
         say(line.toString());
         if (explain) {
             explain(j);
@@ -218,9 +300,21 @@ public final class PlainMode {
         return j;
     }
 
+    /** Hands a journal line to the recorder; one that is not on disk yet is reported on standard error. */
+    private void record(Review review) {
+        AnswerRecorder.Recorded recorded = recorder.record(review);
+        if (recorded instanceof AnswerRecorder.Recorded.Pending pending) {
+            err.println("portdrill: " + Sanitize.forTerminal(messages.get(Message.SAVE_PENDING, pending.message())));
+            err.flush();
+        }
+    }
+
+    /** The explanation in the chosen language; the other language's description too once {@code :both} asked. */
     private void explain(Attempt.Judged j) {
         for (ExplanationText.Line l : ExplanationText.of(j.question().card(), messages)) {
-            say(INDENT + l.text());
+            if (bothLanguages || l.part() != ExplanationText.Part.OTHER_DESCRIPTION) {
+                say(INDENT + l.text());
+            }
         }
     }
 
@@ -229,7 +323,10 @@ public final class PlainMode {
     }
 
     private void quizSummary(QuizSession q, QuizResult r, List<QuizResult> previous) {
-        say(messages.get(Message.QUIZ_SCORE, r.score(), r.answered(), Math.round(r.accuracy() * 100),
+        if (r.endedEarly()) {
+            say(messages.get(Message.QUIZ_RAN, r.ranMs() / 1000, r.seconds()));
+        }
+        say(messages.get(Message.QUIZ_SCORE, r.score(), r.answered(), r.accuracyShown(),
                 r.answersPerMinute()));
         String mode = q.answerMode().code();
         if (QuizBests.isPersonalBest(r, previous)) {

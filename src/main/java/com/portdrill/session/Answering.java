@@ -7,6 +7,7 @@ import com.portdrill.srs.Rating;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /** Judges a response to a question: the rules every mode shares. */
 public final class Answering {
@@ -20,7 +21,7 @@ public final class Answering {
 
     /**
      * Judges {@code response}, given at {@code at} to {@code question} shown at {@code shownAt}. Typed text goes
-     * through {@link AnswerJudge} (blank → {@link Attempt.Blank}); a choice is right or wrong; a flip card's
+     * through {@link AnswerJudge} (blank → {@link Attempt.Blank}, a name for a port → {@link Attempt.OtherKind}); a choice is right or wrong; a flip card's
      * grade is the learner's own: Again is wrong, Hard is close, Good and Easy are correct.
      *
      * @throws IllegalArgumentException when the response does not fit the question's mode, or names no option
@@ -30,7 +31,10 @@ public final class Answering {
         if (response instanceof Response.Typed typed && question.mode() == AnswerMode.TYPED) {
             Judgement j = AnswerJudge.judge(question.card(), typed.text());
             if (j instanceof Judgement.Judged judged) {
-                return judged(question, judged.outcome(), typed.text(), at, ms, FAST_TYPED);
+                return judged(question, judged.outcome(), typed.text(), at, ms, FAST_TYPED, judged.missing());
+            }
+            if (j instanceof Judgement.WrongKind other) {
+                return new Attempt.OtherKind(other.wanted());
             }
             return new Attempt.Blank();
         }
@@ -39,11 +43,11 @@ public final class Answering {
                 throw new IllegalArgumentException("no option " + picked.option() + " in " + question.options());
             }
             Outcome outcome = picked.option() == question.right() ? Outcome.CORRECT : Outcome.WRONG;
-            return judged(question, outcome, question.options().get(picked.option()), at, ms, FAST_CHOICE);
+            return judged(question, outcome, question.options().get(picked.option()), at, ms, FAST_CHOICE, List.of());
         }
         if (response instanceof Response.SelfGraded graded && question.mode() == AnswerMode.FLIP) {
             Rating r = graded.rating();
-            return new Attempt.Judged(question, outcomeOf(r), Integer.toString(r.value()), at, ms, r, false, r);
+            return new Attempt.Judged(question, outcomeOf(r), Integer.toString(r.value()), at, ms, r, false, r, List.of());
         }
         throw new IllegalArgumentException(response + " does not answer a " + question.mode().code() + " question");
     }
@@ -60,9 +64,10 @@ public final class Answering {
         }
     }
 
-    private static Attempt judged(Question q, Outcome outcome, String given, Instant at, long ms, Duration fast) {
+    private static Attempt judged(Question q, Outcome outcome, String given, Instant at, long ms, Duration fast,
+                                  List<Integer> missing) {
         Rating suggested = SuggestedRating.of(outcome);
         boolean easy = outcome == Outcome.CORRECT && ms < fast.toMillis();
-        return new Attempt.Judged(q, outcome, given, at, ms, suggested, easy, suggested);
+        return new Attempt.Judged(q, outcome, given, at, ms, suggested, easy, suggested, missing);
     }
 }

@@ -12,10 +12,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What is said after an answer, one fact a line, the same in every front end: the answer, the service as the
- * documents name it, their descriptions (the chosen language first), which documents hold the port, IANA's
- * assignment, what the verdict means, and the correction wherever the documents are wrong, so that no wrong
- * fact is shown without it. The text is data from decks: sanitise it before it reaches a terminal.
+ * What is said after an answer, one fact a line, the same in every front end, in the order a learner reads: the
+ * answer, then the line that teaches (what the port is for, its transport, how to remember it), then the
+ * correction wherever the documents are wrong and what the verdict means, so that no wrong fact is shown without
+ * it; then the documents' descriptions (the chosen language first), the name they give, which of them hold the
+ * port, and IANA's assignment. The text is data from decks: sanitise it before it reaches a terminal.
  */
 public final class ExplanationText {
     /** What a line says, so a front end can style it or hold {@link #OTHER_DESCRIPTION} back until asked. */
@@ -36,8 +37,26 @@ public final class ExplanationText {
         Explanation e = card.explanation();
         List<Line> lines = new ArrayList<>();
         lines.add(new Line(Part.ANSWER, m.get(Message.EXPLAIN_ANSWER, card.displayAnswer())));
-        if (present(e.service()) && !e.service().strip().equalsIgnoreCase(card.displayAnswer())) {
-            lines.add(new Line(Part.SERVICE, m.get(Message.EXPLAIN_SERVICE, e.service())));
+        String note = pick(m.lang(), e.noteEn(), e.noteZh());
+        if (note != null) {
+            lines.add(new Line(Part.NOTE, m.get(Message.EXPLAIN_NOTE, note)));
+        }
+        String correction = pick(m.lang(), e.correctionEn(), e.correctionZh());
+        if (correction != null) {
+            lines.add(new Line(Part.CORRECTION, m.get(Message.EXPLAIN_CORRECTION, correction)));
+        }
+        switch (e.verdict()) {
+            case ALIAS:
+                lines.add(new Line(Part.VERDICT, m.get(Message.EXPLAIN_ALIAS)));
+                break;
+            case UNOFFICIAL:
+                lines.add(new Line(Part.VERDICT, m.get(Message.EXPLAIN_UNOFFICIAL)));
+                break;
+            case DISAGREES:
+                lines.add(new Line(Part.VERDICT, m.get(Message.EXPLAIN_DISAGREES)));
+                break;
+            default:
+                break;
         }
         boolean zh = m.lang() == Lang.ZH;
         String chosen = zh ? e.descriptionZh() : e.descriptionEn();
@@ -53,6 +72,9 @@ public final class ExplanationText {
             // The only description there is is not held back behind a key.
             lines.add(new Line(Part.DESCRIPTION, m.get(otherKey, other)));
         }
+        if (present(e.service()) && !e.service().strip().equalsIgnoreCase(card.displayAnswer())) {
+            lines.add(new Line(Part.SERVICE, m.get(Message.EXPLAIN_SERVICE, e.service())));
+        }
         if (e.sources().isEmpty()) {
             lines.add(new Line(Part.SOURCES, m.get(Message.EXPLAIN_NO_DOCUMENT)));
         } else if (e.sources().size() == 1) {
@@ -61,27 +83,6 @@ public final class ExplanationText {
         }
         if (e.iana() != null && !e.iana().isBlank()) {
             lines.add(new Line(Part.IANA, m.get(Message.EXPLAIN_IANA, e.iana())));
-        }
-        switch (e.verdict()) {
-            case ALIAS:
-                lines.add(new Line(Part.VERDICT, m.get(Message.EXPLAIN_ALIAS)));
-                break;
-            case UNOFFICIAL:
-                lines.add(new Line(Part.VERDICT, m.get(Message.EXPLAIN_UNOFFICIAL)));
-                break;
-            case DISAGREES:
-                lines.add(new Line(Part.VERDICT, m.get(Message.EXPLAIN_DISAGREES)));
-                break;
-            default:
-                break;
-        }
-        String correction = pick(m.lang(), e.correctionEn(), e.correctionZh());
-        if (correction != null) {
-            lines.add(new Line(Part.CORRECTION, m.get(Message.EXPLAIN_CORRECTION, correction)));
-        }
-        String note = pick(m.lang(), e.noteEn(), e.noteZh());
-        if (note != null) {
-            lines.add(new Line(Part.NOTE, m.get(Message.EXPLAIN_NOTE, note)));
         }
         return lines;
     }

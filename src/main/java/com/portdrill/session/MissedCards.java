@@ -1,6 +1,7 @@
 package com.portdrill.session;
 
 import com.portdrill.deck.Outcome;
+import com.portdrill.progress.Corrections;
 import com.portdrill.progress.Review;
 
 import java.time.Instant;
@@ -22,12 +23,12 @@ public final class MissedCards {
      * Cards whose latest review was {@link Outcome#WRONG} or {@link Outcome#CLOSE}, the most recently missed
      * first, then the most often missed, then by id so the order is total.
      *
-     * @param history every review, in any order
+     * @param history the journal's lines in order (corrections count as {@link Corrections} says)
      */
     public static List<Missed> of(List<Review> history) {
         Map<String, Review> latest = new HashMap<>();
         Map<String, Integer> misses = new HashMap<>();
-        for (Review r : history) {
+        for (Review r : Corrections.apply(history)) {
             latest.merge(r.cardId(), r, (a, b) -> b.at().isBefore(a.at()) ? a : b);
             if (r.outcome() != Outcome.CORRECT) {
                 misses.merge(r.cardId(), 1, Integer::sum);

@@ -19,6 +19,11 @@ public record Progress(int answered, int total, int correct, int close, int stre
         }
     }
 
+    /** Questions still to answer, the one being asked included: with {@link #answered} it is what a counter shows. */
+    public int left() {
+        return Math.max(0, total - answered);
+    }
+
     public static Progress of(int total) {
         return new Progress(0, total, 0, 0, 0, 0);
     }

@@ -12,17 +12,18 @@ public final class QuizBests {
     /** The best earlier result of the same kind; the earliest of equal scores. */
     public static Optional<QuizResult> best(List<QuizResult> previous, String deck, int seconds, AnswerMode mode) {
         return previous.stream()
-                .filter(r -> r.deck().equals(deck) && r.seconds() == seconds && r.mode() == mode)
+                .filter(r -> r.deck().equals(deck) && r.seconds() == seconds && r.mode() == mode && !r.endedEarly())
                 .max(Comparator.comparingInt(QuizResult::score)
                         .thenComparing(QuizResult::finishedAt, Comparator.reverseOrder()));
     }
 
     /**
      * Whether {@code result} beats every earlier result of its kind: a higher score, and at least one correct
-     * answer (a first quiz with nothing right is no best). Equalling a best does not make a new one.
+     * answer (a first quiz with nothing right is no best). Equalling a best does not make a new one, and a quiz
+     * stopped early is never a best for the full length.
      */
     public static boolean isPersonalBest(QuizResult result, List<QuizResult> previous) {
-        if (result.score() == 0) {
+        if (result.score() == 0 || result.endedEarly()) {
             return false;
         }
         return best(previous, result.deck(), result.seconds(), result.mode())

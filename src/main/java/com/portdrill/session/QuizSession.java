@@ -67,6 +67,19 @@ public final class QuizSession implements Session {
         return new QuizSession(deck, seconds, mode, List.copyOf(order), start, seed, Progress.of(0), List.of());
     }
 
+    /**
+     * The same quiz with its clock starting at {@code now}: a screen that waits for the learner to be ready starts
+     * it then, not when it was opened.
+     *
+     * @throws IllegalStateException once a question was answered
+     */
+    public QuizSession startingAt(Instant now) {
+        if (progress.answered() > 0) {
+            throw new IllegalStateException("the quiz is already under way");
+        }
+        return new QuizSession(deck, seconds, mode, order, Objects.requireNonNull(now, "now"), seed, progress, misses);
+    }
+
     @Override
     public StudyMode studyMode() {
         return StudyMode.QUIZ;
@@ -143,6 +156,7 @@ public final class QuizSession implements Session {
     /** The result at {@code now}: when time ran out, or earlier if the learner stopped (to the millisecond). */
     public QuizResult finish(Instant now) {
         Instant end = isOver(now) ? deadline() : Instant.ofEpochMilli(now.toEpochMilli());
-        return new QuizResult(deck, seconds, mode, end, progress.answered(), progress.correct(), progress.close());
+        long ran = Math.max(0, Math.min(seconds * 1000L, end.toEpochMilli() - start.toEpochMilli()));
+        return new QuizResult(deck, seconds, mode, end, progress.answered(), progress.correct(), progress.close(), ran);
     }
 }

@@ -15,9 +15,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.random.RandomGenerator;
 
 /**
- * What a study session asks: the cards due, earliest due first, then new cards up to the day's limit.
+ * What a study session asks: the cards due, earliest due first, then new cards up to the day's limit. Siblings
+ * (cards that share a port, directly or through a group: 20, 21 and "FTP uses 20 and 21"; 67, 68 and their group)
+ * are never asked the same day, as Anki buries siblings: one card would give another away. A new card waits while
+ * a sibling is due in the plan or was answered today, and of two siblings due, the later waits for another day.
  *
  * @param due         reviewed cards whose due time has come, by due time (ties in deck order)
  * @param fresh       never-reviewed cards introduced today, at most the limit less those already introduced
@@ -34,15 +38,16 @@ public record StudyPlan(List<Card> due, List<Card> fresh, int newToday) {
 
     /**
      * Plans a session on {@code deck} at {@code now}. A card counts as introduced today when its first review
-     * falls on today's date in {@code zone}. New cards come one per port first (then second cards of the same
-     * ports, and so on), in deck order, so that a card never gives away its sibling in the same session.
+     * falls on today's date in {@code zone}. New cards come in an order drawn from {@code random} (a seed fixes it),
+     * one card per family of siblings, none of a family answered today.
      *
      * @param states   every reviewed card's state, by card id
      * @param history  every review, in any order
      * @param newLimit new cards a day, 0 or more
+     * @param random   orders the new cards
      */
     public static StudyPlan of(Deck deck, Map<String, CardState> states, List<Review> history, int newLimit,
-                               Instant now, ZoneId zone) {
+                               Instant now, ZoneId zone, RandomGenerator random) {
         if (newLimit < 0) {
             throw new IllegalArgumentException("the new-card limit is 0 or more, not " + newLimit);
         }
@@ -70,10 +75,33 @@ public record StudyPlan(List<Card> due, List<Card> fresh, int newToday) {
             int byDue = states.get(a.id()).due().compareTo(states.get(b.id()).due());
             return byDue != 0 ? byDue : position.get(a.id()).compareTo(position.get(b.id()));
         });
-        int introduced = introducedOn(now.atZone(zone).toLocalDate(), zone, history, position.keySet());
+        LocalDate today = now.atZone(zone).toLocalDate();
+        int introduced = introducedOn(today, zone, history, position.keySet());
         int room = Math.max(0, newLimit - introduced);
-        List<Card> fresh = siblingsApart(unseen, position);
-        return new StudyPlan(due, fresh.subList(0, Math.min(room, fresh.size())), introduced);
+        Map<Integer, Integer> family = families(deck.cards());
+        Map<String, Card> byId = new HashMap<>();
+        deck.cards().forEach(c -> byId.putIfAbsent(c.id(), c));
+        Set<Integer> taken = new HashSet<>();
+        for (Review r : history) {
+            Card answered = byId.get(r.cardId());
+            if (answered != null && r.at().atZone(zone).toLocalDate().equals(today)) {
+                taken.add(familyOf(answered, family));
+            }
+        }
+        List<Card> dueApart = new ArrayList<>();
+        for (Card c : due) {
+            if (taken.add(familyOf(c, family))) {
+                dueApart.add(c);
+            }
+        }
+        Question.shuffle(unseen, random);
+        List<Card> fresh = new ArrayList<>();
+        for (Card c : unseen) {
+            if (fresh.size() < room && taken.add(familyOf(c, family))) {
+                fresh.add(c);
+            }
+        }
+        return new StudyPlan(dueApart, fresh, introduced);
     }
 
     /** The cards in the order asked: due first, then new. */
@@ -93,17 +121,41 @@ public record StudyPlan(List<Card> due, List<Card> fresh, int newToday) {
         return (int) first.values().stream().filter(at -> at.atZone(zone).toLocalDate().equals(day)).count();
     }
 
-    private static List<Card> siblingsApart(List<Card> unseen, Map<String, Integer> position) {
-        Map<List<Integer>, Integer> perGroup = new HashMap<>();
-        Map<String, Integer> rank = new HashMap<>();
-        for (Card c : unseen) {
-            rank.put(c.id(), perGroup.merge(c.explanation().ports(), 1, Integer::sum));
+    /**
+     * Each port's family: ports joined by a card that asks them together (67 and 68 by "DHCP uses 67 and 68") are
+     * one family, named by its smallest port.
+     */
+    private static Map<Integer, Integer> families(List<Card> cards) {
+        Map<Integer, Integer> parent = new HashMap<>();
+        for (Card c : cards) {
+            List<Integer> ports = c.explanation().ports();
+            for (int p : ports) {
+                parent.putIfAbsent(p, p);
+            }
+            for (int i = 1; i < ports.size(); i++) {
+                int a = root(parent, ports.get(0));
+                int b = root(parent, ports.get(i));
+                parent.put(Math.max(a, b), Math.min(a, b));
+            }
         }
-        List<Card> ordered = new ArrayList<>(unseen);
-        ordered.sort((a, b) -> {
-            int byRank = rank.get(a.id()).compareTo(rank.get(b.id()));
-            return byRank != 0 ? byRank : position.get(a.id()).compareTo(position.get(b.id()));
-        });
-        return ordered;
+        Map<Integer, Integer> family = new HashMap<>();
+        for (int p : parent.keySet()) {
+            family.put(p, root(parent, p));
+        }
+        return family;
+    }
+
+    private static int root(Map<Integer, Integer> parent, int p) {
+        int r = p;
+        while (parent.get(r) != r) {
+            r = parent.get(r);
+        }
+        return r;
+    }
+
+    /** The family of a card: that of its first port (all its ports share one); a card without ports is its own. */
+    private static int familyOf(Card c, Map<Integer, Integer> family) {
+        List<Integer> ports = c.explanation().ports();
+        return ports.isEmpty() ? -1 - c.id().hashCode() : family.get(ports.get(0));
     }
 }

@@ -24,6 +24,10 @@ import java.util.random.RandomGenerator;
 public final class StudySession implements Session {
     /** A card due again within this long is asked again in the same session. */
     public static final Duration LEARN_AHEAD = Duration.ofMinutes(20);
+    /** Learning ahead, cards due within this long of the earliest come back together, in a drawn order. */
+    private static final Duration SAME_STEP = Duration.ofMinutes(2);
+    /** Keeps the draws that interleave returning cards apart from those that order a question's options. */
+    private static final long INTERLEAVE = 0x6C8E9CF570932BD5L;
 
     private record Again(Card card, Instant due) {
     }
@@ -113,21 +117,53 @@ public final class StudySession implements Session {
             newAgain.sort(Comparator.comparing(Again::due));
         }
         List<Card> newPlanned = new ArrayList<>(planned);
-        Card nextCard = pick(newPlanned, newAgain, now);
+        Card nextCard = pick(newPlanned, newAgain, now, card, Seeds.at(seed ^ INTERLEAVE, progress.answered()));
         Progress p = progress.after(answer.outcome());
         p = p.withTotal(p.answered() + newPlanned.size() + newAgain.size() + (nextCard == null ? 0 : 1));
         Question q = nextCard == null ? null : Question.ask(nextCard, mode, Seeds.at(seed, p.answered()));
         return new StudySession(mode, scheduler, newPlanned, newAgain, newStates, seed, p, q);
     }
 
-    /** A card due again now, else the next planned card, else the earliest card coming back (learning ahead). */
-    private static Card pick(List<Card> planned, List<Again> again, Instant now) {
-        if (!again.isEmpty() && !again.get(0).due().isAfter(now)) {
-            return again.remove(0).card();
+    /**
+     * A card due again now, else the next planned card, else a card coming back (learning ahead). Among the cards
+     * coming back, one is drawn from {@code random}, the card just answered only when it is the one left: cards
+     * brought back by a learning step come back interleaved, not in the order they first came.
+     */
+    private static Card pick(List<Card> planned, List<Again> again, Instant now, Card last, RandomGenerator random) {
+        List<Integer> dueNow = new ArrayList<>();
+        for (int i = 0; i < again.size(); i++) {
+            if (!again.get(i).due().isAfter(now)) {
+                dueNow.add(i);
+            }
+        }
+        if (!dueNow.isEmpty()) {
+            return again.remove(draw(dueNow, again, last, random)).card();
         }
         if (!planned.isEmpty()) {
             return planned.remove(0);
         }
-        return again.isEmpty() ? null : again.remove(0).card();
+        if (again.isEmpty()) {
+            return null;
+        }
+        Instant soon = again.get(0).due().plus(SAME_STEP);
+        List<Integer> nextStep = new ArrayList<>();
+        for (int i = 0; i < again.size(); i++) {
+            if (!again.get(i).due().isAfter(soon)) {
+                nextStep.add(i);
+            }
+        }
+        return again.remove(draw(nextStep, again, last, random)).card();
+    }
+
+    /** One of {@code candidates} (indices into {@code again}), not {@code last} unless it is the only one. */
+    private static int draw(List<Integer> candidates, List<Again> again, Card last, RandomGenerator random) {
+        List<Integer> others = new ArrayList<>();
+        for (int i : candidates) {
+            if (!again.get(i).card().id().equals(last.id())) {
+                others.add(i);
+            }
+        }
+        List<Integer> from = others.isEmpty() ? candidates : others;
+        return from.get(random.nextInt(from.size()));
     }
 }

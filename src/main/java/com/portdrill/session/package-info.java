@@ -14,15 +14,17 @@
  *     Response r = ...;                      // Typed(text) | Picked(index, q.optionFor("b")) | SelfGraded(rating)
  *     Attempt a = s.judge(r, shownAt, clock.instant());
  *     if (a instanceof Attempt.Blank) continue;        // ask the same question again, nothing recorded
+ *     if (a instanceof Attempt.OtherKind) continue;    // a name where a port is asked: say what is wanted, ask again
  *     if (a instanceof Attempt.Late) break;            // quiz only: past the deadline, not scored
  *     Attempt.Judged j = (Attempt.Judged) a;
  *     Recorded saved = recorder.record(j.review(s.studyMode()));   // durable (or pending) BEFORE feedback
  *     // now show j.outcome().label() (Correct/Close/Wrong), j.question().answer(), the card's explanation,
- *     // j.suggested() and j.easyOffered(); the learner may pick another rating 1-4:
- *     //   j = j.withRating(Rating.ofValue(key)); recorder.record(j.review(s.studyMode()));
- *     // that second review, same card and same instant, is a re-grade: store.FsrsReviewFold folds it in
- *     // place of the first. So never judge two answers at the same millisecond (plain mode keeps them apart).
- *     s = s.next(j);                          // with the rating the learner settled on
+ *     // j.suggested() and j.easyOffered(); the learner may pick another rating, or say "I was right":
+ *     //   j = j.withRating(r);    recorder.record(j.correction(s.studyMode(), Review.Kind.REGRADE));
+ *     //   j = j.overruled();      recorder.record(j.correction(s.studyMode(), Review.Kind.OVERRULE));
+ *     // a correction is a journal line that names the answer it corrects (its card and time);
+ *     // progress.Corrections folds it in place of that answer for FSRS, missed cards and statistics alike.
+ *     s = s.next(j);                          // with the verdict and rating the learner settled on
  * }
  * }</pre>
  *

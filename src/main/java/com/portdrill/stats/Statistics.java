@@ -1,6 +1,7 @@
 package com.portdrill.stats;
 
 import com.portdrill.deck.Direction;
+import com.portdrill.progress.Corrections;
 import com.portdrill.progress.Review;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.srs.State;
@@ -52,7 +53,7 @@ public record Statistics(LocalDate today, Totals totals, Streak streak, List<Day
      */
     public static Statistics compute(StatisticsInput in) {
         Days days = new Days(in.zone(), in.now());
-        List<Review> answers = Regrades.collapse(in.reviews());
+        List<Review> answers = Corrections.apply(in.reviews());
         Activity activity = Activity.of(answers, days);
         return new Statistics(days.today(),
                 activity.totals(),
@@ -61,7 +62,7 @@ public record Statistics(LocalDate today, Totals totals, Streak streak, List<Day
                 TrueRetention.of(answers, in.scheduler(), in.targetRetention(), days),
                 CardCensus.of(in.cards(), in.states()),
                 DueForecast.of(in.states(), days),
-                WeakestCards.of(in.cards(), in.states(), in.scheduler(), in.now()),
+                WeakestCards.of(in.cards(), in.states(), answers, days, in.scheduler(), in.now()),
                 QuizBests.of(in.quizResults()));
     }
 
@@ -143,7 +144,13 @@ public record Statistics(LocalDate today, Totals totals, Streak streak, List<Day
      * @param state          where it stands in FSRS
      */
     public record WeakCard(String cardId, List<Integer> ports, String service, Direction direction, String answer,
-                           double retrievability, int lapses, State state) {
+                           double retrievability, int lapses, State state, int missesToday) {
+        /** A card not missed today. */
+        public WeakCard(String cardId, List<Integer> ports, String service, Direction direction, String answer,
+                        double retrievability, int lapses, State state) {
+            this(cardId, ports, service, direction, answer, retrievability, lapses, state, 0);
+        }
+
         public WeakCard {
             Objects.requireNonNull(cardId, "cardId");
             ports = List.copyOf(ports);

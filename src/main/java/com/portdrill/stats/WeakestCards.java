@@ -2,6 +2,8 @@ package com.portdrill.stats;
 
 import com.portdrill.deck.Card;
 import com.portdrill.deck.Direction;
+import com.portdrill.deck.Outcome;
+import com.portdrill.progress.Review;
 import com.portdrill.srs.CardState;
 import com.portdrill.srs.Scheduler;
 import com.portdrill.srs.State;
@@ -15,20 +17,30 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The reviewed cards least likely to be recalled now, then the most often forgotten. Only deck cards are named:
- * a card no deck holds any longer cannot be studied again.
+ * The cards the learner struggles with: first those missed today, most misses first (a card just missed three
+ * times has a high chance of recall right after its last review, yet it is the weakest there is), then the
+ * reviewed cards least likely to be recalled now, then the most often forgotten. Only deck cards are named: a card
+ * no deck holds any longer cannot be studied again.
  */
 final class WeakestCards {
     private static final Comparator<Statistics.WeakCard> WEAKEST_FIRST =
-            Comparator.comparingDouble(Statistics.WeakCard::retrievability)
+            Comparator.comparingInt(Statistics.WeakCard::missesToday).reversed()
+                    .thenComparingDouble(Statistics.WeakCard::retrievability)
                     .thenComparing(Comparator.comparingInt(Statistics.WeakCard::lapses).reversed())
                     .thenComparing(Statistics.WeakCard::cardId);
 
     private WeakestCards() {
     }
 
-    static List<Statistics.WeakCard> of(List<Card> cards, Map<String, CardState> states, Scheduler scheduler,
-                                        Instant now) {
+    /** @param answers the answers as they count ({@link com.portdrill.progress.Corrections#apply}) */
+    static List<Statistics.WeakCard> of(List<Card> cards, Map<String, CardState> states, List<Review> answers,
+                                        Days days, Scheduler scheduler, Instant now) {
+        Map<String, Integer> missesToday = new HashMap<>();
+        for (Review r : answers) {
+            if (r.outcome() != Outcome.CORRECT && days.dateOf(r.at()).equals(days.today())) {
+                missesToday.merge(r.cardId(), 1, Integer::sum);
+            }
+        }
         Map<Integer, String> taught = new HashMap<>();
         for (Card c : cards) {
             if (c.direction() == Direction.PORT_TO_SERVICE && c.explanation().ports().size() == 1) {
@@ -40,7 +52,8 @@ final class WeakestCards {
             CardState s = states.get(c.id());
             if (s != null && s.state() != State.NEW) {
                 reviewed.add(new Statistics.WeakCard(c.id(), c.explanation().ports(), taught(c, taught),
-                        c.direction(), c.displayAnswer(), scheduler.retrievability(s, now), s.lapses(), s.state()));
+                        c.direction(), c.displayAnswer(), scheduler.retrievability(s, now), s.lapses(), s.state(),
+                        missesToday.getOrDefault(c.id(), 0)));
             }
         }
         reviewed.sort(WEAKEST_FIRST);

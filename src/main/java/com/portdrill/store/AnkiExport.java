@@ -71,7 +71,7 @@ public final class AnkiExport {
 
     private static String backZh(Card c) {
         Explanation e = c.explanation();
-        StringBuilder b = new StringBuilder(c.promptZh()).append(" 答案：").append(c.displayAnswer());
+        StringBuilder b = new StringBuilder(c.promptZh()).append("\n答案：").append(c.displayAnswer());
         append(b, "IANA：", e.iana());
         append(b, "更正：", e.correctionZh());
         append(b, "", e.noteZh());
@@ -79,16 +79,27 @@ public final class AnkiExport {
         return b.toString();
     }
 
+    /** Each part of the back on a line of its own, so Anki shows them apart rather than as one long line. */
     private static void append(StringBuilder b, String label, String text) {
         if (text != null && !text.isBlank()) {
-            b.append(" | ").append(label).append(text.strip());
+            b.append('\n').append(label).append(text.strip());
         }
     }
 
-    /** One cell: no tab or line break inside, and quoted the CSV way where it holds a double quote. */
+    /**
+     * One cell: no tab inside; the back's lines kept apart by line breaks, which Anki reads inside a cell quoted the
+     * CSV way (as it is wherever it holds a line break or a double quote). Every line is sanitised on its own.
+     */
     static String field(String text) {
-        String flat = Sanitize.forTerminal(text == null ? "" : text).strip();
-        return flat.contains("\"") ? "\"" + flat.replace("\"", "\"\"") + "\"" : flat;
+        List<String> lines = new ArrayList<>();
+        for (String line : (text == null ? "" : text).split("\n", -1)) {
+            String clean = Sanitize.forTerminal(line).strip();
+            if (!clean.isEmpty()) {
+                lines.add(clean);
+            }
+        }
+        String cell = String.join("\n", lines);
+        return cell.contains("\"") || cell.contains("\n") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
     }
 
     /** Writes the file whole or not at all: a temporary file beside it, then a rename. */

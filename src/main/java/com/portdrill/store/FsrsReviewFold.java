@@ -1,12 +1,12 @@
 package com.portdrill.store;
 
+import com.portdrill.progress.Corrections;
 import com.portdrill.progress.Review;
 import com.portdrill.session.Scheduling;
 import com.portdrill.srs.CardState;
 import com.portdrill.srs.Parameters;
 import com.portdrill.srs.Scheduler;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -15,14 +15,15 @@ import java.util.Map;
  * ({@link Scheduling#scheduler(Parameters)}: the learner's parameters, fuzz drawn per review from a fixed seed, so
  * a replay gives the same due dates every time).
  *
- * <p>A review of a card at the very instant of its previous review is a re-grade: the learner changed the
- * rating after the answer was saved. It replaces that review rather than adding another, so it is folded from
- * the state before it. The fold remembers that state for each card's latest review while the journal is
- * replayed in order; for a re-grade whose first rating lies before a snapshot (the store never writes one in
- * between, since snapshots are written on close), the state is not known and the re-grade counts as a review.
+ * <p>A correction ({@link Corrections}: a re-grade, "I was right", or its undoing) replaces the answer it names
+ * rather than adding a review, so it is folded from the state before that answer. The fold remembers that state
+ * for each card's latest answer while the journal is replayed in order. A correction that names no answer it
+ * knows counts for nothing; an old journal's re-grade (no kind, the same millisecond) whose answer lies before a
+ * snapshot (the store never writes one in between, since snapshots are written on close) counts as a review.
  */
 public final class FsrsReviewFold implements ReviewFold {
-    private record Latest(Instant at, CardState before) {
+    /** A card's latest answer, and its state before that answer. */
+    private record Latest(Review answer, CardState before) {
     }
 
     private final Scheduler scheduler;
@@ -43,10 +44,12 @@ public final class FsrsReviewFold implements ReviewFold {
     public CardState next(CardState before, Review review) {
         CardState from = before;
         Latest previous = latest.get(review.cardId());
-        if (previous != null && previous.at().equals(review.at()) && review.at().equals(before.lastReview())) {
+        if (previous != null && Corrections.corrects(previous.answer(), review) && review.at().equals(before.lastReview())) {
             from = previous.before();
+        } else if (review.isCorrection()) {
+            return before;
         } else {
-            latest.put(review.cardId(), new Latest(review.at(), before));
+            latest.put(review.cardId(), new Latest(review, before));
         }
         return scheduler.next(from, review.at(), review.rating());
     }

@@ -20,6 +20,9 @@ import java.util.zip.CRC32;
 /**
  * One journal line per review:
  * <pre>{"v":1,"card":"…","at":EPOCH_MS,"rating":1-4,"outcome":"correct","answer":"…","ms":N,"mode":"study","crc":"8 hex"}</pre>
+ * A correction of an earlier answer ({@link Review.Kind}) says so before the checksum, {@code "corrects":"overrule"}
+ * (or {@code regrade}, {@code undo}); its {@code at} and {@code answer} are those of the answer it corrects, so the
+ * line names that answer. Lines without it are answers, as every line of older journals is.
  * The checksum is the CRC-32 of the line's bytes before {@code "crc"}, and is written last with a fixed width,
  * so a line is checked without re-encoding it and a torn or edited line is recognised.
  */
@@ -58,6 +61,9 @@ final class JournalCodec {
             g.writeStringField("answer", r.answer());
             g.writeNumberField("ms", r.durationMs());
             g.writeStringField("mode", r.mode().code());
+            if (r.isCorrection()) {
+                g.writeStringField("corrects", r.kind().code());
+            }
             g.writeStringField("crc", "00000000");
             g.writeEndObject();
         } catch (IOException e) {
@@ -129,6 +135,7 @@ final class JournalCodec {
         String outcome = null;
         String answer = "";
         String mode = null;
+        Review.Kind kind = Review.Kind.ANSWER;
         long at = Long.MIN_VALUE;
         long ms = -1;
         int rating = 0;
@@ -143,28 +150,39 @@ final class JournalCodec {
                 case "answer" -> answer = t == JsonToken.VALUE_STRING ? p.getText() : null;
                 case "ms" -> ms = t == JsonToken.VALUE_NUMBER_INT ? p.getLongValue() : -1;
                 case "mode" -> mode = t == JsonToken.VALUE_STRING ? p.getText() : null;
+                case "corrects" -> kind = t == JsonToken.VALUE_STRING ? correction(p.getText()) : null;
                 default -> p.skipChildren();
             }
         }
         Outcome o = outcome(outcome);
         StudyMode m = mode(mode);
         if (card == null || card.isEmpty() || at < 0 || at > LAST_MILLI || rating < 1 || rating > 4 || o == null
-                || answer == null || ms < 0 || m == null) {
+                || answer == null || ms < 0 || m == null || kind == null) {
             return "missing or invalid fields";
         }
-        into.accept(card, at, Rating.ofValue(rating), o, answer, ms, m, crc);
+        into.accept(card, at, Rating.ofValue(rating), o, answer, ms, m, kind, crc);
         return null;
     }
 
     /** Receives a decoded line field by field, so a bulk load need not build a {@link Review} per line. */
     interface Sink {
         void accept(String cardId, long atMillis, Rating rating, Outcome outcome, String answer, long durationMs,
-                    StudyMode mode, int crc);
+                    StudyMode mode, Review.Kind kind, int crc);
     }
 
     static Review review(String cardId, long atMillis, Rating rating, Outcome outcome, String answer, long ms,
-                         StudyMode mode) {
-        return new Review(cardId, Instant.ofEpochMilli(atMillis), rating, outcome, answer, ms, mode);
+                         StudyMode mode, Review.Kind kind) {
+        return new Review(cardId, Instant.ofEpochMilli(atMillis), rating, outcome, answer, ms, mode, kind);
+    }
+
+    /** The kind a {@code "corrects"} field names; null for one this version does not know. */
+    private static Review.Kind correction(String s) {
+        for (Review.Kind k : Review.Kind.values()) {
+            if (k != Review.Kind.ANSWER && k.code().equals(s)) {
+                return k;
+            }
+        }
+        return null;
     }
 
     private static Outcome outcome(String s) {

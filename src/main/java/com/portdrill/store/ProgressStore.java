@@ -229,7 +229,7 @@ public final class ProgressStore implements AutoCloseable {
     public SaveResult append(Review review) {
         requireWritable();
         Review stored = new Review(review.cardId(), Instant.ofEpochMilli(review.at().toEpochMilli()),
-                review.rating(), review.outcome(), review.answer(), review.durationMs(), review.mode());
+                review.rating(), review.outcome(), review.answer(), review.durationMs(), review.mode(), review.kind());
         JournalCodec.Encoded line = codec.encode(stored);
         log.add(stored, line.crc());
         pending.add(line);

@@ -18,7 +18,8 @@ import java.util.Optional;
  * {@code progress/quiz-results.json}: every finished quiz, oldest first, for personal bests and their chart.
  * <pre>{@code
  * { "schema": 1, "results": [ { "deck": "exam", "seconds": 60, "mode": "typed",
- *     "finishedAt": "2026-11-24T20:00:00Z", "answered": 12, "correct": 9, "close": 1 } ] }
+ *     "finishedAt": "2026-11-24T20:00:00Z", "answered": 12, "correct": 9, "close": 1, "ranMs": 60000 } ] }
+ * ({@code ranMs}, how long it really ran, is absent from results kept before it was: they ran their full length)
  * }</pre>
  */
 public final class QuizResultsFile {
@@ -85,6 +86,7 @@ public final class QuizResultsFile {
         m.put("answered", (long) r.answered());
         m.put("correct", (long) r.correct());
         m.put("close", (long) r.close());
+        m.put("ranMs", r.ranMs());
         return m;
     }
 
@@ -94,12 +96,21 @@ public final class QuizResultsFile {
                     || !(m.get("finishedAt") instanceof String at)) {
                 return Optional.empty();
             }
-            return Optional.of(new QuizResult(deck, intOf(m.get("seconds")),
-                    AnswerMode.valueOf(mode.toUpperCase(Locale.ROOT)), Instant.parse(at), intOf(m.get("answered")),
-                    intOf(m.get("correct")), intOf(m.get("close"))));
+            int seconds = intOf(m.get("seconds"));
+            // results kept before the quiz's real length was recorded all ran their full length
+            long ranMs = m.containsKey("ranMs") ? longOf(m.get("ranMs")) : seconds * 1000L;
+            return Optional.of(new QuizResult(deck, seconds, AnswerMode.valueOf(mode.toUpperCase(Locale.ROOT)),
+                    Instant.parse(at), intOf(m.get("answered")), intOf(m.get("correct")), intOf(m.get("close")), ranMs));
         } catch (IllegalArgumentException | DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    private static long longOf(Object v) {
+        if (v instanceof Long l && l >= 0) {
+            return l;
+        }
+        throw new IllegalArgumentException("not a duration: " + v);
     }
 
     private static int intOf(Object v) {

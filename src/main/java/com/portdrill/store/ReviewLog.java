@@ -20,6 +20,7 @@ final class ReviewLog implements JournalCodec.Sink {
     private static final Rating[] RATINGS = Rating.values();
     private static final Outcome[] OUTCOMES = Outcome.values();
     private static final StudyMode[] MODES = StudyMode.values();
+    private static final Review.Kind[] KINDS = Review.Kind.values();
 
     private final List<String> strings = new ArrayList<>();
     private final Map<String, Integer> stringIndex = new HashMap<>();
@@ -28,13 +29,13 @@ final class ReviewLog implements JournalCodec.Sink {
     private int[] answer = new int[1024];
     private long[] at = new long[1024];
     private long[] durationMs = new long[1024];
-    /** Rating, outcome and mode packed in 2, 2 and 4 bits. */
+    /** Rating, outcome, mode and kind packed in 2 bits each (caches written before kinds have 0, an answer, there). */
     private byte[] kinds = new byte[1024];
     private int[] crcs = new int[1024];
 
     @Override
     public void accept(String cardId, long atMillis, Rating rating, Outcome outcome, String answerText,
-                       long duration, StudyMode mode, int crc) {
+                       long duration, StudyMode mode, Review.Kind kind, int crc) {
         if (size == at.length) {
             grow();
         }
@@ -42,13 +43,14 @@ final class ReviewLog implements JournalCodec.Sink {
         answer[size] = intern(answerText);
         at[size] = atMillis;
         durationMs[size] = duration;
-        kinds[size] = (byte) (rating.ordinal() | outcome.ordinal() << 2 | mode.ordinal() << 4);
+        kinds[size] = (byte) (rating.ordinal() | outcome.ordinal() << 2 | mode.ordinal() << 4 | kind.ordinal() << 6);
         crcs[size] = crc;
         size++;
     }
 
     void add(Review r, int crc) {
-        accept(r.cardId(), r.at().toEpochMilli(), r.rating(), r.outcome(), r.answer(), r.durationMs(), r.mode(), crc);
+        accept(r.cardId(), r.at().toEpochMilli(), r.rating(), r.outcome(), r.answer(), r.durationMs(), r.mode(), r.kind(),
+                crc);
     }
 
     /** The checksum of review {@code i}'s journal line: it identifies the review a snapshot ends with. */
@@ -66,7 +68,7 @@ final class ReviewLog implements JournalCodec.Sink {
         }
         int k = kinds[i];
         return JournalCodec.review(strings.get(card[i]), at[i], RATINGS[k & 3], OUTCOMES[(k >> 2) & 3],
-                strings.get(answer[i]), durationMs[i], MODES[(k >> 4) & 0xF]);
+                strings.get(answer[i]), durationMs[i], MODES[(k >> 4) & 3], KINDS[(k >> 6) & 3]);
     }
 
     /** A read-only view that builds each review when asked; later additions show through. */
@@ -147,7 +149,7 @@ final class ReviewLog implements JournalCodec.Sink {
         in.get(log.kinds, 0, size);
         for (int i = 0; i < size; i++) {
             if (log.card[i] < 0 || log.card[i] >= n || log.answer[i] < 0 || log.answer[i] >= n
-                    || (log.kinds[i] & 0xF0) >> 4 >= MODES.length || ((log.kinds[i] >> 2) & 3) >= OUTCOMES.length) {
+                    || ((log.kinds[i] >> 4) & 3) >= MODES.length || ((log.kinds[i] >> 2) & 3) >= OUTCOMES.length) {
                 throw new IllegalArgumentException("review " + i + " refers outside the cache");
             }
         }

@@ -29,6 +29,8 @@ public final class SettingsFile {
     /** The desired retention a learner may choose: below 0.70 reviews come too late to be worth it, above 0.99 too often. */
     public static final double MIN_RETENTION = 0.70;
     public static final double MAX_RETENTION = 0.99;
+    private static final String NEW_PER_DAY = "newPerDay";
+    private static final String DRILL_DECK = "drillDeck";
 
     private SettingsFile() {
     }
@@ -44,17 +46,20 @@ public final class SettingsFile {
      * @param mode        the menu's answer mode, as its code ({@code typed}, {@code choice}, {@code flip})
      * @param quizSeconds the menu's quiz length
      * @param warning     one line for the user when the file was damaged and moved aside
+     * @param newPerDay   the new cards study brings a day, from the menu
+     * @param drillDeck   the deck the menu's drill takes
      */
     public record Settings(Optional<Lang> lang, Optional<Boolean> colour, Optional<String> deck, Optional<String> mode,
-                           OptionalInt quizSeconds, Optional<String> warning) {
+                           OptionalInt quizSeconds, Optional<String> warning, OptionalInt newPerDay,
+                           Optional<String> drillDeck) {
     }
 
     /**
      * What the settings screen saves: every member at once, but colour only when the user could choose it (under
      * {@code --no-color} or NO_COLOR it is off whatever was chosen, and that must not overwrite the saved choice).
      */
-    public record Chosen(Lang lang, Optional<Boolean> colour, String deck, String mode, int quizSeconds) {
-    }
+    public record Chosen(Lang lang, Optional<Boolean> colour, String deck, String mode, int quizSeconds, int newPerDay,
+                         String drillDeck) {    }
 
     /** Reads the settings of {@code dataDir}; an absent file gives none. */
     public static Settings load(Path dataDir, Clock clock) {
@@ -72,7 +77,11 @@ public final class SettingsFile {
         Optional<String> mode = content.get(MODE) instanceof String m ? Optional.of(m) : Optional.empty();
         OptionalInt seconds = content.get(QUIZ_SECONDS) instanceof Long n && n > 0 && n <= Integer.MAX_VALUE
                 ? OptionalInt.of(n.intValue()) : OptionalInt.empty();
-        return new Settings(lang, colour, deck, mode, seconds, loaded.warning());
+        OptionalInt newPerDay = content.get(NEW_PER_DAY) instanceof Long n && n >= 0 && n <= 1000
+                ? OptionalInt.of(n.intValue()) : OptionalInt.empty();
+        Optional<String> drillDeck = content.get(DRILL_DECK) instanceof String d && DeckFiles.isPlainName(d)
+                ? Optional.of(d) : Optional.empty();
+        return new Settings(lang, colour, deck, mode, seconds, loaded.warning(), newPerDay, drillDeck);
     }
 
     /** The saved desired retention, when one in [0.70, 0.99] was chosen; the file's warning goes to the caller's load. */
@@ -107,6 +116,8 @@ public final class SettingsFile {
         members.put(DECK, chosen.deck());
         members.put(MODE, chosen.mode());
         members.put(QUIZ_SECONDS, (long) chosen.quizSeconds());
+        members.put(NEW_PER_DAY, (long) chosen.newPerDay());
+        members.put(DRILL_DECK, chosen.drillDeck());
         save(dataDir, clock, members);
     }
 

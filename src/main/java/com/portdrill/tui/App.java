@@ -34,7 +34,7 @@ public record App(List<Screen> stack, Settings settings, int cols, int rows, boo
 
         /** Whether the driver should leave the loop. */
         public boolean exits() {
-            return cmds.stream().anyMatch(c -> c instanceof Cmd.Exit);
+            return cmds.stream().anyMatch(c -> c instanceof Cmd.Exit || c instanceof Cmd.Interrupt);
         }
     }
 
@@ -44,7 +44,7 @@ public record App(List<Screen> stack, Settings settings, int cols, int rows, boo
 
     public static Step update(App app, Msg msg) {
         if (msg instanceof Msg.Interrupted) {
-            return new Step(app, List.of(new Cmd.Exit()));
+            return new Step(app, List.of(new Cmd.Interrupt()));
         }
         if (msg instanceof Msg.Resized) {
             Msg.Resized r = (Msg.Resized) msg;
@@ -53,13 +53,18 @@ public record App(List<Screen> stack, Settings settings, int cols, int rows, boo
         if (msg instanceof Msg.Opened) {
             return apply(app.withNotice(""), List.of(new Cmd.Push(((Msg.Opened) msg).screen())));
         }
+        if (msg instanceof Msg.Waiting && app.stack.get(0) instanceof MenuScreen menu) {
+            List<Screen> stack = new ArrayList<>(app.stack);
+            stack.set(0, menu.waiting((Msg.Waiting) msg));
+            return new Step(new App(stack, app.settings, app.cols, app.rows, app.help, app.notice), List.of());
+        }
         if (msg instanceof Msg.Notice) {
             return new Step(app.withNotice(((Msg.Notice) msg).message()), List.of());
         }
         if (msg instanceof Msg.Press) {
             Msg.Press press = (Msg.Press) msg;
             if (press.key() == Key.CTRL_C) {
-                return new Step(app, List.of(new Cmd.Exit()));
+                return new Step(app, List.of(new Cmd.Interrupt()));
             }
             if (app.help) {
                 return new Step(app.withHelp(false), List.of());
@@ -91,11 +96,15 @@ public record App(List<Screen> stack, Settings settings, int cols, int rows, boo
                 } else {
                     current = new App(current.stack.subList(0, current.stack.size() - 1), current.settings,
                             current.cols, current.rows, false, current.notice);
+                    if (current.stack.size() == 1 && current.top() instanceof MenuScreen) {
+                        out.add(new Cmd.CountWaiting());
+                    }
                 }
             } else if (cmd instanceof Cmd.ApplySettings) {
                 Settings s = ((Cmd.ApplySettings) cmd).settings();
                 current = new App(current.stack, s, current.cols, current.rows, current.help, current.notice);
                 out.add(cmd);
+                out.add(new Cmd.CountWaiting());
             } else {
                 out.add(cmd);
             }

@@ -6,7 +6,8 @@ import com.portdrill.session.QuizResult;
 import java.util.Objects;
 
 /** Effects as values: what a screen asks for; the driver runs them and answers with a {@link Msg}. */
-public sealed interface Cmd permits Cmd.RecordAnswer, Cmd.Open, Cmd.Push, Cmd.Back, Cmd.ApplySettings, Cmd.KeepQuizResult, Cmd.Exit {
+public sealed interface Cmd permits Cmd.RecordAnswer, Cmd.Open, Cmd.Push, Cmd.Back, Cmd.ApplySettings, Cmd.KeepQuizResult,
+        Cmd.CountWaiting, Cmd.Exit, Cmd.Interrupt {
 
     /** Make the answer durable; the driver answers {@link Msg.Saved} or {@link Msg.SaveFailed}. */
     record RecordAnswer(Review review) implements Cmd {
@@ -48,6 +49,14 @@ public sealed interface Cmd permits Cmd.RecordAnswer, Cmd.Open, Cmd.Push, Cmd.Ba
     }
 
     /** Leave the interface. */
+    /** Count what waits for the menu ({@link Msg.Waiting}): on the way back to it, and when its deck changes. */
+    record CountWaiting() implements Cmd {
+    }
+
+    /** Leave at once, as Ctrl-C asks: every answer is already kept, and the process exits 130 as shells expect. */
+    record Interrupt() implements Cmd {
+    }
+
     record Exit() implements Cmd {
     }
 }

@@ -8,6 +8,8 @@ public enum Key {
     LEFT, RIGHT, UP, DOWN, HOME, END,
     /** Ctrl-U: clear the input line. */
     CTRL_U,
+    /** Ctrl-W: delete the word before the cursor. */
+    CTRL_W,
     /** Ctrl-C: leave at once. */
     CTRL_C,
     /** A sequence no screen uses. */

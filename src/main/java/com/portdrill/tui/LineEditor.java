@@ -77,6 +77,19 @@ public record LineEditor(String text, int cursor) {
         return empty();
     }
 
+    /** Deletes the word before the cursor and the spaces after it, as a shell's Ctrl-W does. */
+    public LineEditor deleteWord() {
+        int[] cps = text.codePoints().toArray();
+        int from = cursor;
+        while (from > 0 && Character.isWhitespace(cps[from - 1])) {
+            from--;
+        }
+        while (from > 0 && !Character.isWhitespace(cps[from - 1])) {
+            from--;
+        }
+        return new LineEditor(text.substring(0, offset(from)) + text.substring(offset(cursor)), from);
+    }
+
     /** The display column of the cursor: wide characters before it count two. */
     public int cursorColumn() {
         return DisplayWidth.of(text.substring(0, offset(cursor)));
@@ -105,6 +118,8 @@ public record LineEditor(String text, int cursor) {
                 return end();
             case CTRL_U:
                 return clear();
+            case CTRL_W:
+                return deleteWord();
             default:
                 return null;
         }

@@ -30,8 +30,9 @@ public final class Lines {
     }
 
     /**
-     * Wraps text into lines of at most {@code cols} display columns, breaking at spaces where it can and
-     * anywhere in a run without spaces (Chinese has none); continuation lines start with {@code indent}.
+     * Wraps text into lines of at most {@code cols} display columns, breaking between words: at a space, after a
+     * slash or a hyphen, and between Chinese characters (Chinese has no spaces, and a break may fall between any two
+     * of its characters); a word longer than a line is cut. Continuation lines start with {@code indent}.
      */
     public static List<String> wrap(String text, int cols, String indent) {
         List<String> out = new ArrayList<>();
@@ -48,10 +49,9 @@ public final class Lines {
             if (head.isEmpty()) {
                 head = rest.substring(0, Character.charCount(rest.codePointAt(0)));
             }
-            int space = head.lastIndexOf(' ');
-            boolean breakAtSpace = space > 0 && rest.length() > head.length() && rest.charAt(head.length()) != ' ';
-            if (breakAtSpace && space >= head.length() / 3) {
-                head = head.substring(0, space);
+            int cut = breakPoint(head, rest.codePointAt(head.length()));
+            if (cut > 0) {
+                head = head.substring(0, cut);
             }
             out.add(prefix + head.stripTrailing());
             rest = rest.substring(head.length()).stripLeading();
@@ -61,6 +61,25 @@ public final class Lines {
             out.add("");
         }
         return out;
+    }
+
+    /** Where to end a line that must hold at most {@code head}, followed by {@code next}; 0 when no word ends in it. */
+    private static int breakPoint(String head, int next) {
+        if (next == ' ' || DisplayWidth.of(next) == 2 || breaksAfter(head.codePointBefore(head.length()))) {
+            return head.length();
+        }
+        for (int i = head.length() - 1; i > 0; i--) {
+            int before = head.codePointBefore(i);
+            if (head.charAt(i) == ' ' || breaksAfter(before) || DisplayWidth.of(head.codePointAt(i)) == 2) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** A line may end after a space, a slash, a hyphen or a wide (Chinese) character. */
+    private static boolean breaksAfter(int cp) {
+        return cp == ' ' || cp == '/' || cp == '-' || DisplayWidth.of(cp) == 2;
     }
 
     /** Wrapped text, every line in one role. */

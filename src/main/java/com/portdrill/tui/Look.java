@@ -11,4 +11,12 @@ public record Look(Lang lang, Theme theme, int cols, int rows, Choices choices) 
         Objects.requireNonNull(theme, "theme");
         Objects.requireNonNull(choices, "choices");
     }
+
+    /** Lines of text longer than this are hard to read, however wide the window. */
+    public static final int READABLE = 100;
+
+    /** The width text is wrapped to: the window's, less the last column, and never wider than {@link #READABLE}. */
+    public int textWidth() {
+        return Math.min(cols - 1, READABLE);
+    }
 }

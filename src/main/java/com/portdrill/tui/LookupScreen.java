@@ -68,7 +68,7 @@ public record LookupScreen(PortKnowledge knowledge, OpenHere here, LineEditor in
         lines.add(AttributedString.EMPTY);
         List<Para> paras = shown.isBlank() ? OpenHere.paras(here, look.lang())
                 : PortLookup.explain(knowledge, shown, look.lang(), description);
-        List<AttributedString> body = Para.draw(look.theme(), paras, look.cols() - 1);
+        List<AttributedString> body = Para.draw(look.theme(), paras, look.textWidth());
         int room = Math.max(1, look.rows() - lines.size() - 1);
         int from = Math.min(scroll, Math.max(0, body.size() - room));
         lines.addAll(body.subList(from, Math.min(body.size(), from + room)));

@@ -6,8 +6,12 @@ import org.jline.utils.AttributedString;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The first screen: eight entries, moved through with arrows or j/k, opened with Enter, a number or a letter. */
-public record MenuScreen(int selected) implements Screen {
+/**
+ * The first screen: eight entries, moved through with arrows or j/k, opened with Enter, a number or a letter.
+ *
+ * @param waiting what waits beside Study and Review; null until counted
+ */
+public record MenuScreen(int selected, Msg.Waiting waiting) implements Screen {
     /** One entry: its label, its letter, and where it goes (null for quit). */
     enum Item {
         STUDY(ScreenText.MENU_STUDY, "s", Destination.STUDY),
@@ -35,7 +39,16 @@ public record MenuScreen(int selected) implements Screen {
     }
 
     public static MenuScreen start() {
-        return new MenuScreen(0);
+        return new MenuScreen(0, null);
+    }
+
+    private MenuScreen at(int index) {
+        return new MenuScreen(index, waiting);
+    }
+
+    /** The menu showing these counts. */
+    MenuScreen waiting(Msg.Waiting counts) {
+        return new MenuScreen(selected, counts);
     }
 
     @Override
@@ -46,10 +59,10 @@ public record MenuScreen(int selected) implements Screen {
         Msg.Press p = (Msg.Press) msg;
         switch (p.key()) {
             case UP:
-                return Next.stay(new MenuScreen(selected - 1));
+                return Next.stay(at(selected - 1));
             case DOWN:
             case TAB:
-                return Next.stay(new MenuScreen(selected + 1));
+                return Next.stay(at(selected + 1));
             case ENTER:
                 return open(Item.values()[selected]);
             case ESC:
@@ -63,10 +76,10 @@ public record MenuScreen(int selected) implements Screen {
 
     private Next onChar(String c) {
         if (c.equals("k")) {
-            return Next.stay(new MenuScreen(selected - 1));
+            return Next.stay(at(selected - 1));
         }
         if (c.equals("j")) {
-            return Next.stay(new MenuScreen(selected + 1));
+            return Next.stay(at(selected + 1));
         }
         if (c.equals(" ")) {
             return open(Item.values()[selected]);
@@ -81,7 +94,7 @@ public record MenuScreen(int selected) implements Screen {
     }
 
     private Next open(Item item) {
-        MenuScreen here = new MenuScreen(item.ordinal());
+        MenuScreen here = at(item.ordinal());
         return item.destination == null ? Next.of(here, new Cmd.Exit()) : Next.of(here, new Cmd.Open(item.destination));
     }
 
@@ -92,7 +105,8 @@ public record MenuScreen(int selected) implements Screen {
         lines.add(AttributedString.EMPTY);
         Item[] items = Item.values();
         for (int i = 0; i < items.length; i++) {
-            String label = " " + (i + 1) + "  " + items[i].letter + "  " + items[i].label.in(look.lang()) + " ";
+            String label = " " + (i + 1) + "  " + items[i].letter + "  " + items[i].label.in(look.lang()) + count(items[i], look)
+                    + " ";
             lines.add(Lines.line(look.theme(), Span.plain(i == selected ? "▸" : " "),
                     Span.of(i == selected ? Role.SELECTED : Role.PLAIN, label)));
         }
@@ -102,6 +116,17 @@ public record MenuScreen(int selected) implements Screen {
                 SettingsScreen.modeLabel(c, look.lang()), c.quizSeconds()), look.cols() - 1, ""));
         lines.addAll(Lines.paragraph(look.theme(), Role.MUTED, ScreenText.MENU_HINT.in(look.lang()), look.cols() - 1, ""));
         return Frame.of(lines);
+    }
+
+    /** Beside Study what is due and new, beside Review what was missed; nothing until counted. */
+    private String count(Item item, Look look) {
+        if (waiting == null) {
+            return "";
+        }
+        if (item == Item.STUDY) {
+            return "  · " + ScreenText.MENU_WAITING.format(look.lang(), waiting.due(), waiting.fresh());
+        }
+        return item == Item.REVIEW ? "  · " + ScreenText.MENU_MISSED.format(look.lang(), waiting.missed()) : "";
     }
 
     @Override

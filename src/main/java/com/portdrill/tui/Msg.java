@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /** What happens to the interface: keys, clock ticks, resizes, and the results of commands. */
 public sealed interface Msg permits Msg.Press, Msg.Tick, Msg.Resized, Msg.Saved, Msg.SaveFailed, Msg.Opened,
-        Msg.Notice, Msg.Interrupted {
+        Msg.Notice, Msg.Interrupted, Msg.Waiting {
 
     /** A key; {@code text} is the character typed for {@link Key#CHAR}, empty otherwise. */
     record Press(Key key, String text) implements Msg {
@@ -55,6 +55,13 @@ public sealed interface Msg permits Msg.Press, Msg.Tick, Msg.Resized, Msg.Saved,
 
     /** One line for the bottom of the window: why a screen could not be opened, a setting not kept. */
     record Notice(String message) implements Msg {
+    }
+
+    /**
+     * What waits in the menu's deck and across the decks: the cards due now and the new cards today's session would
+     * bring (beside Study), and the missed cards (beside Review).
+     */
+    record Waiting(int due, int fresh, int missed) implements Msg {
     }
 
     /** Ctrl-C, SIGINT: leave now. */

@@ -14,6 +14,9 @@ public interface Services {
     /** Builds the screen for a destination: {@link Msg.Opened}, or {@link Msg.Notice} saying why not. */
     Msg open(Destination destination, Settings current);
 
+    /** What waits for the menu with these settings: {@link Msg.Waiting}, or a {@link Msg.Notice} saying why not. */
+    Msg waiting(Settings current);
+
     /** Makes an answer durable: {@link Msg.Saved} once it is on disk, else {@link Msg.SaveFailed}. */
     Msg record(Review review);
 

@@ -19,7 +19,7 @@ import java.util.Objects;
 public record SettingsScreen(Settings settings, int selected, boolean colourAllowed, String notKeptReason,
                              boolean changed, List<DeckChoice> decks) implements Screen {
     /** The rows, top to bottom. */
-    private enum Row { LANGUAGE, COLOUR, DECK, MODE, QUIZ, RETENTION }
+    private enum Row { LANGUAGE, COLOUR, DECK, MODE, QUIZ, NEW_PER_DAY, DRILL_DECK, RETENTION }
 
     public SettingsScreen {
         Objects.requireNonNull(settings, "settings");
@@ -71,6 +71,8 @@ public record SettingsScreen(Settings settings, int selected, boolean colourAllo
             case MODE -> settings.withChoices(c.withMode(
                     AnswerMode.values()[Math.floorMod(c.mode().ordinal() + step, AnswerMode.values().length)]));
             case QUIZ -> settings.withChoices(c.withQuizSeconds(nextLength(c.quizSeconds(), step)));
+            case NEW_PER_DAY -> settings.withChoices(c.withNewPerDay(nextOf(Choices.NEW_PER_DAY, c.newPerDay(), step)));
+            case DRILL_DECK -> settings.withChoices(c.withDrillDeck(nextDeck(c.drillDeck(), step)));
             case RETENTION -> settings.withChoices(c.stepRetention(step));
         };
         if (next.equals(settings)) {
@@ -96,7 +98,11 @@ public record SettingsScreen(Settings settings, int selected, boolean colourAllo
 
     /** The next of the offered lengths after (or before) {@code current}, wrapping round. */
     private static int nextLength(int current, int step) {
-        List<Integer> lengths = Choices.QUIZ_LENGTHS;
+        return nextOf(Choices.QUIZ_LENGTHS, current, step);
+    }
+
+    /** The next of the offered values after (or before) {@code current}, wrapping round. */
+    private static int nextOf(List<Integer> lengths, int current, int step) {
         if (step > 0) {
             return lengths.stream().filter(s -> s > current).findFirst().orElse(lengths.get(0));
         }
@@ -117,6 +123,8 @@ public record SettingsScreen(Settings settings, int selected, boolean colourAllo
                 ScreenText.SETTINGS_DECK.format(lang, deckLabel(c.deck(), lang)),
                 ScreenText.SETTINGS_MODE.format(lang, modeLabel(c, lang)),
                 ScreenText.SETTINGS_QUIZ.format(lang, c.quizSeconds()),
+                ScreenText.SETTINGS_NEW_PER_DAY.format(lang, c.newPerDay()),
+                ScreenText.SETTINGS_DRILL_DECK.format(lang, deckLabel(c.drillDeck(), lang)),
                 ScreenText.SETTINGS_RETENTION.format(lang, String.format(java.util.Locale.ROOT, "%.2f", c.retention()))};
         for (int i = 0; i < rows.length; i++) {
             lines.add(Lines.line(look.theme(), Span.plain(i == selected ? "▸" : " "),

@@ -1,6 +1,8 @@
 package com.portdrill.tui;
 
+import com.portdrill.deck.AnswerKind;
 import com.portdrill.i18n.ScreenText;
+import com.portdrill.progress.Review;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.session.Attempt;
 import com.portdrill.session.QuizBests;
@@ -33,6 +35,8 @@ public record StudyScreen(Session session, String title, List<QuizResult> previo
 
     /** Where a question stands. */
     public enum Phase {
+        /** A timed quiz waiting for Enter: its clock has not started. */
+        READY,
         /** Waiting for the answer. */
         ASKING,
         /** A flip card shown; waiting for the learner's grade. */
@@ -59,15 +63,18 @@ public record StudyScreen(Session session, String title, List<QuizResult> previo
      * @param judged      the judged answer, from saving on; null before
      * @param saved       the rating on disk for {@code judged}; null until the first save
      * @param after       what follows the save in progress
-     * @param blank       the last Enter had nothing to judge: say so and ask again
+     * @param again       why the last Enter was not judged (a blank answer, or one of the other kind), said above
+     *                    the input; null when it was
      * @param pending     why the last answer is not on disk yet, or empty
      * @param otherLang   the explanation also shows the description in the language other than the interface's
      * @param last        the previous answer in a quiz, shown as one line above the next question; null for none
      * @param result      the quiz's result once it is over; null otherwise
+     * @param original    the judge's verdict when the learner overruled it ("I was right"); null otherwise
+     * @param scroll      how many lines of the summary are scrolled past, once the session is over
      */
     public record Turn(Phase phase, LineEditor input, Instant shownAt, Attempt.Judged judged, Rating saved,
-                       After after, boolean blank, String pending, boolean otherLang, Attempt.Judged last,
-                       QuizResult result) {
+                       After after, ScreenText again, String pending, boolean otherLang, Attempt.Judged last,
+                       QuizResult result, Attempt.Judged original, int scroll) {
         public Turn {
             Objects.requireNonNull(phase, "phase");
             Objects.requireNonNull(input, "input");
@@ -77,41 +84,58 @@ public record StudyScreen(Session session, String title, List<QuizResult> previo
         }
 
         static Turn ask(Instant at, Attempt.Judged last, String pending) {
-            return new Turn(Phase.ASKING, LineEditor.empty(), at, null, null, After.SHOW, false, pending, false, last, null);
+            return new Turn(Phase.ASKING, LineEditor.empty(), at, null, null, After.SHOW, null, pending, false, last, null,
+                    null, 0);
         }
 
         Turn phase(Phase p) {
-            return new Turn(p, input, shownAt, judged, saved, after, blank, pending, otherLang, last, result);
+            return new Turn(p, input, shownAt, judged, saved, after, again, pending, otherLang, last, result, original, scroll);
         }
 
         Turn input(LineEditor e) {
-            return new Turn(phase, e, shownAt, judged, saved, after, false, pending, otherLang, last, result);
+            return new Turn(phase, e, shownAt, judged, saved, after, null, pending, otherLang, last, result, original, scroll);
         }
 
-        Turn askAgain() {
-            return new Turn(phase, input, shownAt, judged, saved, after, true, pending, otherLang, last, result);
+        Turn askAgain(ScreenText why) {
+            return new Turn(phase, input, shownAt, judged, saved, after, why, pending, otherLang, last, result, original, scroll);
         }
 
         Turn saving(Attempt.Judged j, After then) {
-            return new Turn(Phase.SAVING, input, shownAt, j, saved, then, false, pending, otherLang, last, result);
+            return new Turn(Phase.SAVING, input, shownAt, j, saved, then, null, pending, otherLang, last, result, original, scroll);
         }
 
         Turn feedback(String why) {
-            return new Turn(Phase.FEEDBACK, input, shownAt, judged, judged.rating(), After.SHOW, false, why,
-                    otherLang, last, result);
+            return new Turn(Phase.FEEDBACK, input, shownAt, judged, judged.rating(), After.SHOW, null, why,
+                    otherLang, last, result, original, scroll);
         }
 
         Turn rated(Attempt.Judged j) {
-            return new Turn(phase, input, shownAt, j, saved, after, false, pending, otherLang, last, result);
+            return new Turn(phase, input, shownAt, j, saved, after, null, pending, otherLang, last, result, original, scroll);
         }
 
         Turn toggleLanguage() {
-            return new Turn(phase, input, shownAt, judged, saved, after, blank, pending, !otherLang, last, result);
+            return new Turn(phase, input, shownAt, judged, saved, after, again, pending, !otherLang, last, result,
+                    original, scroll);
         }
 
+        /** "I was right", or taking it back: the answer counts as correct, or as judged again. */
+        Turn overrule() {
+            Attempt.Judged now = original == null ? judged.overruled() : original;
+            return new Turn(phase, input, shownAt, now, saved, after, null, pending, otherLang, last, result,
+                    original == null ? judged : null, scroll);
+        }
+
+        /** The summary scrolled by {@code lines} (up when negative), never before its first line. */
+        Turn scrolled(int lines) {
+            return new Turn(phase, input, shownAt, judged, saved, after, again, pending, otherLang, last, result,
+                    original, Math.max(0, scroll + lines));
+        }
+
+        /** The session over; an answer being typed stays, to be shown as not scored. */
         Turn over(QuizResult r) {
-            return new Turn(Phase.OVER, LineEditor.empty(), shownAt, judged, saved, after, false, pending, otherLang,
-                    last, r);
+            LineEditor unscored = phase == Phase.ASKING ? input : LineEditor.empty();
+            return new Turn(Phase.OVER, unscored, shownAt, judged, saved, after, null, pending, otherLang,
+                    last, r, original, scroll);
         }
     }
 
@@ -130,7 +154,10 @@ public record StudyScreen(Session session, String title, List<QuizResult> previo
      */
     public static StudyScreen of(Session session, String title, List<QuizResult> previous, Instant now) {
         StudyScreen s = new StudyScreen(session, title, previous, Turn.ask(now, null, ""), now);
-        return session.current().isPresent() ? s : s.with(s.turn.over(null));
+        if (session.current().isEmpty()) {
+            return s.with(s.turn.over(null));
+        }
+        return session instanceof QuizSession ? s.with(s.turn.phase(Phase.READY)) : s;
     }
 
     private StudyScreen with(Turn t) {
@@ -166,7 +193,7 @@ public record StudyScreen(Session session, String title, List<QuizResult> previo
     private Next tick(Instant at) {
         StudyScreen s = new StudyScreen(session, title, previous, turn, at);
         QuizSession q = quiz();
-        if (q != null && turn.phase() != Phase.OVER && q.isOver(at)) {
+        if (q != null && turn.phase() != Phase.OVER && turn.phase() != Phase.READY && q.isOver(at)) {
             return s.endQuiz(at);
         }
         return Next.stay(s);
@@ -216,6 +243,11 @@ public record StudyScreen(Session session, String title, List<QuizResult> previo
 
     private Next press(Msg.Press p) {
         switch (turn.phase()) {
+            case READY:
+                if (p.key() == Key.ENTER || p.is(" ")) {
+                    return Next.stay(with(quiz().startingAt(now), Turn.ask(now, null, "")));
+                }
+                return p.key() == Key.ESC || p.is("q") ? Next.of(this, new Cmd.Back()) : Next.stay(this);
             case ASKING:
                 return asking(p);
             case REVEALED:
@@ -223,6 +255,9 @@ public record StudyScreen(Session session, String title, List<QuizResult> previo
             case FEEDBACK:
                 return feedback(p);
             case OVER:
+                if (p.key() == Key.DOWN || p.key() == Key.UP || p.is("j") || p.is("k")) {
+                    return Next.stay(with(turn.scrolled(p.key() == Key.DOWN || p.is("j") ? 1 : -1)));
+                }
                 return p.key() == Key.ENTER || p.key() == Key.ESC || p.is("q") || p.is(" ")
                         ? Next.of(this, new Cmd.Back()) : Next.stay(this);
             default:
@@ -257,11 +292,19 @@ public record StudyScreen(Session session, String title, List<QuizResult> previo
         return r == null ? Next.stay(this) : submit(new Response.SelfGraded(r));
     }
 
+    /**
+     * After the verdict. The rating moves with ← and →, never with a key that answers (a digit, a letter): a key
+     * pressed to answer the next card must not change this one. {@code !} says "I was right", and again takes it back.
+     */
     private Next feedback(Msg.Press p) {
         Attempt.Judged j = turn.judged();
-        Rating r = ratingKey(p);
-        if (r != null) {
-            return Next.stay(with(turn.rated(j.withRating(r))));
+        if (p.key() == Key.LEFT || p.key() == Key.RIGHT) {
+            int step = p.key() == Key.LEFT ? -1 : 1;
+            int value = Math.max(1, Math.min(4, j.rating().value() + step));
+            return Next.stay(with(turn.rated(j.withRating(Rating.ofValue(value)))));
+        }
+        if ((p.is("!") || p.is("！")) && (turn.original() != null || j.overrulable())) {
+            return Next.stay(with(turn.overrule()));
         }
         if (p.is("l") || p.is("L")) {
             return Next.stay(with(turn.toggleLanguage()));
@@ -271,10 +314,11 @@ public record StudyScreen(Session session, String title, List<QuizResult> previo
         if (!next && !back) {
             return Next.stay(this);
         }
-        if (j.rating() != turn.saved()) {
-            // A changed rating is a re-grade: recorded again (the fold keeps the last), then we move on.
+        if (turn.original() != null || j.rating() != turn.saved()) {
+            // An overruling or a changed rating is a correction: a line that names the answer, then we move on.
+            Review.Kind kind = turn.original() != null ? Review.Kind.OVERRULE : Review.Kind.REGRADE;
             return Next.of(with(turn.saving(j, next ? After.NEXT : After.BACK)),
-                    new Cmd.RecordAnswer(j.review(session.studyMode())));
+                    new Cmd.RecordAnswer(j.correction(session.studyMode(), kind)));
         }
         return next ? advance(j, turn.pending()) : Next.of(this, new Cmd.Back());
     }
@@ -287,7 +331,11 @@ public record StudyScreen(Session session, String title, List<QuizResult> previo
     private Next submit(Response response) {
         Attempt a = session.judge(response, turn.shownAt(), now);
         if (a instanceof Attempt.Blank) {
-            return Next.stay(with(turn.askAgain()));
+            return Next.stay(with(turn.askAgain(ScreenText.BLANK_AGAIN)));
+        }
+        if (a instanceof Attempt.OtherKind other) {
+            return Next.stay(with(turn.askAgain(other.wanted() == AnswerKind.PORTS ? ScreenText.PORT_WANTED
+                    : ScreenText.NAME_WANTED)));
         }
         if (a instanceof Attempt.Late) {
             return endQuiz(now);

@@ -31,13 +31,22 @@ final class StudyView {
     static Frame draw(StudyScreen s, Look look) {
         Theme t = look.theme();
         Lang ui = look.lang();
-        int width = look.cols() - 1;
+        int width = look.textWidth();
         List<AttributedString> lines = new ArrayList<>();
         lines.add(header(s, look));
-        lines.add(Lines.line(t, Span.of(Role.MUTED, "-".repeat(Math.max(0, width)))));
+        lines.add(Lines.line(t, Span.of(Role.MUTED, "-".repeat(Math.max(0, look.cols() - 1)))));
         StudyScreen.Turn turn = s.turn();
         if (turn.phase() == StudyScreen.Phase.OVER) {
-            lines.addAll(summary(s, look));
+            // The summary scrolls: a quiz's misses with their explanations run past any window.
+            List<AttributedString> summary = summary(s, look);
+            lines.addAll(summary.subList(Math.min(turn.scroll(), Math.max(0, summary.size() - 1)), summary.size()));
+            return Frame.of(lines);
+        }
+        if (turn.phase() == StudyScreen.Phase.READY) {
+            // the first question waits with the clock: reading it early would be a head start
+            lines.add(AttributedString.EMPTY);
+            lines.addAll(Lines.paragraph(t, Role.ACCENT, ScreenText.QUIZ_READY.format(ui,
+                    ((QuizSession) s.session()).seconds()), width, ""));
             return Frame.of(lines);
         }
         Question q = s.question();
@@ -57,8 +66,8 @@ final class StudyView {
                     cursorRow = lines.size();
                     cursorCol = in.cursorCol();
                     lines.add(in.line());
-                    if (turn.blank()) {
-                        lines.addAll(Lines.paragraph(t, Role.WARN, ScreenText.BLANK_AGAIN.in(ui), width, ""));
+                    if (turn.again() != null) {
+                        lines.addAll(Lines.paragraph(t, Role.WARN, turn.again().in(ui), width, ""));
                     }
                 } else if (q.mode() == AnswerMode.CHOICE) {
                     lines.addAll(options(q, t, width));
@@ -106,13 +115,13 @@ final class StudyView {
         if (quiz != null) {
             rest.add(Span.of(Role.MUTED, "  ·  " + ScreenText.HEADER_SCORE.format(ui, p.correct())));
             rest.add(Span.plain("  ·  "));
-            Duration left = quiz.remaining(s.now());
+            Duration left = s.turn().phase() == StudyScreen.Phase.READY ? Duration.ofSeconds(quiz.seconds())
+                    : quiz.remaining(s.now());
             rest.add(Span.of(left.compareTo(URGENT) < 0 ? Role.URGENT : Role.ACCENT, countdown(left, ui)));
         } else if (s.session() instanceof DrillSession) {
             rest.add(Span.of(Role.MUTED, "  ·  " + ScreenText.HEADER_DRILL.format(ui, p.answered())));
         } else {
-            int at = Math.min(p.answered() + 1, Math.max(p.total(), 1));
-            rest.add(Span.of(Role.MUTED, "  ·  " + ScreenText.HEADER_PROGRESS.format(ui, at, p.total())));
+            rest.add(Span.of(Role.MUTED, "  ·  " + ScreenText.HEADER_PROGRESS.format(ui, p.answered(), p.left())));
         }
         rest.add(Span.of(Role.MUTED, "  ·  " + ScreenText.HEADER_STREAK.format(ui, p.streak())));
         int restWidth = rest.stream().mapToInt(sp -> DisplayWidth.of(sp.text())).sum();
@@ -144,10 +153,23 @@ final class StudyView {
     }
 
     private static List<AttributedString> options(Question q, Theme t, int width) {
+        return options(q, t, width, -1);
+    }
+
+    /**
+     * The options of a choice question; once answered ({@code chosen} 0 or more), the right one is marked ✓ and a
+     * wrong pick ✗, so the question stays readable beside its verdict.
+     */
+    private static List<AttributedString> options(Question q, Theme t, int width, int chosen) {
         List<AttributedString> out = new ArrayList<>();
         for (int i = 0; i < q.options().size(); i++) {
             String letter = String.valueOf((char) ('a' + i));
-            out.addAll(Lines.paragraph(t, Role.PLAIN, "  " + Question.label(i) + " " + letter + ")  " + q.options().get(i), width, "        "));
+            boolean right = chosen >= 0 && i == q.right();
+            boolean wrongPick = chosen >= 0 && i == chosen && !right;
+            String mark = right ? "✓ " : wrongPick ? "✗ " : "  ";
+            Role role = right ? Role.CORRECT : wrongPick ? Role.WRONG : Role.PLAIN;
+            out.addAll(Lines.paragraph(t, role, mark + Question.label(i) + " " + letter + ")  " + q.options().get(i),
+                    width, "        "));
         }
         return out;
     }
@@ -155,17 +177,28 @@ final class StudyView {
     private static List<AttributedString> feedback(StudyScreen s, Look look) {
         Theme t = look.theme();
         Lang ui = look.lang();
-        int width = look.cols() - 1;
+        int width = look.textWidth();
         Attempt.Judged j = s.turn().judged();
         List<AttributedString> out = new ArrayList<>();
         out.add(Lines.line(t, Span.of(role(j.outcome()), verdict(j.outcome()).in(ui)),
                 Span.plain("   " + ScreenText.THE_ANSWER.format(ui, j.question().answer()))));
-        if (j.outcome() != Outcome.CORRECT && j.question().mode() != AnswerMode.FLIP) {
+        if (j.question().mode() == AnswerMode.CHOICE) {
+            out.addAll(options(j.question(), t, width, j.question().options().indexOf(j.given())));
+        } else if (j.outcome() != Outcome.CORRECT && j.question().mode() != AnswerMode.FLIP) {
             out.addAll(Lines.paragraph(t, Role.MUTED, ScreenText.YOUR_ANSWER.format(ui, j.given()), width, "  "));
+        }
+        if (!j.missing().isEmpty()) {
+            out.addAll(Lines.paragraph(t, Role.WARN, ScreenText.MISSING_PORTS.format(ui, Card.showPorts(j.missing()),
+                    j.question().answer()), width, "  "));
         }
         out.addAll(Lines.paragraph(t, Role.ACCENT, ScreenText.RATING_NOW.format(ui, ratingName(j.rating(), ui)), width, "  "));
         if (j.easyOffered() && j.rating() != Rating.EASY) {
             out.addAll(Lines.paragraph(t, Role.CORRECT, ScreenText.EASY_OFFERED.in(ui), width, "  "));
+        }
+        if (s.turn().original() != null) {
+            out.addAll(Lines.paragraph(t, Role.ACCENT, ScreenText.OVERRULED.in(ui), width, "  "));
+        } else if (j.overrulable()) {
+            out.addAll(Lines.paragraph(t, Role.MUTED, ScreenText.OVERRULE_HINT.in(ui), width, "  "));
         }
         out.add(AttributedString.EMPTY);
         out.addAll(Para.draw(t, CardExplanation.of(j.question().card(), ui, s.turn().otherLang()), width));
@@ -175,7 +208,7 @@ final class StudyView {
     private static List<AttributedString> summary(StudyScreen s, Look look) {
         Theme t = look.theme();
         Lang ui = look.lang();
-        int width = look.cols() - 1;
+        int width = look.textWidth();
         List<AttributedString> out = new ArrayList<>();
         out.add(AttributedString.EMPTY);
         QuizResult r = s.turn().result();
@@ -184,8 +217,15 @@ final class StudyView {
             boolean early = s.session() instanceof QuizSession && !((QuizSession) s.session()).isOver(r.finishedAt());
             out.add(Lines.line(t, Span.of(Role.TITLE, (early ? ScreenText.QUIZ_STOPPED : ScreenText.QUIZ_OVER).in(ui))));
             out.add(Lines.line(t, Span.plain(ScreenText.SUMMARY_SCORE.format(ui, r.score(), r.answered()))));
-            out.add(Lines.line(t, Span.plain(ScreenText.SUMMARY_ACCURACY.format(ui, Math.round(r.accuracy() * 100)))));
+            out.add(Lines.line(t, Span.plain(ScreenText.SUMMARY_ACCURACY.format(ui, r.accuracyShown()))));
             out.add(Lines.line(t, Span.plain(ScreenText.SUMMARY_RATE.format(ui, r.answersPerMinute()))));
+            if (r.endedEarly()) {
+                out.add(Lines.line(t, Span.of(Role.MUTED, ScreenText.QUIZ_RAN.format(ui, r.ranMs() / 1000, r.seconds()))));
+            }
+            if (!s.turn().input().text().isBlank()) {
+                out.addAll(Lines.paragraph(t, Role.MUTED, ScreenText.QUIZ_NOT_SCORED.format(ui, s.turn().input().text()),
+                        width, "  "));
+            }
             if (s.personalBest()) {
                 out.add(Lines.line(t, Span.of(Role.CORRECT, ScreenText.SUMMARY_BEST.in(ui))));
             } else {
@@ -195,7 +235,7 @@ final class StudyView {
         } else {
             out.add(Lines.line(t, Span.of(Role.TITLE, ScreenText.SUMMARY_TITLE.in(ui))));
             out.add(Lines.line(t, Span.plain(ScreenText.SUMMARY_SCORE.format(ui, p.correct(), p.answered()))));
-            out.add(Lines.line(t, Span.plain(ScreenText.SUMMARY_ACCURACY.format(ui, Math.round(p.accuracy() * 100)))));
+            out.add(Lines.line(t, Span.plain(ScreenText.SUMMARY_ACCURACY.format(ui, p.answered() == 0 ? "–" : Math.round(p.accuracy() * 100) + "%"))));
             out.add(Lines.line(t, Span.plain(ScreenText.HEADER_STREAK.format(ui, p.bestStreak()))));
         }
         out.add(Lines.line(t, Span.of(Role.MUTED, ScreenText.SUMMARY_KEYS.in(ui))));
@@ -204,8 +244,9 @@ final class StudyView {
             out.add(AttributedString.EMPTY);
             out.add(Lines.line(t, Span.of(Role.ACCENT, (misses.isEmpty() ? ScreenText.SUMMARY_NO_MISSES : ScreenText.SUMMARY_MISSES).in(ui))));
             for (Attempt.Judged m : misses) {
-                out.add(Lines.line(t, Span.of(role(m.outcome()), "• " + prompt(m.question().card(), ui)),
-                        Span.plain("  → " + m.question().answer()), Span.of(Role.MUTED, "  (" + m.given() + ")")));
+                out.add(Lines.line(t, Span.of(role(m.outcome()), "• " + prompt(m.question().card(), ui))));
+                out.addAll(Lines.paragraph(t, Role.MUTED, "  " + ScreenText.SUMMARY_MISS.format(ui,
+                        m.question().answer(), m.given()), width, "    "));
                 out.addAll(Para.draw(t, CardExplanation.of(m.question().card(), ui, false), width));
             }
         }

@@ -60,7 +60,7 @@ class StatisticsViewTest {
         List<String> lines = StatisticsView.render(empty(), 80, Lang.EN);
         assertThat(lines).contains("No answers yet: study a deck and your progress shows here.", "No timed quiz yet.");
         assertThat(String.join("\n", lines)).contains("New        ").contains("Correct: - in all, - today");
-        assertThat(StatisticsView.weakest(empty(), 80, Lang.EN)).containsExactly("Weakest cards (lowest recall now)",
+        assertThat(StatisticsView.weakest(empty(), 80, Lang.EN)).containsExactly("Weakest cards (missed today, then lowest recall now)",
                 "None yet: answer a few cards first.");
         assertThat(StatisticsView.retention(empty(), 80, Lang.EN))
                 .contains("No answers to cards in review in this time yet.");
@@ -69,7 +69,7 @@ class StatisticsViewTest {
     @Test
     void textFromDecksAndQuizFilesIsSanitised() {
         Statistics s = withWeak(new Statistics.WeakCard("p2s:1", List.of(1), "evil\u001b[31m", Direction.PORT_TO_SERVICE,
-                "evil", 0.5, 0, State.REVIEW), "deck\u0007");
+                "evil\u001b[31m", 0.5, 0, State.REVIEW), "deck\u0007");
         String text = String.join("\n", StatisticsView.render(s, 80, Lang.EN));
         assertThat(text).doesNotContain("\u001b", "\u0007").contains("1 → evil␛[31m", "deck␇");
     }

@@ -12,6 +12,11 @@ record CommandRunner(int exitCode, String out, String err) {
         return run(new ByteArrayInputStream(new byte[0]), args);
     }
 
+    /** Runs with {@code input} as standard input (UTF-8), as a pipe would give it. */
+    static CommandRunner withInput(String input, String... args) {
+        return run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), args);
+    }
+
     /** The same with {@code in} as standard input. */
     static synchronized CommandRunner run(InputStream in, String... args) {
         InputStream oldIn = System.in;

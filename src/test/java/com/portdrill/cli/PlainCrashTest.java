@@ -45,7 +45,7 @@ class PlainCrashTest {
     private int killDuringAnswers(int run, int delayMs) throws Exception {
         List<String> args = List.of("drill", "--plain", "--data-dir", dir.toString(), "--decks-dir",
                 Path.of("decks").toAbsolutePath().toString(), "--seed", Integer.toString(run));
-        return KillNine.acknowledgedBeforeKill(Main.class, args, n -> "x",
+        return KillNine.acknowledgedBeforeKill(Main.class, args, n -> "x 1",
                 line -> line.startsWith("Correct ") || line.startsWith("Close ") || line.startsWith("Wrong "), delayMs)
                 .size();
     }

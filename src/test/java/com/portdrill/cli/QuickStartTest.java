@@ -333,7 +333,7 @@ class QuickStartTest {
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(output).isZero();
-        assertThat(output).contains("com.portdrill.cli.StudyCommand").contains("[1/");
+        assertThat(output).contains("com.portdrill.cli.StudyCommand").contains("[0 done · ");
         assertThat(output.lines().filter(l -> l.contains("picocli"))).isEmpty();
     }
 }

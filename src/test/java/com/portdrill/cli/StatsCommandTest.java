@@ -115,7 +115,7 @@ class StatsCommandTest {
         assertThat(http.get("cardId").asText()).isEqualTo("s2p:80");
         assertThat(weakest.get(1).get("cardId").asText()).isEqualTo("p2s:22");
         assertThat(names(http)).containsExactly("cardId", "direction", "ports", "service", "answer", "retrievability",
-                "lapses", "state");
+                "lapses", "missesToday", "state");
         assertThat(http.get("ports").get(0).intValue()).isEqualTo(80);
         assertThat(http.get("service").asText()).isEqualTo("HTTP");
         assertThat(http.get("direction").asText()).isEqualTo("service-to-port");

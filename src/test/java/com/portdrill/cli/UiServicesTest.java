@@ -41,7 +41,7 @@ class UiServicesTest {
 
     @Test
     void theSavedChoicesComeBackAndShapeTheMenusSessions() {
-        SettingsFile.save(data, new SettingsFile.Chosen(Lang.EN, Optional.of(true), "folklore", "choice", 30), CLOCK);
+        SettingsFile.save(data, new SettingsFile.Chosen(Lang.EN, Optional.of(true), "folklore", "choice", 30, 20, "well-known"), CLOCK);
         try (UiServices services = UiServices.forMenu(global(false), CLOCK)) {
             Settings settings = services.settings();
             assertThat(settings).isEqualTo(new Settings(Lang.EN, true, new Choices("folklore", AnswerMode.CHOICE, 30, 0.9)));
@@ -61,13 +61,18 @@ class UiServicesTest {
 
     @Test
     void flipCardsStudyButTheTimedQuizIsTyped() {
-        SettingsFile.save(data, new SettingsFile.Chosen(Lang.EN, Optional.of(true), "exam", "flip", 60), CLOCK);
+        SettingsFile.save(data, new SettingsFile.Chosen(Lang.EN, Optional.of(true), "exam", "flip", 60, 20, "well-known"), CLOCK);
         try (UiServices services = UiServices.forMenu(global(false), CLOCK)) {
             Settings settings = services.settings();
             for (Destination d : new Destination[]{Destination.STUDY, Destination.QUIZ, Destination.DRILL}) {
                 Msg opened = services.open(d, settings);
                 assertThat(opened).as(d.name()).isInstanceOf(Msg.Opened.class);
-                String shown = ((Msg.Opened) opened).screen()
+                com.portdrill.tui.Screen screen = ((Msg.Opened) opened).screen();
+                if (d == Destination.QUIZ) {
+                    // the quiz waits for Enter before its clock starts
+                    screen = screen.update(new Msg.Press(com.portdrill.tui.Key.ENTER, "")).screen();
+                }
+                String shown = screen
                         .view(new Look(Lang.EN, Theme.of(false), 80, 24, settings.choices())).lines().stream()
                         .map(AttributedString::toString).collect(Collectors.joining("\n"));
                 assertThat(shown).as(d.name()).contains(d == Destination.QUIZ ? "Your answer:" : "Space");
@@ -77,7 +82,7 @@ class UiServicesTest {
 
     @Test
     void aSavedValueThisVersionCannotUseGivesWayToTheDefault() {
-        SettingsFile.save(data, new SettingsFile.Chosen(Lang.ZH, Optional.of(false), "exam", "telepathy", 99_999), CLOCK);
+        SettingsFile.save(data, new SettingsFile.Chosen(Lang.ZH, Optional.of(false), "exam", "telepathy", 99_999, 20, "well-known"), CLOCK);
         try (UiServices services = UiServices.forMenu(global(false), CLOCK)) {
             assertThat(services.settings()).isEqualTo(new Settings(Lang.ZH, false, Choices.defaults()));
         }
@@ -85,7 +90,7 @@ class UiServicesTest {
 
     @Test
     void underNoColourTheSavedColourIsNeitherUsedNorOverwritten() {
-        SettingsFile.save(data, new SettingsFile.Chosen(Lang.EN, Optional.of(true), "exam", "typed", 60), CLOCK);
+        SettingsFile.save(data, new SettingsFile.Chosen(Lang.EN, Optional.of(true), "exam", "typed", 60, 20, "well-known"), CLOCK);
         try (UiServices services = UiServices.forMenu(global(true), CLOCK)) {
             Settings settings = services.settings();
             assertThat(settings.colour()).isFalse();

@@ -43,10 +43,10 @@ class AnswerJudgePropertiesTest {
     }
 
     @Property(tries = 200, seed = "42")
-    void aGroupMissingAPortIsWrong(@ForAll("groups") List<Integer> group) {
+    void aGroupMissingAPortIsWrongAndSaysWhichIsMissing(@ForAll("groups") List<Integer> group) {
         String partial = String.join(" ", group.subList(1, group.size()).stream().map(String::valueOf).toList());
         assertThat(AnswerJudge.judge(ports(group), partial))
-                .isEqualTo(new Judgement.Judged(Outcome.WRONG, ports(group).displayAnswer()));
+                .isEqualTo(new Judgement.Judged(Outcome.WRONG, ports(group).displayAnswer(), List.of(group.get(0))));
     }
 
     @Property(tries = 300, seed = "42")

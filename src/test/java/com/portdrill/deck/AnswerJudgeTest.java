@@ -1,6 +1,7 @@
 package com.portdrill.deck;
 
 import com.portdrill.catalogue.Verdict;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -55,8 +56,6 @@ class AnswerJudgeTest {
                 arguments(NETBIOS_NS, "netbios ns", Outcome.CORRECT, "NetBIOS-NS"),
                 arguments(NETBIOS_NS, "Net BIOS", Outcome.CORRECT, "NetBIOS"),
                 arguments(NETBIOS_NS, "NetBIOS datagram service", Outcome.WRONG, "NetBIOS name service"),
-                // a number is never a service, and never a typo of one
-                arguments(DNS, "53", Outcome.WRONG, "DNS"),
                 arguments(DNS, "HTTP", Outcome.WRONG, "DNS"),
                 // ports: numbers only, no typo allowance
                 arguments(PORT_53, "53", Outcome.CORRECT, "53"),
@@ -68,7 +67,6 @@ class AnswerJudgeTest {
                 arguments(PORT_53, "tcp 53", Outcome.CORRECT, "53"),
                 arguments(PORT_53, "35", Outcome.WRONG, "53"),
                 arguments(PORT_53, "54", Outcome.WRONG, "53"),
-                arguments(PORT_53, "DNS", Outcome.WRONG, "53"),
                 arguments(PORT_53, "53 54", Outcome.WRONG, "53"),
                 arguments(PORT_53, "99999999999", Outcome.WRONG, "53"),
                 arguments(PORT_53, "-53", Outcome.WRONG, "53"),
@@ -81,17 +79,47 @@ class AnswerJudgeTest {
                 arguments(NETBIOS, "137; 138 / 139", Outcome.CORRECT, "137, 138, 139"),
                 arguments(NETBIOS, "137 138 139 139", Outcome.CORRECT, "137, 138, 139"),
                 arguments(NETBIOS, "137 138", Outcome.WRONG, "137, 138, 139"),
-                arguments(NETBIOS, "137-139", Outcome.WRONG, "137, 138, 139"),
+                arguments(NETBIOS, "137-139", Outcome.CORRECT, "137, 138, 139"),
+                arguments(NETBIOS, "ports 137 to 139", Outcome.CORRECT, "137, 138, 139"),
                 arguments(NETBIOS, "137 138 139 140", Outcome.WRONG, "137, 138, 139"),
                 arguments(DHCP, "68 67", Outcome.CORRECT, "67, 68"),
                 arguments(DHCP, "67", Outcome.WRONG, "67, 68"),
-                arguments(DHCP, "67 and 68", Outcome.WRONG, "67, 68"));
+                arguments(DHCP, "67 and 68", Outcome.CORRECT, "67, 68"),
+                arguments(DHCP, "port 67 or port 68", Outcome.CORRECT, "67, 68"),
+                // what a name says: brackets, a transport, "protocol"
+                arguments(SSH, "SSH (Secure Shell)", Outcome.CORRECT, "SSH"),
+                arguments(SSH, "secure shell protocol", Outcome.CORRECT, "Secure Shell"),
+                arguments(SSH, "SSH (Telnet)", Outcome.WRONG, "SSH"),
+                arguments(DNS, "DNS (UDP)", Outcome.CORRECT, "DNS"),
+                // a typo that changes what tells protocols apart is another protocol
+                arguments(IMAP, "IMAP4", Outcome.WRONG, "IMAP"));
     }
 
     @ParameterizedTest(name = "[{index}] {1} → {2}")
     @MethodSource("cases")
     void judgesAsAPersonWould(Card card, String typed, Outcome outcome, String answer) {
-        assertThat(AnswerJudge.judge(card, typed)).isEqualTo(new Judgement.Judged(outcome, answer));
+        Judgement.Judged j = (Judgement.Judged) AnswerJudge.judge(card, typed);
+        assertThat(List.of(j.outcome(), j.answer())).isEqualTo(List.of(outcome, answer));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"DNS", "port", "ssh please", "POP3"})
+    void aNameWhereAPortIsAskedIsNotScored(String typed) {
+        assertThat(AnswerJudge.judge(PORT_53, typed)).isEqualTo(new Judgement.WrongKind(AnswerKind.PORTS));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"53", "port 53", "53/udp", "５３"})
+    void aNumberWhereANameIsAskedIsNotScored(String typed) {
+        assertThat(AnswerJudge.judge(DNS, typed)).isEqualTo(new Judgement.WrongKind(AnswerKind.SERVICE));
+    }
+
+    @Test
+    void aPartlyRightGroupSaysWhatIsMissing() {
+        assertThat(AnswerJudge.judge(NETBIOS, "137 and 139"))
+                .isEqualTo(new Judgement.Judged(Outcome.WRONG, "137, 138, 139", List.of(138)));
+        assertThat(AnswerJudge.judge(DHCP, "68")).isEqualTo(new Judgement.Judged(Outcome.WRONG, "67, 68", List.of(67)));
+        assertThat(AnswerJudge.judge(DHCP, "67 69")).isEqualTo(new Judgement.Judged(Outcome.WRONG, "67, 68"));
     }
 
     @ParameterizedTest

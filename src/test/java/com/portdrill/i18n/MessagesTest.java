@@ -36,9 +36,9 @@ class MessagesTest {
 
     @Test
     void messagesAreFilledInTheirLanguage() {
-        assertThat(Messages.of(Lang.EN).get(Message.QUIZ_SCORE, 7, 9, 78, 9.0))
+        assertThat(Messages.of(Lang.EN).get(Message.QUIZ_SCORE, 7, 9, "78%", 9.0))
                 .isEqualTo("Score 7: 9 answered, 78% accurate, 9.0 answers a minute.");
-        assertThat(Messages.of(Lang.ZH).get(Message.QUIZ_SCORE, 7, 9, 78, 9.0))
+        assertThat(Messages.of(Lang.ZH).get(Message.QUIZ_SCORE, 7, 9, "78%", 9.0))
                 .isEqualTo("得分 7：回答 9 题，正确率 78%，每分钟 9.0 题。");
         assertThat(Messages.of(Lang.ZH).get(Message.QUIZ_TIME_UP)).isEqualTo("时间到。");
         assertThat(Messages.of(Lang.ZH).lang()).isEqualTo(Lang.ZH);

@@ -97,11 +97,11 @@ class PlainModeTest {
     void typedAnswersGetCorrectCloseOrWrongFirstAfterTheyAreRecorded() {
         Run r = run(review(AnswerMode.TYPED, FTP, TELNET, KERBEROS), Lang.EN, "ftp\n\ntelnt\nkerberos\nnope\n", false);
         List<String> lines = r.out().lines().toList();
-        assertThat(lines.get(0)).isEqualTo("[1/3] Port 21: which service?");
+        assertThat(lines.get(0)).isEqualTo("[0 done · 3 left] Port 21: which service?");
         assertThat(lines).filteredOn(l -> l.matches("^(Correct|Close|Wrong) .*"))
                 .extracting(l -> l.split(" ")[0]).containsExactly("Correct", "Close", "Correct", "Wrong");
         assertThat(lines).contains("Type an answer, or end input to stop.",
-                "Close — nearly: the answer is Telnet (a small typo counts as close). You said: telnt. Rated Hard.",
+                "Close — nearly: the answer is Telnet (a small typo counts as close). You said: telnt. Rated Hard. (:right if you were right)",
                 "Correct — FTP is right. Rated Good.");
         assertThat(r.recorder().reviews).extracting(Review::outcome).extracting(Enum::name)
                 .containsExactly("CORRECT", "CLOSE", "CORRECT", "WRONG");
@@ -118,14 +118,18 @@ class PlainModeTest {
 
     @Test
     void theExplanationSaysWhichDocumentsHoldThePortIanaAndTheCorrection() {
-        Run r = run(review(AnswerMode.TYPED, TELNET, KERBEROS), Lang.EN, "telnet\nkerberos\n", false);
-        assertThat(r.out()).contains("  Answer: Telnet\n", "  English document: EN description of Telnet\n",
-                "  Only the English document lists this port.\n", "  IANA: 23 telnet (tcp): IANA text\n",
-                "  The documents are wrong about this port.\n",
+        Run r = run(review(AnswerMode.TYPED, TELNET, KERBEROS), Lang.EN, "telnet\n:both\nkerberos\n", false);
+        assertThat(r.out()).contains("  Answer: Telnet\n", "  The English port list says: EN description of Telnet\n",
+                "  Only the English port list has this port.\n", "  IANA: 23 telnet (tcp): IANA text\n",
+                "  Our port lists are wrong about this port: learn the correction.\n",
                 "  Correction: IANA assigns 88 to Kerberos, not what the documents say.\n",
-                "  Chinese document: 中文说明 Kerberos\n");
-        assertThat(r.out().indexOf("English document: EN description of Kerberos"))
-                .as("the chosen language first").isLessThan(r.out().indexOf("Chinese document: 中文说明 Kerberos"));
+                "Explanations now give both languages' descriptions; :both again for yours only.\n",
+                "  The Chinese port list says: 中文说明 Kerberos\n");
+        assertThat(r.out().indexOf("The English port list says: EN description of Kerberos"))
+                .as("the chosen language first").isLessThan(r.out().indexOf("The Chinese port list says: 中文说明 Kerberos"));
+        Run chosen = run(review(AnswerMode.TYPED, KERBEROS), Lang.EN, "kerberos\n", false);
+        assertThat(chosen.out()).as("the chosen language only, until :both").contains("EN description of Kerberos")
+                .doesNotContain("中文说明");
     }
 
     @Test
@@ -153,12 +157,19 @@ class PlainModeTest {
     }
 
     @Test
+    void theCounterSaysWhatIsDoneAndWhatIsLeftAndDoesNotGrowWhenACardComesBack() {
+        Run r = run(review(AnswerMode.TYPED, FTP, TELNET), Lang.EN, "nope\ntelnet\nftp\n", false);
+        assertThat(r.out().lines().filter(l -> l.startsWith("[")).map(l -> l.substring(0, l.indexOf(']') + 1)))
+                .containsExactly("[0 done · 2 left]", "[1 done · 2 left]", "[2 done · 1 left]");
+    }
+
+    @Test
     void chineseKeepsTheFirstWordInEnglish() {
         Run r = run(review(AnswerMode.TYPED, FTP, TELNET), Lang.ZH, "ftp\nssh\n", false);
-        assertThat(r.out()).contains("[1/2] 端口 21 是什么服务？\n", "Correct — FTP 正确。评分：良好。\n",
-                "Wrong — 答案是 Telnet。你的回答：ssh。评分：重来。\n", "  中文文档：中文说明 FTP\n",
+        assertThat(r.out()).contains("[已答 0 · 剩 2] 端口 21 是什么服务？\n", "Correct — FTP 正确。评分：良好。\n",
+                "Wrong — 答案是 Telnet。你的回答：ssh。评分：重来。（如果你答对了，输入 :right）\n", "  中文端口表：中文说明 FTP\n",
                 "结束：回答 2 题，正确 1，接近 0，错误 1；最长连对 1。");
-        assertThat(r.out().indexOf("中文文档：中文说明 FTP")).isLessThan(r.out().indexOf("英文文档：EN description of FTP"));
+        assertThat(r.out()).doesNotContain("英文端口表：EN description of FTP");
     }
 
     @Test
@@ -181,7 +192,7 @@ class PlainModeTest {
             assertThat(r.out()).doesNotContain("\u001b", "\u0007", "\u009b", "\u202e", "\r");
         }
         assertThat(typed.out()).contains("Port ␛[2J6666␇: which?", "desc ␛[31mred  line", "Correction: fix␛",
-                "You said: x␛[A.", "Neither document lists this port.", "Not an IANA assignment");
+                "You said: x␛[A.", "Our port lists leave this port out", "Not an IANA assignment");
     }
 
     @Test

@@ -30,24 +30,24 @@ class ExplanationTextTest {
         List<Line> lines = ExplanationText.of(card(Set.of(Document.EN, Document.ZH), Verdict.UNOFFICIAL,
                 "IANA assigns 635 to rlzdbase; mountd has no fixed port.", "IANA 将 635 分配给 rlzdbase。", "mountd 漏洞。"),
                 Messages.of(Lang.EN));
-        assertThat(lines).containsExactly(
+        assertThat(lines).as("the answer, the line that teaches, the correction, then the documents").containsExactly(
                 new Line(Part.ANSWER, "Answer: rlzdbase"),
-                new Line(Part.SERVICE, "The documents name it: mountd"),
-                new Line(Part.DESCRIPTION, "English document: Linux mountd bug."),
-                new Line(Part.OTHER_DESCRIPTION, "Chinese document: mountd 漏洞。"),
-                new Line(Part.IANA, "IANA: 635 rlzdbase (tcp/udp): RLZ DBase"),
-                new Line(Part.VERDICT, "Not an IANA assignment: an unofficial, trojan or backdoor use."),
+                new Line(Part.NOTE, "Note: A note."),
                 new Line(Part.CORRECTION, "Correction: IANA assigns 635 to rlzdbase; mountd has no fixed port."),
-                new Line(Part.NOTE, "Note: A note."));
+                new Line(Part.VERDICT, "Not an IANA assignment: an unofficial, trojan or backdoor use."),
+                new Line(Part.DESCRIPTION, "The English port list says: Linux mountd bug."),
+                new Line(Part.OTHER_DESCRIPTION, "The Chinese port list says: mountd 漏洞。"),
+                new Line(Part.SERVICE, "Our port list calls it: mountd"),
+                new Line(Part.IANA, "IANA: 635 rlzdbase (tcp/udp): RLZ DBase"));
     }
 
     @Test
     void chineseComesFirstInChineseAndAMissingTranslationFallsBackToEnglish() {
         List<Line> lines = ExplanationText.of(card(Set.of(Document.EN), Verdict.DISAGREES, "Fix in English.", null, null),
                 Messages.of(Lang.ZH));
-        assertThat(lines).contains(new Line(Part.DESCRIPTION, "英文文档：Linux mountd bug."),
-                new Line(Part.SOURCES, "只有英文文档列出了这个端口。"),
-                new Line(Part.VERDICT, "文档对这个端口的说法有误。"),
+        assertThat(lines).contains(new Line(Part.DESCRIPTION, "英文端口表：Linux mountd bug."),
+                new Line(Part.SOURCES, "只有英文端口表有这个端口。"),
+                new Line(Part.VERDICT, "我们的端口表对这个端口的说法有误：请记住更正。"),
                 new Line(Part.CORRECTION, "更正：Fix in English."), new Line(Part.NOTE, "注：A note."));
         assertThat(lines).extracting(Line::part).doesNotContain(Part.OTHER_DESCRIPTION);
     }
@@ -55,7 +55,8 @@ class ExplanationTextTest {
     @Test
     void aPortNoDocumentHoldsIsSaidToBeSo() {
         assertThat(ExplanationText.of(card(Set.of(), Verdict.AGREES, null, null, null), Messages.of(Lang.EN)))
-                .contains(new Line(Part.SOURCES, "Neither document lists this port."))
+                .contains(new Line(Part.SOURCES,
+                        "Our port lists leave this port out; what it is comes from IANA, the official registry."))
                 .extracting(Line::part).doesNotContain(Part.CORRECTION, Part.VERDICT);
     }
 

@@ -33,4 +33,16 @@ class QuizBestsTest {
         assertThat(QuizBests.best(ties, "exam", 60, AnswerMode.TYPED)).contains(ties.get(1));
         assertThat(QuizBests.best(List.of(), "exam", 60, AnswerMode.TYPED)).isEmpty();
     }
+
+    @Test
+    void aQuizStoppedEarlyIsNeverABestForTheFullLengthAndNothingAnsweredHasNoAccuracy() {
+        QuizResult early = new QuizResult("exam", 60, AnswerMode.TYPED, T0, 12, 11, 0, 20_000);
+        assertThat(early.endedEarly()).isTrue();
+        assertThat(early.answersPerMinute()).isEqualTo(36.0);
+        assertThat(QuizBests.isPersonalBest(early, List.of())).isFalse();
+        assertThat(QuizBests.best(List.of(early), "exam", 60, AnswerMode.TYPED)).isEmpty();
+        QuizResult none = new QuizResult("exam", 60, AnswerMode.TYPED, T0, 0, 0, 0, 3_000);
+        assertThat(none.accuracyShown()).isEqualTo("–");
+        assertThat(result("exam", 60, AnswerMode.TYPED, 3, 1).accuracyShown()).isEqualTo("60%");
+    }
 }

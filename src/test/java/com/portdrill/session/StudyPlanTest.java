@@ -1,7 +1,11 @@
 package com.portdrill.session;
 
 import com.portdrill.deck.Card;
+import com.portdrill.deck.AnswerKind;
 import com.portdrill.deck.Deck;
+import com.portdrill.deck.Direction;
+import com.portdrill.deck.Explanation;
+import com.portdrill.catalogue.Verdict;
 import com.portdrill.deck.Outcome;
 import com.portdrill.progress.Review;
 import com.portdrill.srs.CardState;
@@ -15,6 +19,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
 
 import static com.portdrill.session.Cards.T0;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,16 +48,17 @@ class StudyPlanTest {
         states.put(c.get(4).id(), reviewed(T0.minusSeconds(10)));
         states.put(c.get(1).id(), reviewed(T0.minusSeconds(3600)));
         states.put(c.get(2).id(), reviewed(T0.plusSeconds(60)));
-        StudyPlan plan = StudyPlan.of(new Deck("t", "", "", c), states, List.of(), 2, T0, UTC);
+        StudyPlan plan = StudyPlan.of(new Deck("t", "", "", c), states, List.of(), 2, T0, UTC, new SplittableRandom(1));
         assertThat(plan.due()).containsExactly(c.get(1), c.get(4));
-        assertThat(plan.fresh()).containsExactly(c.get(0), c.get(3));
-        assertThat(plan.cards()).containsExactly(c.get(1), c.get(4), c.get(0), c.get(3));
+        assertThat(plan.fresh()).hasSize(2).isSubsetOf(c.get(0), c.get(3), c.get(5));
+        assertThat(plan.cards().subList(0, 2)).containsExactly(c.get(1), c.get(4));
     }
 
     @Test
     void aCardDueExactlyNowIsDue() {
         List<Card> c = cards(1);
-        StudyPlan plan = StudyPlan.of(new Deck("t", "", "", c), Map.of(c.get(0).id(), reviewed(T0)), List.of(), 0, T0, UTC);
+        StudyPlan plan = StudyPlan.of(new Deck("t", "", "", c), Map.of(c.get(0).id(), reviewed(T0)), List.of(), 0, T0, UTC,
+                new SplittableRandom(1));
         assertThat(plan.due()).containsExactly(c.get(0));
     }
 
@@ -69,10 +76,10 @@ class StudyPlanTest {
         history.add(Cards.review(c.get(2).id(), T0.minusSeconds(86_400), Outcome.CORRECT));
         history.add(Cards.review(c.get(2).id(), T0.minusSeconds(30), Outcome.CORRECT));
         history.add(Cards.review("not-in-this-deck", T0.minusSeconds(30), Outcome.CORRECT));
-        StudyPlan plan = StudyPlan.of(new Deck("t", "", "", c), states, history, 5, T0, UTC);
+        StudyPlan plan = StudyPlan.of(new Deck("t", "", "", c), states, history, 5, T0, UTC, new SplittableRandom(1));
         assertThat(plan.newToday()).isEqualTo(2);
-        assertThat(plan.fresh()).containsExactly(c.get(3), c.get(4), c.get(5));
-        assertThat(StudyPlan.of(new Deck("t", "", "", c), states, history, 2, T0, UTC).fresh()).isEmpty();
+        assertThat(plan.fresh()).hasSize(3).isSubsetOf(c.subList(3, 8));
+        assertThat(StudyPlan.of(new Deck("t", "", "", c), states, history, 2, T0, UTC, new SplittableRandom(1)).fresh()).isEmpty();
     }
 
     @Test
@@ -83,26 +90,51 @@ class StudyPlanTest {
         List<Review> history = List.of(Cards.review(c.get(0).id(), T0.minusSeconds(3600), Outcome.CORRECT));
         Map<String, CardState> states = Map.of(c.get(0).id(), reviewed(T0.plusSeconds(86_400)));
         Deck d = new Deck("t", "", "", c);
-        assertThat(StudyPlan.of(d, states, history, 2, T0, ZoneOffset.ofHours(13)).fresh()).hasSize(1);
-        assertThat(StudyPlan.of(d, states, history, 2, T0, ZoneOffset.ofHours(-9)).fresh()).hasSize(1);
-        assertThat(StudyPlan.of(d, states, history, 2, T0, ZoneOffset.ofHours(14)).fresh()).hasSize(2);
-        assertThat(StudyPlan.of(d, states, history, 2, T0, ZoneOffset.ofHours(-10)).fresh()).hasSize(2);
+        assertThat(StudyPlan.of(d, states, history, 2, T0, ZoneOffset.ofHours(13), new SplittableRandom(1)).fresh()).hasSize(1);
+        assertThat(StudyPlan.of(d, states, history, 2, T0, ZoneOffset.ofHours(-9), new SplittableRandom(1)).fresh()).hasSize(1);
+        assertThat(StudyPlan.of(d, states, history, 2, T0, ZoneOffset.ofHours(14), new SplittableRandom(1)).fresh()).hasSize(2);
+        assertThat(StudyPlan.of(d, states, history, 2, T0, ZoneOffset.ofHours(-10), new SplittableRandom(1)).fresh()).hasSize(2);
     }
 
     @Test
-    void newCardsTakeOnePerPortBeforeASecondCardOfTheSamePort() {
+    void newCardsComeInAnOrderTheSeedDraws() {
+        List<Card> c = cards(12);
+        Deck d = new Deck("t", "", "", c);
+        List<Card> one = StudyPlan.of(d, Map.of(), List.of(), 12, T0, UTC, new SplittableRandom(1)).fresh();
+        List<Card> again = StudyPlan.of(d, Map.of(), List.of(), 12, T0, UTC, new SplittableRandom(1)).fresh();
+        List<Card> other = StudyPlan.of(d, Map.of(), List.of(), 12, T0, UTC, new SplittableRandom(2)).fresh();
+        assertThat(one).containsExactlyInAnyOrderElementsOf(c).isEqualTo(again).isNotEqualTo(other).isNotEqualTo(c);
+    }
+
+    @Test
+    void siblingsAreNeverAskedTheSameDay() {
+        Card p20 = Cards.p2s(20, "FTP data");
         Card p21 = Cards.p2s(21, "FTP");
-        Card s21 = Cards.s2p(21, "FTP");
-        Card p22 = Cards.p2s(22, "SSH");
+        Card ftp = new Card("s2p:20,21", Direction.SERVICE_TO_PORT, "FTP?", "FTP？", AnswerKind.PORTS, List.of(20, 21),
+                List.of(), List.of(), new Explanation(List.of(20, 21), "FTP", null, null, Set.of(), "", Verdict.AGREES,
+                null, null, null, null));
         Card s22 = Cards.s2p(22, "SSH");
+        Card p22 = Cards.p2s(22, "SSH");
         Card p23 = Cards.p2s(23, "Telnet");
-        StudyPlan plan = StudyPlan.of(Cards.deck(p21, s21, p22, s22, p23), Map.of(), List.of(), 10, T0, UTC);
-        assertThat(plan.fresh()).containsExactly(p21, p22, p23, s21, s22);
+        Deck d = Cards.deck(p20, p21, ftp, s22, p22, p23);
+        for (long seed = 1; seed <= 20; seed++) {
+            List<Card> fresh = StudyPlan.of(d, Map.of(), List.of(), 10, T0, UTC, new SplittableRandom(seed)).fresh();
+            assertThat(fresh).as("seed %d", seed).hasSize(3);
+            assertThat(fresh.stream().filter(x -> List.of(p20, p21, ftp).contains(x))).hasSize(1);
+            assertThat(fresh.stream().filter(x -> List.of(s22, p22).contains(x))).hasSize(1);
+        }
+        // a sibling answered earlier today buries the family until tomorrow
+        List<Review> today = List.of(Cards.review(p22.id(), T0.minusSeconds(600), Outcome.CORRECT));
+        Map<String, CardState> states = Map.of(p22.id(), reviewed(T0.plusSeconds(86_400 * 3)));
+        assertThat(StudyPlan.of(d, states, today, 10, T0, UTC, new SplittableRandom(3)).fresh())
+                .doesNotContain(s22).contains(p23);
+        assertThat(StudyPlan.of(d, states, today, 10, T0.plusSeconds(86_400), UTC, new SplittableRandom(3)).fresh())
+                .contains(s22);
     }
 
     @Test
     void aNegativeLimitIsRefused() {
-        assertThatThrownBy(() -> StudyPlan.of(Cards.deck(), Map.of(), List.of(), -1, T0, UTC))
+        assertThatThrownBy(() -> StudyPlan.of(Cards.deck(), Map.of(), List.of(), -1, T0, UTC, new SplittableRandom(1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -23,7 +23,7 @@ class StudySessionTest {
     private static final Card C = Cards.p2s(23, "Telnet", "FTP", "SSH", "SMTP");
 
     private static StudySession start(Deck deck, AnswerMode mode) {
-        StudyPlan plan = StudyPlan.of(deck, Map.of(), List.of(), 20, T0, ZoneOffset.UTC);
+        StudyPlan plan = StudyPlan.of(deck, Map.of(), List.of(), 20, T0, ZoneOffset.UTC, new SplittableRandom(1));
         return StudySession.start(plan, mode, Map.of(), FSRS, new SplittableRandom(5));
     }
 
@@ -41,6 +41,31 @@ class StudySessionTest {
         assertThat(s.progress().answered()).isEqualTo(1);
         assertThat(s.progress().correct()).isEqualTo(1);
         assertThat(s.progress().streak()).isEqualTo(1);
+    }
+
+    @Test
+    void cardsBroughtBackByALearningStepComeBackInterleavedNotInTheOrderTheyCame() {
+        List<Card> cards = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            cards.add(Cards.p2s(100 + i, "svc" + i));
+        }
+        StudySession s = start(new Deck("t", "", "", cards), AnswerMode.TYPED);
+        List<String> first = new ArrayList<>();
+        Instant t = T0;
+        for (int i = 0; i < 8; i++) {
+            first.add(s.current().orElseThrow().card().id());
+            s = s.next(answer(s, "nope", t));
+            t = t.plusSeconds(1);
+        }
+        List<String> back = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            back.add(s.current().orElseThrow().card().id());
+            String right = s.current().get().card().acceptedAnswers().get(0);
+            s = s.next(answer(s, right, t));
+            t = t.plusSeconds(1);
+        }
+        assertThat(back).containsExactlyInAnyOrderElementsOf(first).isNotEqualTo(first);
+        assertThat(back.get(0)).isNotEqualTo(first.get(7));
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -205,6 +206,23 @@ class StatisticsTest {
                 "p2s:20", reviewed("2026-09-01T00:00:00Z", 5, 1));
         List<Statistics.WeakCard> weakest = compute(List.of(), states, cards, List.of()).weakest();
         assertThat(weakest).extracting(Statistics.WeakCard::service).containsExactlyInAnyOrder("POP3", "FTP data");
+    }
+
+    @Test
+    void aCardMissedThreeTimesTodayIsAmongTheWeakestThoughItsRecallIsHighRightAfter() {
+        List<Review> today = new ArrayList<>(List.of(
+                review("s2p:21", "2026-11-24T11:00:00Z", Rating.AGAIN),
+                review("s2p:21", "2026-11-24T11:01:00Z", Rating.AGAIN),
+                review("s2p:21", "2026-11-24T11:02:00Z", Rating.AGAIN),
+                review("s2p:21", "2026-11-24T11:59:00Z", Rating.GOOD),
+                review("p2s:22", "2026-11-01T00:00:00Z", Rating.GOOD)));
+        Statistics s = compute(today, DECK);
+        Statistics.WeakCard first = s.weakest().get(0);
+        assertThat(first.cardId()).isEqualTo("s2p:21");
+        assertThat(first.missesToday()).isEqualTo(3);
+        assertThat(first.retrievability()).isGreaterThan(s.weakest().get(1).retrievability());
+        assertThat(String.join("\n", com.portdrill.chart.StatisticsView.weakest(s, 80, com.portdrill.i18n.Lang.EN)))
+                .contains("3× today").contains("FTP → 21");
     }
 
     @Test

@@ -31,8 +31,8 @@ class AnkiExportTest {
     }
 
     @Test
-    void oneLinePerCardWithEveryFieldInItsColumn() {
-        List<String> notes = AnkiExport.render(DECKS).lines().filter(l -> !l.startsWith("#")).toList();
+    void oneNotePerCardWithEveryFieldInItsColumnAndTheBacksLinesApart() {
+        List<String> notes = records(AnkiExport.render(DECKS)).stream().filter(l -> !l.startsWith("#")).toList();
         long distinct = DECKS.stream().flatMap(d -> d.cards().stream()).map(c -> c.id()).distinct().count();
         assertThat(notes).hasSize((int) distinct);
         for (String note : notes) {
@@ -41,15 +41,35 @@ class AnkiExportTest {
         String dns = notes.stream().filter(n -> n.startsWith("p2s:53\t")).findFirst().orElseThrow();
         List<String> fields = Arrays.asList(dns.split("\t"));
         assertThat(fields.get(1)).isEqualTo("Port 53: which service?");
-        assertThat(fields.get(2)).startsWith("Domain Name Server (DNS) | ").contains("IANA: 53 domain (tcp/udp)");
-        assertThat(fields.get(3)).startsWith("端口 53 是什么服务？ 答案：Domain Name Server (DNS)");
+        assertThat(fields.get(2)).startsWith("\"Domain Name Server (DNS)\nIANA: 53 domain (tcp/udp)");
+        assertThat(fields.get(3)).startsWith("\"端口 53 是什么服务？\n答案：Domain Name Server (DNS)\n");
         assertThat(Arrays.stream(fields.get(4).split(" ")).collect(Collectors.toList()))
                 .contains("portdrill", "portdrill::documents", "portdrill::port-to-service");
     }
 
+    /** The file's records: lines, except that a line break inside a quoted cell belongs to its record. */
+    private static List<String> records(String text) {
+        List<String> out = new java.util.ArrayList<>();
+        StringBuilder record = new StringBuilder();
+        boolean quoted = false;
+        for (char ch : text.toCharArray()) {
+            if (ch == '"') {
+                quoted = !quoted;
+            }
+            if (ch == '\n' && !quoted) {
+                out.add(record.toString());
+                record.setLength(0);
+            } else {
+                record.append(ch);
+            }
+        }
+        return out;
+    }
+
     @Test
     void aFieldCannotBreakTheLayout() {
-        assertThat(AnkiExport.field("a\tb\nc")).isEqualTo("a b c");
+        assertThat(AnkiExport.field("a\tb\nc")).isEqualTo("\"a b\nc\"");
+        assertThat(AnkiExport.field("one line")).isEqualTo("one line");
         assertThat(AnkiExport.field("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
         assertThat(AnkiExport.field("\u001b[31mred")).doesNotContain("\u001b");
     }

@@ -38,6 +38,19 @@ class JournalCodecTest {
     }
 
     @Test
+    void aCorrectionSaysWhatItIsAndNamesTheAnswerItCorrects() {
+        for (Review.Kind kind : List.of(Review.Kind.REGRADE, Review.Kind.OVERRULE, Review.Kind.UNDO)) {
+            Review r = new Review("s2p:20,21", Reviews.T0, Rating.GOOD, Outcome.CORRECT, "21 22", 800,
+                    StudyMode.STUDY, kind);
+            String text = new String(codec.encode(r).bytes(), StandardCharsets.UTF_8);
+            assertThat(text).contains("\"answer\":\"21 22\"").contains("\"corrects\":\"" + kind.code() + "\",\"crc\"");
+            assertThat(decode(codec.encode(r).bytes(), new ArrayList<>())).containsExactly(r);
+        }
+        String answer = new String(codec.encode(Reviews.review(1)).bytes(), StandardCharsets.UTF_8);
+        assertThat(answer).doesNotContain("corrects");
+    }
+
+    @Test
     void aTimeBefore1970OrAfterTheYear9999IsRefusedEvenWithAGoodChecksum() {
         for (long at : new long[]{-1, 253_402_300_800_000L, Long.MAX_VALUE / 2, Long.MIN_VALUE / 2}) {
             Review absurd = new Review("p80>svc", java.time.Instant.ofEpochMilli(at), Rating.GOOD, Outcome.CORRECT,

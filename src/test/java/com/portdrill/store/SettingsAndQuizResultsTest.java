@@ -38,7 +38,7 @@ class SettingsAndQuizResultsTest {
     @Test
     void everythingTheSettingsScreenChoosesIsRememberedAndUnknownMembersKept() throws Exception {
         Files.writeString(dir.resolve(SettingsFile.NAME), "{\"schema\":1,\"lang\":\"en\",\"theme\":\"dark\"}");
-        SettingsFile.save(dir, new SettingsFile.Chosen(Lang.ZH, Optional.of(false), "trojans", "choice", 120), CLOCK);
+        SettingsFile.save(dir, new SettingsFile.Chosen(Lang.ZH, Optional.of(false), "trojans", "choice", 120, 20, "well-known"), CLOCK);
         SettingsFile.Settings s = SettingsFile.load(dir, CLOCK);
         assertThat(s.lang()).contains(Lang.ZH);
         assertThat(s.colour()).contains(false);
@@ -46,7 +46,7 @@ class SettingsAndQuizResultsTest {
         assertThat(s.mode()).contains("choice");
         assertThat(s.quizSeconds()).hasValue(120);
         assertThat(VersionedJson.read(dir.resolve(SettingsFile.NAME), 1, CLOCK).content()).containsEntry("theme", "dark");
-        SettingsFile.save(dir, new SettingsFile.Chosen(Lang.EN, Optional.empty(), "all", "typed", 60), CLOCK);
+        SettingsFile.save(dir, new SettingsFile.Chosen(Lang.EN, Optional.empty(), "all", "typed", 60, 20, "well-known"), CLOCK);
         assertThat(SettingsFile.load(dir, CLOCK).colour()).as("colour not chosen this time: the saved one stays")
                 .contains(false);
         assertThat(SettingsFile.load(dir, CLOCK).deck()).contains("all");

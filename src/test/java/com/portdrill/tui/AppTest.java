@@ -44,6 +44,7 @@ class AppTest {
         App typing = App.update(study, type("s")).app();
         assertThat(App.update(typing, key(Key.CTRL_C)).exits()).isTrue();
         assertThat(App.update(typing, new Msg.Interrupted()).exits()).isTrue();
+        assertThat(App.update(typing, key(Key.CTRL_C)).cmds()).as("the process exits 130").containsExactly(new Cmd.Interrupt());
     }
 
     @Test
@@ -69,7 +70,8 @@ class AppTest {
     void settingsChangeTheLanguageAtOnce() {
         App settings = App.update(menu(80, 24), new Msg.Opened(SettingsScreen.of(EN, true, "not saved", List.of()))).app();
         App.Step changed = App.update(settings, key(Key.ENTER));
-        assertThat(changed.cmds()).containsExactly(new Cmd.ApplySettings(new Settings(Lang.ZH, true, Choices.defaults())));
+        assertThat(changed.cmds()).containsExactly(new Cmd.ApplySettings(new Settings(Lang.ZH, true, Choices.defaults())),
+                new Cmd.CountWaiting());
         assertThat(text(changed.app().view())).contains("设置").contains("语言").contains("not saved");
         App back = App.update(changed.app(), key(Key.ESC)).app();
         assertThat(text(back.view())).contains("学习").contains("退出");

@@ -68,8 +68,10 @@ final class Fixtures {
         return QuizSession.start("test", List.of(cards), seconds, AnswerMode.TYPED, T0, new SplittableRandom(7));
     }
 
+    /** The screen for {@code session}, a quiz already started at {@link #T0} (Enter pressed on its ready screen). */
     static StudyScreen screen(Session session) {
-        return StudyScreen.of(session, "Test deck", List.of(), T0);
+        StudyScreen s = StudyScreen.of(session, "Test deck", List.of(), T0);
+        return s.turn().phase() == StudyScreen.Phase.READY ? (StudyScreen) s.update(key(Key.ENTER)).screen() : s;
     }
 
     static Look look(Lang lang, boolean colour, int cols, int rows) {

@@ -35,6 +35,17 @@ class LineEditorTest {
     }
 
     @Test
+    void ctrlWDeletesTheWordBeforeTheCursor() {
+        LineEditor e = LineEditor.empty().insert("secure shell  ");
+        LineEditor once = e.edit(Msg.Press.of(Key.CTRL_W)).orElseThrow();
+        assertThat(once).isEqualTo(new LineEditor("secure ", 7));
+        assertThat(once.deleteWord()).isEqualTo(LineEditor.empty());
+        LineEditor mid = new LineEditor("安全 外壳 协议", 5);
+        assertThat(mid.deleteWord()).isEqualTo(new LineEditor("安全  协议", 3));
+        assertThat(LineEditor.empty().deleteWord()).isEqualTo(LineEditor.empty());
+    }
+
+    @Test
     void editingKeysEditAndOthersAreLeftToTheScreen() {
         LineEditor e = LineEditor.empty().insert("ab");
         assertThat(e.edit(Msg.Press.of(Key.CTRL_U))).contains(LineEditor.empty());

@@ -36,4 +36,17 @@ class MenuScreenTest {
         assertThat(m.update(key(Key.ESC)).cmds()).containsExactly(new Cmd.Exit());
         assertThat(m.update(type("z")).cmds()).isEmpty();
     }
+
+    @Test
+    void theMenuShowsWhatIsWaitingOnceCountedAndIsCountedAgainOnTheWayBack() {
+        App app = App.start(MenuScreen.start(), new Settings(com.portdrill.i18n.Lang.EN, false, Choices.defaults()), 80, 24);
+        assertThat(Fixtures.text(app.view())).doesNotContain("due,");
+        App counted = App.update(app, new Msg.Waiting(12, 20, 3)).app();
+        String menu = Fixtures.text(counted.view());
+        assertThat(menu).contains("Study (spaced repetition)  · 12 due, 20 new").contains("Review missed  · 3 missed");
+        App opened = App.update(counted, new Msg.Opened(TextScreen.of((w, l) -> java.util.List.of("x")))).app();
+        App.Step back = App.update(opened, key(Key.ESC));
+        assertThat(back.cmds()).containsExactly(new Cmd.CountWaiting());
+        assertThat(back.app().stack()).hasSize(1);
+    }
 }

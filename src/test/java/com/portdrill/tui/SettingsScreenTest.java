@@ -47,6 +47,18 @@ class SettingsScreenTest {
     }
 
     @Test
+    void newCardsADayAndTheDrillsDeckAreRowsOfTheirOwn() {
+        SettingsScreen s = at(5);
+        assertThat(text(s.view(Fixtures.look()))).contains("New cards a day: 20").contains("Deck for the drill: well-known");
+        Next more = press(s, key(Key.RIGHT));
+        assertThat(more.cmds()).containsExactly(new Cmd.ApplySettings(START.withChoices(Choices.defaults().withNewPerDay(30))));
+        assertThat(((SettingsScreen) press(s, key(Key.LEFT)).screen()).settings().choices().newPerDay()).isEqualTo(10);
+        Next drill = press(at(6), key(Key.ENTER));
+        assertThat(((SettingsScreen) drill.screen()).settings().choices().drillDeck()).isEqualTo("all");
+        assertThat(text(drill.screen().view(Fixtures.look(Lang.ZH, true, 80, 24)))).contains("练习用的卡组：all — 全部端口");
+    }
+
+    @Test
     void aDeckThatIsNoLongerThereGivesWayToTheFirstOrLast() {
         Settings gone = START.withChoices(Choices.defaults().withDeck("deleted"));
         SettingsScreen s = new SettingsScreen(gone, 2, true, "", false, DECKS);

@@ -11,7 +11,9 @@ import com.portdrill.i18n.ScreenText;
 import com.portdrill.progress.Review;
 import com.portdrill.progress.StudyMode;
 import com.portdrill.session.AnswerMode;
+import com.portdrill.session.QuizResult;
 import com.portdrill.session.QuizSession;
+import com.portdrill.session.Session;
 import com.portdrill.srs.Rating;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +57,16 @@ class StudyScreenTest {
         s = (StudyScreen) s.update(key(Key.CTRL_U)).screen();
         assertThat(s.turn().input().text()).isEmpty();
         assertThat(s.turn().phase()).isEqualTo(StudyScreen.Phase.ASKING);
+    }
+
+    @Test
+    void aNameWhereAPortIsAskedIsNotScoredAndSaysANumberIsWanted() {
+        StudyScreen s = typed(screen(Fixtures.review(AnswerMode.TYPED, Fixtures.dns())), "DNS");
+        Next submitted = s.update(key(Key.ENTER));
+        StudyScreen again = (StudyScreen) submitted.screen();
+        assertThat(submitted.cmds()).isEmpty();
+        assertThat(again.turn().phase()).isEqualTo(StudyScreen.Phase.ASKING);
+        assertThat(text(again.view(look()))).contains("A port number is wanted here (not scored)");
     }
 
     @Test
@@ -128,17 +140,57 @@ class StudyScreenTest {
     }
 
     @Test
-    void aChangedRatingIsRecordedAgainBeforeMovingOn() {
+    void aChangedRatingIsRecordedAsAReGradeBeforeMovingOn() {
         StudyScreen s = typed(screen(Fixtures.review(AnswerMode.TYPED, Fixtures.ssh(), Fixtures.dns())), "ssh");
         StudyScreen shown = (StudyScreen) ((StudyScreen) s.update(key(Key.ENTER)).screen()).update(new Msg.Saved()).screen();
-        StudyScreen rerated = (StudyScreen) shown.update(type("4")).screen();
+        StudyScreen rerated = (StudyScreen) shown.update(key(Key.RIGHT)).screen();
         assertThat(text(rerated.view(look()))).contains("Rated 4 Easy");
         Next go = rerated.update(key(Key.ENTER));
         assertThat(((StudyScreen) go.screen()).turn().phase()).isEqualTo(StudyScreen.Phase.SAVING);
-        assertThat(((Cmd.RecordAnswer) go.cmds().get(0)).review().rating()).isEqualTo(Rating.EASY);
+        Review regrade = ((Cmd.RecordAnswer) go.cmds().get(0)).review();
+        assertThat(regrade.rating()).isEqualTo(Rating.EASY);
+        assertThat(regrade.kind()).isEqualTo(Review.Kind.REGRADE);
         StudyScreen next = (StudyScreen) go.screen().update(new Msg.Saved()).screen();
         assertThat(next.turn().phase()).isEqualTo(StudyScreen.Phase.ASKING);
         assertThat(next.question().card().id()).isEqualTo("s2p:53");
+    }
+
+    @Test
+    void keysPressedToAnswerTheNextCardNeverChangeTheLastOne() {
+        Session choice = Fixtures.review(AnswerMode.CHOICE, Fixtures.ssh(), Fixtures.pop3());
+        StudyScreen s = screen(choice);
+        int wrong = s.question().right() == 0 ? 1 : 0;
+        StudyScreen shown = (StudyScreen) ((StudyScreen) s.update(type(Integer.toString(wrong + 1))).screen())
+                .update(new Msg.Saved()).screen();
+        assertThat(shown.turn().judged().rating()).isEqualTo(Rating.AGAIN);
+        int right = shown.turn().judged().question().right();
+        assertThat(text(shown.view(look()))).as("the options stay, the right one and the pick marked")
+                .contains("✓ " + (right + 1) + " ").contains("✗ " + (wrong + 1) + " ");
+        StudyScreen pressed = shown;
+        for (String k : List.of("1", "2", "3", "4", "a", "d")) {
+            pressed = (StudyScreen) pressed.update(type(k)).screen();
+        }
+        assertThat(pressed.turn().judged().rating()).isEqualTo(Rating.AGAIN);
+        assertThat(pressed.update(key(Key.ENTER)).cmds()).isEmpty();
+    }
+
+    @Test
+    void iWasRightCountsTheAnswerAsCorrectWithAnOverrulingLineAndPressingItAgainTakesItBack() {
+        StudyScreen s = typed(screen(Fixtures.review(AnswerMode.TYPED, Fixtures.ssh(), Fixtures.dns())), "openssh");
+        StudyScreen shown = (StudyScreen) ((StudyScreen) s.update(key(Key.ENTER)).screen()).update(new Msg.Saved()).screen();
+        assertThat(text(shown.view(look()))).contains("Wrong").contains("Press ! and it counts as correct");
+        StudyScreen overruled = (StudyScreen) shown.update(type("!")).screen();
+        assertThat(text(overruled.view(look()))).contains("You overruled the judge").contains("Rated 3 Good");
+        Next go = overruled.update(key(Key.ENTER));
+        Review line = ((Cmd.RecordAnswer) go.cmds().get(0)).review();
+        assertThat(List.<Object>of(line.kind(), line.outcome(), line.rating(), line.answer()))
+                .isEqualTo(List.<Object>of(Review.Kind.OVERRULE, Outcome.CORRECT, Rating.GOOD, "openssh"));
+        StudyScreen next = (StudyScreen) go.screen().update(new Msg.Saved()).screen();
+        assertThat(next.session().progress().correct()).isEqualTo(1);
+
+        StudyScreen undone = (StudyScreen) overruled.update(type("!")).screen();
+        assertThat(undone.turn().judged().outcome()).isEqualTo(Outcome.WRONG);
+        assertThat(undone.update(key(Key.ENTER)).cmds()).as("nothing to correct once taken back").isEmpty();
     }
 
     @Test
@@ -147,7 +199,7 @@ class StudyScreenTest {
         StudyScreen slow = at(typed(screen(Fixtures.review(AnswerMode.TYPED, Fixtures.ssh())), "ssh"), Duration.ofSeconds(20));
         for (StudyScreen s : List.of(fast, slow)) {
             StudyScreen shown = (StudyScreen) ((StudyScreen) s.update(key(Key.ENTER)).screen()).update(new Msg.Saved()).screen();
-            assertThat(text(shown.view(look())).contains("press 4 if it was easy")).isEqualTo(s == fast);
+            assertThat(text(shown.view(look())).contains("press → for Easy if it was easy")).isEqualTo(s == fast);
         }
     }
 
@@ -164,15 +216,15 @@ class StudyScreenTest {
     void theOtherLanguageIsOneKeyAwayAndASingleDocumentIsNamed() {
         StudyScreen s = typed(screen(Fixtures.review(AnswerMode.TYPED, Fixtures.dns())), "53");
         StudyScreen shown = (StudyScreen) ((StudyScreen) s.update(key(Key.ENTER)).screen()).update(new Msg.Saved()).screen();
-        assertThat(text(shown.view(look()))).contains("English document: Domain Name Server.")
-                .contains("Only the English document lists this port.").doesNotContain("L: show the other language");
+        assertThat(text(shown.view(look()))).contains("The English port list says: Domain Name Server.")
+                .contains("Only the English port list has this port.").doesNotContain("L: show the other language");
         StudyScreen ssh = typed(screen(Fixtures.review(AnswerMode.TYPED, Fixtures.ssh())), "ssh");
         StudyScreen sshShown = (StudyScreen) ((StudyScreen) ssh.update(key(Key.ENTER)).screen()).update(new Msg.Saved()).screen();
-        assertThat(text(sshShown.view(look()))).contains("English document: Secure Shell").contains("L: show the other language")
+        assertThat(text(sshShown.view(look()))).contains("The English port list says: Secure Shell").contains("L: show the other language")
                 .doesNotContain("安全外壳协议");
         StudyScreen other = (StudyScreen) sshShown.update(type("l")).screen();
-        assertThat(text(other.view(look()))).contains("Chinese document: 安全外壳协议").contains("English document: Secure Shell");
-        assertThat(text(sshShown.view(look(Lang.ZH, true, 80, 24)))).contains("中文文档：安全外壳协议").contains("正确")
+        assertThat(text(other.view(look()))).contains("The Chinese port list says: 安全外壳协议").contains("The English port list says: Secure Shell");
+        assertThat(text(sshShown.view(look(Lang.ZH, true, 80, 24)))).contains("中文端口表：安全外壳协议").contains("正确")
                 .doesNotContain("Secure Shell, remote");
     }
 
@@ -180,7 +232,7 @@ class StudyScreenTest {
     void aWrongDocumentIsShownWithItsCorrection() {
         StudyScreen s = typed(screen(Fixtures.review(AnswerMode.TYPED, Fixtures.pop3())), "pop3");
         StudyScreen shown = (StudyScreen) ((StudyScreen) s.update(key(Key.ENTER)).screen()).update(new Msg.Saved()).screen();
-        assertThat(text(shown.view(look()))).contains("The documents are wrong about this port.")
+        assertThat(text(shown.view(look()))).contains("Our port lists are wrong about this port")
                 .contains("Correction: IANA assigns 110 to POP3");
         assertThat(text(shown.view(look(Lang.ZH, true, 80, 24)))).contains("更正：IANA 将 110 分配给 POP3");
     }
@@ -237,7 +289,8 @@ class StudyScreenTest {
         assertThat(over.turn().phase()).isEqualTo(StudyScreen.Phase.OVER);
         assertThat(end.cmds()).hasSize(1).first().isInstanceOf(Cmd.KeepQuizResult.class);
         assertThat(((Cmd.KeepQuizResult) end.cmds().get(0)).result().answered()).isZero();
-        assertThat(text(over.view(look()))).contains("Time is up").contains("Score 0 of 0");
+        assertThat(text(over.view(look()))).contains("Time is up").contains("Score 0 of 0")
+                .contains("Not scored, time ran out while you typed: ss").contains("Accuracy –");
         assertThat(over.update(type("h")).cmds()).isEmpty();
         assertThat(over.update(key(Key.ENTER)).cmds()).containsExactly(new Cmd.Back());
     }
@@ -247,7 +300,7 @@ class StudyScreenTest {
         StudyScreen s = screen(Fixtures.quiz(60, Fixtures.ssh(), Fixtures.dns()));
         String firstId = s.question().card().id();
         s = at(s, Duration.ofSeconds(10));
-        s = typed(s, "nonsense");
+        s = typed(s, "nonsense 1");
         StudyScreen saving = (StudyScreen) s.update(key(Key.ENTER)).screen();
         StudyScreen next = (StudyScreen) saving.update(new Msg.Saved()).screen();
         assertThat(next.turn().phase()).as("a quiz goes straight on").isEqualTo(StudyScreen.Phase.ASKING);
@@ -260,8 +313,29 @@ class StudyScreenTest {
         assertThat(((Cmd.KeepQuizResult) end.cmds().get(0)).result().correct()).isEqualTo(1);
         String summary = text(over.view(look(Lang.EN, true, 80, 40)));
         assertThat(summary).contains("Score 1 of 2").contains("Accuracy 50%").contains("2.0 answers a minute")
-                .contains("A personal best!").contains("Missed:").contains("(nonsense)");
+                .contains("A personal best!").contains("Missed (↑ ↓ scroll):")
+                .contains("the answer: 53 · you said: nonsense 1");
+        int shown = text(over.view(look(Lang.EN, true, 80, 20))).lines().toList().indexOf("Missed (↑ ↓ scroll):");
+        StudyScreen down = (StudyScreen) over.update(key(Key.DOWN)).screen();
+        down = (StudyScreen) down.update(key(Key.DOWN)).screen();
+        assertThat(text(down.view(look(Lang.EN, true, 80, 20))).lines().toList().indexOf("Missed (↑ ↓ scroll):"))
+                .as("the summary scrolls").isEqualTo(shown - 2);
+        assertThat(((StudyScreen) down.update(key(Key.UP)).screen()).turn().scroll()).isEqualTo(1);
         assertThat(firstId).isIn("p2s:22", "s2p:53");
+    }
+
+    @Test
+    void aQuizWaitsForEnterBeforeItsClockStartsAndShowsNoQuestionUntilThen() {
+        StudyScreen ready = StudyScreen.of(Fixtures.quiz(60, Fixtures.ssh()), "Test deck", List.of(), T0);
+        assertThat(ready.turn().phase()).isEqualTo(StudyScreen.Phase.READY);
+        StudyScreen later = at(ready, Duration.ofSeconds(90));
+        assertThat(later.turn().phase()).as("no clock runs before Enter").isEqualTo(StudyScreen.Phase.READY);
+        assertThat(text(later.view(look()))).contains("Press Enter to start the clock").contains("1:00 left")
+                .doesNotContain("Port 22");
+        StudyScreen started = (StudyScreen) later.update(key(Key.ENTER)).screen();
+        assertThat(started.turn().phase()).isEqualTo(StudyScreen.Phase.ASKING);
+        assertThat(((QuizSession) started.session()).deadline()).isEqualTo(T0.plusSeconds(150));
+        assertThat(text(started.view(look()))).contains("Port 22");
     }
 
     @Test
@@ -271,6 +345,10 @@ class StudyScreenTest {
         assertThat(((StudyScreen) n.screen()).turn().phase()).isEqualTo(StudyScreen.Phase.OVER);
         assertThat(((Cmd.KeepQuizResult) n.cmds().get(0)).result().finishedAt()).isEqualTo(T0.plusSeconds(12));
         assertThat(text(n.screen().view(look()))).contains("Quiz stopped early").doesNotContain("Time is up");
+        QuizResult kept = ((Cmd.KeepQuizResult) n.cmds().get(0)).result();
+        assertThat(kept.ranMs()).isEqualTo(12_000);
+        assertThat(text(n.screen().view(look(Lang.EN, false, 80, 40)))).contains("Accuracy –")
+                .contains("Ran 12 s of 60: not a best for the full length").doesNotContain("Accuracy 0%");
     }
 
     @Test
@@ -299,7 +377,7 @@ class StudyScreenTest {
                         null, null, "POP3 over TLS.", "基于 TLS 的 POP3。"));
         StudyScreen s = typed(screen(Fixtures.review(AnswerMode.TYPED, exam)), "pop3s");
         StudyScreen shown = (StudyScreen) ((StudyScreen) s.update(key(Key.ENTER)).screen()).update(new Msg.Saved()).screen();
-        assertThat(text(shown.view(look()))).contains("Neither document lists this port.").contains("Note: POP3 over TLS.")
+        assertThat(text(shown.view(look()))).contains("Our port lists leave this port out").contains("Note: POP3 over TLS.")
                 .contains("IANA: tcp 995 pop3s").doesNotContain("[NULL]").doesNotContain("wrong about");
     }
 

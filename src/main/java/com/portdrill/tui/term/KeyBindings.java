@@ -30,6 +30,7 @@ final class KeyBindings {
         keys.bind(Key.TAB, "\t");
         keys.bind(Key.ESC, KeyMap.esc());
         keys.bind(Key.CTRL_U, KeyMap.ctrl('U'));
+        keys.bind(Key.CTRL_W, KeyMap.ctrl('W'));
         keys.bind(Key.CTRL_C, KeyMap.ctrl('C'));
         bind(keys, Key.UP, terminal, Capability.key_up, "\033[A", "\033OA");
         bind(keys, Key.DOWN, terminal, Capability.key_down, "\033[B", "\033OB");

@@ -61,11 +61,12 @@ public final class TerminalUi {
     /**
      * Runs the interface from {@code first} until the user leaves; returns when the terminal is restored.
      *
+     * @return whether the user left with Ctrl-C
      * @throws IOException when the terminal cannot be opened or written
      */
-    public static void run(Screen first, Settings settings, Services services) throws IOException {
+    public static boolean run(Screen first, Settings settings, Services services) throws IOException {
         try (Terminal terminal = Terminals.open()) {
-            new TerminalUi(terminal, services).loop(first, settings);
+            return new TerminalUi(terminal, services).loop(first, settings);
         }
     }
 
@@ -73,15 +74,16 @@ public final class TerminalUi {
      * Runs the interface from {@code first} on the terminal {@code early} opened while the command loaded its
      * first screen; returns when the terminal is restored.
      *
+     * @return whether the user left with Ctrl-C
      * @throws IOException when the terminal could not be opened or cannot be written
      */
-    public static void run(EarlyTerminal early, Screen first, Settings settings, Services services) throws IOException {
+    public static boolean run(EarlyTerminal early, Screen first, Settings settings, Services services) throws IOException {
         try (Terminal terminal = early.take()) {
-            new TerminalUi(terminal, services).loop(first, settings);
+            return new TerminalUi(terminal, services).loop(first, settings);
         }
     }
 
-    private void loop(Screen first, Settings settings) {
+    private boolean loop(Screen first, Settings settings) {
         Attributes saved = terminal.enterRawMode();
         AtomicBoolean restored = new AtomicBoolean();
         Runnable restore = () -> {
@@ -104,7 +106,7 @@ public final class TerminalUi {
             terminal.flush();
             Size size = size();
             display.resize(size.getRows(), size.getColumns());
-            run(App.start(first, settings, size.getColumns(), size.getRows()));
+            return run(App.start(first, settings, size.getColumns(), size.getRows()));
         } finally {
             restore.run();
             try {
@@ -115,8 +117,14 @@ public final class TerminalUi {
         }
     }
 
-    private void run(App start) {
+    /** The loop; true when it ended with Ctrl-C. */
+    private boolean run(App start) {
         App app = start;
+        if (app.top() instanceof com.portdrill.tui.MenuScreen) {
+            draw(app);
+            app = App.update(app, services.waiting(app.settings())).app();
+            draw(app);
+        }
         while (true) {
             Deque<Msg> inbox = new ArrayDeque<>();
             if (interrupted.getAndSet(false)) {
@@ -133,7 +141,7 @@ public final class TerminalUi {
                 int c = reader.peekCharacter(TICK_MS);
                 Instant now = services.clock().instant();
                 if (c == NonBlockingReader.EOF) {
-                    return;
+                    return false;
                 }
                 // A tick before every key too: screens time answers and deadlines by the last tick.
                 inbox.add(new Msg.Tick(now));
@@ -146,8 +154,8 @@ public final class TerminalUi {
                 App.Step step = App.update(app, inbox.poll());
                 app = step.app();
                 for (Cmd cmd : step.cmds()) {
-                    if (cmd instanceof Cmd.Exit) {
-                        return;
+                    if (cmd instanceof Cmd.Exit || cmd instanceof Cmd.Interrupt) {
+                        return cmd instanceof Cmd.Interrupt;
                     }
                     draw(app);
                     inbox.add(perform(cmd, app));
@@ -163,6 +171,9 @@ public final class TerminalUi {
         }
         if (cmd instanceof Cmd.Open) {
             return services.open(((Cmd.Open) cmd).destination(), app.settings());
+        }
+        if (cmd instanceof Cmd.CountWaiting) {
+            return services.waiting(app.settings());
         }
         if (cmd instanceof Cmd.ApplySettings) {
             return services.keep(((Cmd.ApplySettings) cmd).settings()).<Msg>map(Msg.Notice::new)

@@ -82,13 +82,13 @@ class FullScreenInTmuxTest {
             t.waitFor("Timed quiz");
             t.keys("s");
             String question = t.waitFor("Your answer:");
-            assertThat(question).contains("1/");
-            t.type("ssh");
+            assertThat(question).contains("0 done · 20 left");
+            t.type("ssh 22");
             t.keys("Enter");
             String feedback = t.waitFor("the verdict and explanation", s -> s.contains("IANA") && s.contains("Rated"));
             assertThat(feedback).containsPattern("Correct|Close|Wrong").contains("Answer:");
             Path journal = data.resolve("journal.jsonl");
-            assertThat(Files.readString(journal)).contains("\"answer\":\"ssh\"").contains("\"mode\":\"study\"");
+            assertThat(Files.readString(journal)).contains("\"answer\":\"ssh 22\"").contains("\"mode\":\"study\"");
 
             t.resize(60, 20);
             t.waitFor("a redraw at 60 columns", s -> s.lines().anyMatch(l -> l.equals("-".repeat(59))));
@@ -98,7 +98,7 @@ class FullScreenInTmuxTest {
             t.keys("Escape");
             t.waitFor("Timed quiz");
             t.keys("C-c");
-            assertThat(restored(t)).contains(EXIT + "0");
+            assertThat(restored(t)).contains(EXIT + "130");
         }
     }
 
@@ -161,7 +161,7 @@ class FullScreenInTmuxTest {
             t.keys("Enter");
             t.waitFor("端口 53");
             t.keys("C-c");
-            assertThat(t.waitFor(EXIT)).contains(EXIT + "0");
+            assertThat(t.waitFor(EXIT)).contains(EXIT + "130");
         }
     }
 
@@ -170,7 +170,9 @@ class FullScreenInTmuxTest {
         try (Tmux t = Tmux.start(80, 24, command())) {
             t.waitFor("Timed quiz");
             t.keys("t");
-            t.waitFor("left");
+            t.waitFor("Press Enter to start the clock");
+            t.keys("Enter");
+            t.waitFor("Your answer:");
             t.type("abc");
             String first = t.waitFor("the typed text", s -> s.contains("Your answer: abc"));
             String header = first.lines().findFirst().orElseThrow();
@@ -179,14 +181,16 @@ class FullScreenInTmuxTest {
             assertThat(later).contains("Your answer: abc");
             assertThat(Arrays.stream(later.split("\n")).filter(l -> l.contains("Your answer:")).count()).isEqualTo(1);
             t.keys("C-c");
-            assertThat(t.waitFor(EXIT)).contains(EXIT + "0");
+            assertThat(t.waitFor(EXIT)).contains(EXIT + "130");
         }
     }
 
     @Test
     void theQuizCommandRunsFullScreenEndsOnTimeAndKeepsItsResult() throws IOException {
         try (Tmux t = Tmux.start(80, 24, command("quiz", "--seconds", "3", "--mode", "choice"))) {
-            t.waitFor("left");
+            t.waitFor("Press Enter to start the clock");
+            t.keys("Enter");
+            t.waitFor("Press 1–4 or a–d");
             t.keys("1");
             t.type("ab");
             String over = t.waitFor("Time is up");
@@ -211,7 +215,7 @@ class FullScreenInTmuxTest {
             assertThat(menu).doesNotContain("too small");
             assertThat(menu.lines().filter(l -> l.contains("Timed quiz")).count()).isEqualTo(1);
             t.keys("C-c");
-            assertThat(restored(t)).contains(EXIT + "0");
+            assertThat(restored(t)).contains(EXIT + "130");
         }
     }
 
@@ -223,14 +227,14 @@ class FullScreenInTmuxTest {
             t.waitFor("the verdict", s -> s.contains("Rated"));
             assertThat(Files.readAllLines(data.resolve("journal.jsonl"))).hasSize(1);
             t.keys("C-c");
-            assertThat(restored(t)).contains(EXIT + "0");
+            assertThat(restored(t)).contains(EXIT + "130");
         }
     }
 
     @Test
     void aDumbTerminalGetsPlainModeAndTheMenuAOneLineHint() {
         try (Tmux t = Tmux.start(80, 24, commandWith("LANG=C.UTF-8 TERM=dumb", "study", "--deck", "well-known"))) {
-            String plain = t.waitFor("a plain question", s -> s.contains("[1/"));
+            String plain = t.waitFor("a plain question", s -> s.contains("[0 done · "));
             assertThat(plain).contains("Studying well-known");
             t.keys("C-d");
             assertThat(t.waitFor(EXIT)).contains("Done: 0 answered").contains(EXIT + "0");
@@ -246,13 +250,13 @@ class FullScreenInTmuxTest {
             t.waitFor("Timed quiz");
             t.keys("Down", "Up", "Enter");
             t.waitFor("Your answer:");
-            t.type("ssh");
+            t.type("ssh 22");
             t.keys("Enter");
             t.waitFor("the verdict", s -> s.contains("IANA") && s.contains("Rated"));
             t.keys("C-c");
-            assertThat(restored(t)).contains(EXIT + "0");
+            assertThat(restored(t)).contains(EXIT + "130");
         }
-        assertThat(Files.readString(data.resolve("journal.jsonl"))).contains("\"answer\":\"ssh\"");
+        assertThat(Files.readString(data.resolve("journal.jsonl"))).contains("\"answer\":\"ssh 22\"");
     }
 
     @Test
@@ -260,7 +264,7 @@ class FullScreenInTmuxTest {
         try (Tmux t = Tmux.start(80, 24, commandWith("LANG=C LC_ALL=C", "--lang", "zh"))) {
             t.waitFor("退出");
             t.keys("C-c");
-            assertThat(restored(t)).contains(EXIT + "0");
+            assertThat(restored(t)).contains(EXIT + "130");
         }
     }
 
