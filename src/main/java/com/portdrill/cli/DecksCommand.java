@@ -82,7 +82,7 @@ public final class DecksCommand {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the decks with their card counts.")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the decks with their card counts, and how many of each kind of question each holds.")
     static final class ListDecks implements Callable<Integer> {
         @ParentCommand
         DecksCommand decks;
@@ -109,6 +109,9 @@ public final class DecksCommand {
             for (DeckFiles.Summary s : summaries) {
                 String name = s.name() + " ".repeat(width - DisplayWidth.of(s.name()));
                 out.printf("%s  %5d  %s%n", name, s.cards(), Sanitize.forTerminal(zh ? s.titleZh() : s.titleEn()));
+                // Per kind on a line of its own, so the line above reads as before for scripts.
+                out.printf("%s  %s%n", " ".repeat(width + 5), s.kinds().entrySet().stream()
+                        .map(k -> k.getKey().code() + " " + k.getValue()).collect(java.util.stream.Collectors.joining(", ")));
             }
             out.flush();
             return ExitCode.OK;

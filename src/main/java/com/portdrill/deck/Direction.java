@@ -32,6 +32,16 @@ public enum Direction {
         return ordinal() <= TROJAN_TO_PORT.ordinal();
     }
 
+    /** The kind a {@code --kind} word names ({@code transport}, {@code port-to-service} …), if any. */
+    public static java.util.Optional<Direction> ofCode(String code) {
+        for (Direction d : values()) {
+            if (d.code().equals(code)) {
+                return java.util.Optional.of(d);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
