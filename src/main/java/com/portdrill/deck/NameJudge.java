@@ -54,7 +54,8 @@ final class NameJudge {
                 closest = accepted;
             }
         }
-        boolean another = card.distractors().stream().map(Fold::compact).anyMatch(given::equals);
+        // A wrong option is written "LDAPS, 636/tcp": its name is what a mix-up types.
+        boolean another = card.distractors().stream().map(d -> Fold.compact(d.split(",")[0])).anyMatch(given::equals);
         return closest == null || another ? KindJudges.wrong(card) : new Judgement.Judged(Outcome.CLOSE, closest);
     }
 }

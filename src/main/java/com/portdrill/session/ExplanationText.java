@@ -53,7 +53,8 @@ public final class ExplanationText {
             // The only description there is is not held back behind a key.
             lines.add(new Line(Part.DESCRIPTION, m.get(otherKey, other)));
         }
-        if (e.sources().isEmpty()) {
+        if (e.sources().isEmpty() && !e.ports().isEmpty()) {
+            // A card about no port (an IP protocol number, a range) has no document to be missing from.
             lines.add(new Line(Part.SOURCES, m.get(Message.EXPLAIN_NO_DOCUMENT)));
         } else if (e.sources().size() == 1) {
             lines.add(new Line(Part.SOURCES, m.get(e.sources().contains(Document.EN)
