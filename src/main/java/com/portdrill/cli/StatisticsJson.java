@@ -49,6 +49,7 @@ final class StatisticsJson {
         days(g, "dueForecast", s.dueForecast());
         weakest(g, s.weakest());
         quizBests(g, s.quizBests());
+        perKind(g, s.perKind());
         g.writeEndObject();
     }
 
@@ -78,6 +79,18 @@ final class StatisticsJson {
             g.writeNumberField("retrievability", w.retrievability());
             g.writeNumberField("lapses", w.lapses());
             g.writeStringField("state", w.state().name().toLowerCase(Locale.ROOT));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void perKind(JsonGenerator g, List<Statistics.KindShare> kinds) throws IOException {
+        g.writeArrayFieldStart("perKind");
+        for (Statistics.KindShare k : kinds) {
+            g.writeStartObject();
+            g.writeStringField("kind", k.kind().code());
+            g.writeNumberField("answers", k.answers());
+            g.writeNumberField("correct", k.correct());
             g.writeEndObject();
         }
         g.writeEndArray();
