@@ -103,6 +103,20 @@ class ExamKindsPlainTest {
     }
 
     @Test
+    void ankiExportCarriesEveryKindTaggedWithItsKindAndItsExplanation() throws Exception {
+        Path file = tmp.resolve("interview.txt");
+        CommandRunner r = CommandRunner.run("export", "anki", file.toString(), "--deck", "interview", "--decks-dir",
+                REAL.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        String text = java.nio.file.Files.readString(file);
+        for (Card c : oneOfEach) {
+            assertThat(text).as(c.id()).containsPattern("(?m)^" + Pattern.quote(c.id()) + "\t.*portdrill::"
+                    + c.direction().code() + ".*$");
+        }
+        assertThat(text).contains("GRE is IP protocol 47");
+    }
+
+    @Test
     void decksListCountsEachKind() {
         CommandRunner r = CommandRunner.run("decks", "list", "--decks-dir", REAL.toString());
         assertThat(r.exitCode()).isZero();
