@@ -107,39 +107,10 @@ public final class StatisticsView {
     public static List<String> perKind(Statistics s, int width, Lang lang) {
         List<String> body = new ArrayList<>();
         for (Statistics.KindShare k : s.perKind()) {
-            body.addAll(Lines.wrap(StatsText.KIND_LINE.in(lang, kindName(k.kind()).in(lang), Percent.of(k.correctShare()),
+            body.addAll(Lines.wrap(StatsText.KIND_LINE.in(lang, StatsText.kind(k.kind().code()).in(lang), Percent.of(k.correctShare()),
                     k.answers()), width));
         }
         return section(StatsText.PER_KIND.in(lang), body, width);
-    }
-
-    private static StatsText kindName(Direction kind) {
-        switch (kind) {
-            case PORT_TO_SERVICE:
-                return StatsText.KIND_PORT_TO_SERVICE;
-            case SERVICE_TO_PORT:
-                return StatsText.KIND_SERVICE_TO_PORT;
-            case DESCRIPTION_TO_PORT:
-                return StatsText.KIND_DESCRIPTION_TO_PORT;
-            case TROJAN_TO_PORT:
-                return StatsText.KIND_TROJAN_TO_PORT;
-            case TRANSPORT:
-                return StatsText.KIND_TRANSPORT;
-            case COUNTERPART:
-                return StatsText.KIND_COUNTERPART;
-            case RANGE:
-                return StatsText.KIND_RANGE;
-            case JOB:
-                return StatsText.KIND_JOB;
-            case SCENARIO:
-                return StatsText.KIND_SCENARIO;
-            case PROTOCOL_NUMBER:
-                return StatsText.KIND_PROTOCOL_NUMBER;
-            case READ_LINE:
-                return StatsText.KIND_READ_LINE;
-            default:
-                return StatsText.KIND_IN_CLEAR;
-        }
     }
 
     /** One series a line: deck, length, mode and best, then the best as it grew. */

@@ -130,7 +130,8 @@ final class UiServices implements Services, AutoCloseable {
         }
         int seconds = saved.quizSeconds().orElse(defaults.quizSeconds());
         Choices choices = new Choices(ChosenDeck.of(global.decksDir(), saved.deck()), mode,
-                seconds <= QuizCommand.MAX_SECONDS ? seconds : defaults.quizSeconds());
+                seconds <= QuizCommand.MAX_SECONDS ? seconds : defaults.quizSeconds(),
+                saved.kind().flatMap(com.portdrill.deck.Direction::ofCode));
         return new Settings(lang, global.color() && saved.colour().orElse(true), choices);
     }
 
@@ -171,7 +172,7 @@ final class UiServices implements Services, AutoCloseable {
         String title;
         switch (destination) {
             case STUDY:
-                Deck deck = DeckFiles.load(global.decksDir(), choices.deck());
+                Deck deck = choices.applyKind(DeckFiles.load(global.decksDir(), choices.deck()));
                 title = title(deck, lang);
                 StudyPlan plan = StudyPlan.of(deck, states, store().reviews(), StudyPlan.DEFAULT_NEW_LIMIT, now,
                         ZoneId.systemDefault());
@@ -181,7 +182,7 @@ final class UiServices implements Services, AutoCloseable {
                 session = StudySession.start(plan, choices.mode(), states, Scheduling.scheduler(), random);
                 break;
             case QUIZ:
-                Deck quizDeck = DeckFiles.load(global.decksDir(), choices.deck());
+                Deck quizDeck = choices.applyKind(DeckFiles.load(global.decksDir(), choices.deck()));
                 title = title(quizDeck, lang);
                 session = QuizSession.start(quizDeck.name(), quizDeck.cards(), choices.quizSeconds(), choices.quizMode(),
                         now, random);
@@ -255,7 +256,8 @@ final class UiServices implements Services, AutoCloseable {
         try {
             Optional<Boolean> colour = global.color() ? Optional.of(settings.colour()) : Optional.empty();
             SettingsFile.save(global.dataDir(), new SettingsFile.Chosen(settings.lang(), colour, c.deck(),
-                    c.mode().code(), c.quizSeconds()), clock);
+                    c.mode().code(), c.quizSeconds(), c.kind().map(com.portdrill.deck.Direction::code)
+                    .orElse(SettingsFile.EVERY_KIND)), clock);
             return Optional.empty();
         } catch (StoreException e) {
             return Optional.of(e.getMessage());

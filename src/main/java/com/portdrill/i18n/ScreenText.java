@@ -109,6 +109,8 @@ public enum ScreenText {
     SETTINGS_DECK("Deck for study and the quiz: %s", "学习和测验的卡组：%s"),
     SETTINGS_MODE("Answers: %s", "作答方式：%s"),
     SETTINGS_QUIZ("Quiz length: %d s", "测验时长：%d 秒"),
+    SETTINGS_KIND("Kind of question in study and the quiz: %s", "学习和测验的题型：%s"),
+    MENU_KIND("Only: %s", "只练：%s"),
     SETTINGS_HINT("↑/↓ to pick, Enter, Space or ←/→ to change, Esc to go back",
             "↑/↓ 选择，Enter、空格或 ←/→ 修改，Esc 返回"),
     MODE_TYPED("typed", "输入答案"),

@@ -43,6 +43,7 @@ public enum StatsText {
     KIND_PROTOCOL_NUMBER("IP protocol number", "IP 协议号"),
     KIND_READ_LINE("read a line", "读懂一行输出"),
     KIND_IN_CLEAR("in clear or not", "是否明文"),
+    KIND_ALL("every kind", "全部题型"),
     QUIZ("Timed quiz bests", "限时测验最佳成绩"),
     QUIZ_NONE("No timed quiz yet.", "还没有限时测验。"),
     QUIZ_SERIES("%s, %d s, %s: best %d", "%s，%d 秒，%s：最佳 %d"),
@@ -81,6 +82,11 @@ public enum StatsText {
     public String in(Lang lang, Object... args) {
         String pattern = lang == Lang.ZH ? zh : en;
         return args.length == 0 ? pattern : Placeholders.fill(pattern, args);
+    }
+
+    /** The name of a kind of question, by its code ({@code transport}, {@code port-to-service} …). */
+    public static StatsText kind(String code) {
+        return valueOf("KIND_" + code.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
     }
 
     public static StatsText of(DayOfWeek day) {

@@ -25,6 +25,9 @@ public final class SettingsFile {
     private static final String DECK = "deck";
     private static final String MODE = "mode";
     private static final String QUIZ_SECONDS = "quizSeconds";
+    private static final String KIND = "kind";
+    /** The saved kind when every kind is mixed, so choosing it again overwrites a kind saved before. */
+    public static final String EVERY_KIND = "all";
 
     private SettingsFile() {
     }
@@ -40,16 +43,21 @@ public final class SettingsFile {
      * @param mode        the menu's answer mode, as its code ({@code typed}, {@code choice}, {@code flip})
      * @param quizSeconds the menu's quiz length
      * @param warning     one line for the user when the file was damaged and moved aside
+     * @param kind        the kind of question the menu's study and quiz ask, as its code; empty for every kind
      */
     public record Settings(Optional<Lang> lang, Optional<Boolean> colour, Optional<String> deck, Optional<String> mode,
-                           OptionalInt quizSeconds, Optional<String> warning) {
+                           OptionalInt quizSeconds, Optional<String> warning, Optional<String> kind) {
     }
 
     /**
      * What the settings screen saves: every member at once, but colour only when the user could choose it (under
      * {@code --no-color} or NO_COLOR it is off whatever was chosen, and that must not overwrite the saved choice).
      */
-    public record Chosen(Lang lang, Optional<Boolean> colour, String deck, String mode, int quizSeconds) {
+    public record Chosen(Lang lang, Optional<Boolean> colour, String deck, String mode, int quizSeconds, String kind) {
+        /** Every kind of question mixed. */
+        public Chosen(Lang lang, Optional<Boolean> colour, String deck, String mode, int quizSeconds) {
+            this(lang, colour, deck, mode, quizSeconds, EVERY_KIND);
+        }
     }
 
     /** Reads the settings of {@code dataDir}; an absent file gives none. */
@@ -68,7 +76,9 @@ public final class SettingsFile {
         Optional<String> mode = content.get(MODE) instanceof String m ? Optional.of(m) : Optional.empty();
         OptionalInt seconds = content.get(QUIZ_SECONDS) instanceof Long n && n > 0 && n <= Integer.MAX_VALUE
                 ? OptionalInt.of(n.intValue()) : OptionalInt.empty();
-        return new Settings(lang, colour, deck, mode, seconds, loaded.warning());
+        Optional<String> kind = content.get(KIND) instanceof String k && !k.equals(EVERY_KIND)
+                ? Optional.of(k) : Optional.empty();
+        return new Settings(lang, colour, deck, mode, seconds, loaded.warning(), kind);
     }
 
     /** Remembers {@code lang}, keeping every other member of the file. */
@@ -84,6 +94,7 @@ public final class SettingsFile {
         members.put(DECK, chosen.deck());
         members.put(MODE, chosen.mode());
         members.put(QUIZ_SECONDS, (long) chosen.quizSeconds());
+        members.put(KIND, chosen.kind());
         save(dataDir, clock, members);
     }
 
