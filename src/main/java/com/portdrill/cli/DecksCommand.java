@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 /** {@code portdrill decks build|check|list}: the committed decks and the code that builds them. */
 @Command(name = "decks", mixinStandardHelpOptions = true,
@@ -111,7 +112,7 @@ public final class DecksCommand {
                 out.printf("%s  %5d  %s%n", name, s.cards(), Sanitize.forTerminal(zh ? s.titleZh() : s.titleEn()));
                 // Per kind on a line of its own, so the line above reads as before for scripts.
                 out.printf("%s  %s%n", " ".repeat(width + 5), s.kinds().entrySet().stream()
-                        .map(k -> k.getKey().code() + " " + k.getValue()).collect(java.util.stream.Collectors.joining(", ")));
+                        .map(k -> k.getKey().code() + " " + k.getValue()).collect(Collectors.joining(", ")));
             }
             out.flush();
             return ExitCode.OK;

@@ -3,6 +3,7 @@ package com.portdrill.cli;
 import com.portdrill.catalogue.Catalogue;
 import com.portdrill.deck.Card;
 import com.portdrill.deck.Deck;
+import com.portdrill.deck.Direction;
 import com.portdrill.deck.PortKnowledge;
 import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.Message;
@@ -131,7 +132,7 @@ final class UiServices implements Services, AutoCloseable {
         int seconds = saved.quizSeconds().orElse(defaults.quizSeconds());
         Choices choices = new Choices(ChosenDeck.of(global.decksDir(), saved.deck()), mode,
                 seconds <= QuizCommand.MAX_SECONDS ? seconds : defaults.quizSeconds(),
-                saved.kind().flatMap(com.portdrill.deck.Direction::ofCode));
+                saved.kind().flatMap(Direction::ofCode));
         return new Settings(lang, global.color() && saved.colour().orElse(true), choices);
     }
 
@@ -256,7 +257,7 @@ final class UiServices implements Services, AutoCloseable {
         try {
             Optional<Boolean> colour = global.color() ? Optional.of(settings.colour()) : Optional.empty();
             SettingsFile.save(global.dataDir(), new SettingsFile.Chosen(settings.lang(), colour, c.deck(),
-                    c.mode().code(), c.quizSeconds(), c.kind().map(com.portdrill.deck.Direction::code)
+                    c.mode().code(), c.quizSeconds(), c.kind().map(Direction::code)
                     .orElse(SettingsFile.EVERY_KIND)), clock);
             return Optional.empty();
         } catch (StoreException e) {

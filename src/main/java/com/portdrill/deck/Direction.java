@@ -1,5 +1,8 @@
 package com.portdrill.deck;
 
+import java.util.Locale;
+import java.util.Optional;
+
 /** What a card shows and what it asks for: the kind of question, which {@code --kind} chooses. */
 public enum Direction {
     /** Shows a port, asks for its service. */
@@ -33,16 +36,16 @@ public enum Direction {
     }
 
     /** The kind a {@code --kind} word names ({@code transport}, {@code port-to-service} …), if any. */
-    public static java.util.Optional<Direction> ofCode(String code) {
+    public static Optional<Direction> ofCode(String code) {
         for (Direction d : values()) {
             if (d.code().equals(code)) {
-                return java.util.Optional.of(d);
+                return Optional.of(d);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

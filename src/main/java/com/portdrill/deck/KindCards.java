@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Builds the exam-style kinds of card (issue 15) a tier asks: transport, secure counterpart both ways, in clear,
@@ -248,7 +250,7 @@ final class KindCards {
         return facts.stream().allMatch(f -> f.teachesIn(tier));
     }
 
-    private static List<PortFact> singles(List<PortFact> facts, java.util.function.Predicate<PortFact> which) {
+    private static List<PortFact> singles(List<PortFact> facts, Predicate<PortFact> which) {
         return facts.stream().filter(f -> f.ports().size() == 1).filter(which).toList();
     }
 
@@ -257,11 +259,11 @@ final class KindCards {
     }
 
     private static List<Integer> sortedUnion(List<Integer> a, List<Integer> b) {
-        return java.util.stream.Stream.concat(a.stream(), b.stream()).sorted().distinct().toList();
+        return Stream.concat(a.stream(), b.stream()).sorted().distinct().toList();
     }
 
     private static String sources(List<PortFact> a, List<PortFact> b) {
-        return java.util.stream.Stream.concat(a.stream(), b.stream()).map(PortFact::source).distinct()
+        return Stream.concat(a.stream(), b.stream()).map(PortFact::source).distinct()
                 .collect(Collectors.joining("; "));
     }
 

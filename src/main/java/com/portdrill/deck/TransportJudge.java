@@ -37,7 +37,7 @@ final class TransportJudge {
         boolean tcp = false;
         boolean udp = false;
         boolean both = false;
-        for (String word : Fold.loose(text.replace("+", " + ")).split(" ")) {
+        for (String word : Fold.loose(text).split(" ")) {
             String w = word.replaceAll("(?<=[a-z])(?=\\p{IsHan})|(?<=\\p{IsHan})(?=[a-z])", " ");
             for (String part : w.split(" ")) {
                 if (part.equals("tcp")) {

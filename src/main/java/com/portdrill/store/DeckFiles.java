@@ -14,6 +14,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,9 +42,9 @@ public final class DeckFiles {
      *
      * @param kinds how many cards of each kind it holds, in the kinds' order, kinds it lacks left out
      */
-    public record Summary(String name, String titleEn, String titleZh, int cards, java.util.Map<Direction, Integer> kinds) {
+    public record Summary(String name, String titleEn, String titleZh, int cards, Map<Direction, Integer> kinds) {
         public Summary {
-            kinds = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(kinds));
+            kinds = Collections.unmodifiableMap(new EnumMap<>(kinds));
         }
     }
 
@@ -131,7 +133,7 @@ public final class DeckFiles {
         List<Summary> summaries = new ArrayList<>();
         for (String name : deckNames(dir)) {
             Deck d = load(dir, name);
-            java.util.Map<Direction, Integer> kinds = new java.util.EnumMap<>(Direction.class);
+            Map<Direction, Integer> kinds = new EnumMap<>(Direction.class);
             d.cards().forEach(c -> kinds.merge(c.direction(), 1, Integer::sum));
             summaries.add(new Summary(d.name(), d.titleEn(), d.titleZh(), d.cards().size(), kinds));
         }
