@@ -98,7 +98,7 @@ public final class StatisticsView {
                 + StatsText.CARD.in(lang));
         for (Statistics.WeakCard w : s.weakest()) {
             body.add(Lines.padLeft(Percent.of(w.retrievability()), recall) + "  "
-                    + Lines.padLeft(String.valueOf(w.lapses()), lapses) + "  " + name(w));
+                    + Lines.padLeft(String.valueOf(w.lapses()), lapses) + "  " + name(w, lang));
         }
         return section(StatsText.WEAKEST.in(lang), body, width);
     }
@@ -135,7 +135,12 @@ public final class StatisticsView {
         return Lines.fitted(lines, width);
     }
 
-    private static String name(Statistics.WeakCard w) {
+    private static String name(Statistics.WeakCard w, Lang lang) {
+        if (!w.direction().recall()) {
+            // An exam-style card asks something other than the pair: its kind, what it is about, and its answer.
+            String about = w.service() == null || w.service().isBlank() ? "" : Sanitize.forTerminal(w.service()) + " → ";
+            return StatsText.kind(w.direction().code()).in(lang) + " · " + about + Sanitize.forTerminal(w.answer());
+        }
         StringBuilder ports = new StringBuilder();
         for (int p : w.ports()) {
             ports.append(ports.length() > 0 ? ", " : "").append(p);

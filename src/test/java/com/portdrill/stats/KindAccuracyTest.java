@@ -55,4 +55,11 @@ class KindAccuracyTest {
         assertThat(StatisticsView.perKind(s, 80, Lang.ZH)).contains("传输协议：62.5%（8 次回答）");
         assertThat(StatisticsView.render(s, 80, Lang.EN)).contains("transport: 62.5% (8 answers)");
     }
+
+    @Test
+    void aWeakExamStyleCardIsNamedByItsKindAndItsAnswer() {
+        Statistics s = Fixtures.compute(JOURNAL, CARDS);
+        assertThat(StatisticsView.weakest(s, 80, Lang.EN)).anyMatch(l -> l.endsWith("transport · UDP"));
+        assertThat(StatisticsView.weakest(s, 80, Lang.ZH)).anyMatch(l -> l.endsWith("传输协议 · UDP"));
+    }
 }
