@@ -89,7 +89,7 @@ final class KindCards {
                     "下列端口中哪些只使用 UDP：" + joinZh(shown) + "？", AnswerKind.PORT_SET, answer, List.of(),
                     List.of(join(portsOf(other)), join(List.of(answer.get(0), portsOf(other).get(0))),
                             join(List.of(answer.get(0))), join(shown)),
-                    why(knowledge.explanation(shown), because, because, sources(right, other))));
+                    why(overview(shown), because, because, sources(right, other))));
         }
         return cards;
     }
@@ -158,7 +158,7 @@ final class KindCards {
                     "下列哪些端口以明文（不加密）传输登录信息或数据：" + joinZh(shown) + "？", AnswerKind.PORT_SET, answer, List.of(),
                     List.of(join(portsOf(secure)), join(List.of(answer.get(0))), join(List.of(answer.get(1))),
                             join(sortedUnion(answer, List.of(portsOf(secure).get(0))))),
-                    why(knowledge.explanation(shown), because, becauseZh, sources(clear, secure))));
+                    why(overview(shown), because, becauseZh, sources(clear, secure))));
         }
         return cards;
     }
@@ -218,6 +218,15 @@ final class KindCards {
         return new Card(direction.code() + ":" + s.id(), direction, s.promptEn(), s.promptZh(),
                 named ? AnswerKind.NAME : AnswerKind.PORT_SET, s.ports(), accepted, s.wrong(),
                 why(base, s.whyEn(), s.whyZh(), s.source()));
+    }
+
+    /**
+     * What is shown after a question about several unrelated ports: IANA's line for each, without the documents'
+     * descriptions of the first, which would answer another question.
+     */
+    private Explanation overview(List<Integer> ports) {
+        return new Explanation(List.of(), null, null, null, Set.of(), knowledge.ianaLine(ports), Verdict.AGREES, null,
+                null, null, null);
     }
 
     /** The rows whose ports are all among the row's counterpart ports, in file order. */
