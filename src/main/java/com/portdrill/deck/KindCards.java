@@ -32,6 +32,8 @@ final class KindCards {
     private static final int PICKS = 2;
     /** Neighbouring protocol numbers offered as wrong options. */
     private static final int NEAR_NUMBERS = 3;
+    /** Wrong counterparts offered: the service asked and its nearest neighbours, so a choice shows the mix-ups. */
+    private static final int WRONG_NAMES = 4;
 
     private final PortKnowledge knowledge;
 
@@ -245,7 +247,7 @@ final class KindCards {
                 .filter(o -> !right.contains(o) && o != asked && o.inClear() == side).toList();
         pool.stream().filter(o -> o.family() == asked.family()).map(KindCards::nameAndPorts).forEach(wrong::add);
         pool.stream().filter(o -> o.family() != asked.family()).map(KindCards::nameAndPorts).forEach(wrong::add);
-        return List.copyOf(wrong.subList(0, Math.min(wrong.size(), 6)));
+        return List.copyOf(wrong.subList(0, Math.min(wrong.size(), WRONG_NAMES)));
     }
 
     private static List<String> accepted(String shown, List<PortFact> counterparts) {
