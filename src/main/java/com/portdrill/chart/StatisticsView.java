@@ -32,7 +32,7 @@ public final class StatisticsView {
         List<List<String>> sections = s.totals().reviews() == 0
                 ? List.of(Lines.wrap(StatsText.NO_ANSWERS.in(lang), width), cards(s, width, lang), quizzes(s, width, lang))
                 : List.of(activity(s, width, lang), retention(s, width, lang), cards(s, width, lang),
-                forecast(s, width, lang), weakest(s, width, lang), quizzes(s, width, lang));
+                forecast(s, width, lang), weakest(s, width, lang), perKind(s, width, lang), quizzes(s, width, lang));
         for (List<String> section : sections) {
             lines.add("");
             lines.addAll(section);
@@ -101,9 +101,19 @@ public final class StatisticsView {
                 + StatsText.CARD.in(lang));
         for (Statistics.WeakCard w : s.weakest()) {
             body.add(Lines.padLeft(recallOf(w, lang), recall) + "  "
-                    + Lines.padLeft(String.valueOf(w.lapses()), lapses) + "  " + name(w));
+                    + Lines.padLeft(String.valueOf(w.lapses()), lapses) + "  " + name(w, lang));
         }
         return section(StatsText.WEAKEST.in(lang), body, width);
+    }
+
+    /** One kind a line, in the kinds' order: its share correct and how many answers it rests on. */
+    public static List<String> perKind(Statistics s, int width, Lang lang) {
+        List<String> body = new ArrayList<>();
+        for (Statistics.KindShare k : s.perKind()) {
+            body.addAll(Lines.wrap(StatsText.KIND_LINE.in(lang, StatsText.kind(k.kind().code()).in(lang), Percent.of(k.correctShare()),
+                    k.answers()), width));
+        }
+        return section(StatsText.PER_KIND.in(lang), body, width);
     }
 
     /** One series a line: deck, length, mode and best, then the best as it grew. */
@@ -134,7 +144,12 @@ public final class StatisticsView {
     }
 
     /** The card as a question and the answer it teaches (not the documents' name, which can be wrong). */
-    private static String name(Statistics.WeakCard w) {
+    private static String name(Statistics.WeakCard w, Lang lang) {
+        if (!w.direction().recall()) {
+            // An exam-style card asks something other than the pair: its kind, what it is about, and its answer.
+            String about = w.service() == null || w.service().isBlank() ? "" : Sanitize.forTerminal(w.service()) + " → ";
+            return StatsText.kind(w.direction().code()).in(lang) + " · " + about + Sanitize.forTerminal(w.answer());
+        }
         StringBuilder ports = new StringBuilder();
         for (int p : w.ports()) {
             ports.append(ports.length() > 0 ? ", " : "").append(p);

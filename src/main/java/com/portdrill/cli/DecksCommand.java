@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 /** {@code portdrill decks build|check|list}: the committed decks and the code that builds them. */
 @Command(name = "decks", mixinStandardHelpOptions = true,
@@ -82,7 +83,7 @@ public final class DecksCommand {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the decks with their card counts.")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the decks with their card counts, and how many of each kind of question each holds.")
     static final class ListDecks implements Callable<Integer> {
         @ParentCommand
         DecksCommand decks;
@@ -109,6 +110,9 @@ public final class DecksCommand {
             for (DeckFiles.Summary s : summaries) {
                 String name = s.name() + " ".repeat(width - DisplayWidth.of(s.name()));
                 out.printf("%s  %5d  %s%n", name, s.cards(), Sanitize.forTerminal(zh ? s.titleZh() : s.titleEn()));
+                // Per kind on a line of its own, so the line above reads as before for scripts.
+                out.printf("%s  %s%n", " ".repeat(width + 5), s.kinds().entrySet().stream()
+                        .map(k -> k.getKey().code() + " " + k.getValue()).collect(Collectors.joining(", ")));
             }
             out.flush();
             return ExitCode.OK;

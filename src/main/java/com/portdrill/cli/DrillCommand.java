@@ -27,15 +27,20 @@ public final class DrillCommand implements Callable<Integer> {
             description = "Drill this deck instead (any port range); default: the well-known ports of " + DEFAULT_DECK + ".")
     String deck;
 
+    @Option(names = "--kind", paramLabel = "K", description = KindOption.DESCRIPTION
+            + " Without --deck, a kind is drilled from " + StudyCommand.DEFAULT_DECK + ", since the well-known pool holds pairs only.")
+    String kind;
+
     @Option(names = "--mode", paramLabel = "typed|choice|flip", description = "How to answer (default: typed).")
     AnswerMode mode = AnswerMode.TYPED;
 
     @Override
     public Integer call() {
-        DeckLoad load = DeckLoad.start(parent.global.decksDir(), deck == null ? DEFAULT_DECK : deck);
+        String from = deck != null ? deck : kind != null ? StudyCommand.DEFAULT_DECK : DEFAULT_DECK;
+        DeckLoad load = DeckLoad.start(parent.global.decksDir(), from);
         try (SessionShell shell = SessionShell.open(parent.global)) {
-            Deck d = load.get();
-            List<Card> cards = DrillSession.cardsFor(d.cards(), deck == null);
+            Deck d = KindOption.apply(load.get(), kind);
+            List<Card> cards = DrillSession.cardsFor(d.cards(), deck == null && kind == null);
             if (cards.isEmpty()) {
                 shell.plain().say(shell.messages().get(Message.DRILL_NOTHING, d.name()));
                 return ExitCode.OK;

@@ -27,6 +27,9 @@ public final class QuizCommand implements Callable<Integer> {
             + StudyCommand.DEFAULT_DECK + " until one is chosen).")
     String deck;
 
+    @Option(names = "--kind", paramLabel = "K", description = KindOption.DESCRIPTION)
+    String kind;
+
     @Option(names = "--seconds", paramLabel = "S", description = "How long the quiz lasts (default: " + QuizSession.DEFAULT_SECONDS + ").")
     int seconds = QuizSession.DEFAULT_SECONDS;
 
@@ -43,7 +46,7 @@ public final class QuizCommand implements Callable<Integer> {
         }
         ChosenDeck chosen = ChosenDeck.start(parent.global.decksDir(), deck);
         try (SessionShell shell = SessionShell.open(parent.global)) {
-            Deck d = chosen.load(shell).get();
+            Deck d = KindOption.apply(chosen.load(shell).get(), kind);
             // The clock starts when the first question is shown, not while progress and decks load.
             return shell.run(() -> plain(shell, d),
                     () -> shell.fullScreen(QuizSession.start(d.name(), d.cards(), seconds, mode, shell.clock().instant(),

@@ -50,6 +50,7 @@ final class StatisticsJson {
         days(g, "dueForecast", s.dueForecast());
         weakest(g, s.weakest());
         quizBests(g, s.quizBests());
+        perKind(g, s.perKind());
         fsrs(g, fsrs);
         g.writeEndObject();
     }
@@ -81,6 +82,18 @@ final class StatisticsJson {
             g.writeNumberField("lapses", w.lapses());
             g.writeNumberField("missesToday", w.missesToday());
             g.writeStringField("state", w.state().name().toLowerCase(Locale.ROOT));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void perKind(JsonGenerator g, List<Statistics.KindShare> kinds) throws IOException {
+        g.writeArrayFieldStart("perKind");
+        for (Statistics.KindShare k : kinds) {
+            g.writeStartObject();
+            g.writeStringField("kind", k.kind().code());
+            g.writeNumberField("answers", k.answers());
+            g.writeNumberField("correct", k.correct());
             g.writeEndObject();
         }
         g.writeEndArray();

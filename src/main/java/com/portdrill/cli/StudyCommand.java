@@ -26,6 +26,9 @@ public final class StudyCommand implements Callable<Integer> {
             + DEFAULT_DECK + " until one is chosen; see 'portdrill decks list').")
     String deck;
 
+    @Option(names = "--kind", paramLabel = "K", description = KindOption.DESCRIPTION)
+    String kind;
+
     @Option(names = "--mode", paramLabel = "typed|choice|flip", description = "How to answer (default: typed).")
     AnswerMode mode = AnswerMode.TYPED;
 
@@ -39,7 +42,7 @@ public final class StudyCommand implements Callable<Integer> {
         }
         ChosenDeck chosen = ChosenDeck.start(parent.global.decksDir(), deck);
         try (SessionShell shell = SessionShell.open(parent.global)) {
-            Deck d = chosen.load(shell).get();
+            Deck d = KindOption.apply(chosen.load(shell).get(), kind);
             StudyPlan plan = StudyPlan.of(d, shell.states(), shell.store().reviews(), limit, shell.clock().instant(),
                     shell.clock().getZone(), shell.random());
             if (plan.cards().isEmpty()) {

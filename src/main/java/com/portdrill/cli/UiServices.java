@@ -3,6 +3,7 @@ package com.portdrill.cli;
 import com.portdrill.catalogue.Catalogue;
 import com.portdrill.deck.Card;
 import com.portdrill.deck.Deck;
+import com.portdrill.deck.Direction;
 import com.portdrill.deck.PortKnowledge;
 import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.Message;
@@ -136,6 +137,7 @@ final class UiServices implements Services, AutoCloseable {
         int seconds = saved.quizSeconds().orElse(defaults.quizSeconds());
         Choices choices = new Choices(ChosenDeck.of(global.decksDir(), saved.deck()), mode,
                 seconds <= QuizCommand.MAX_SECONDS ? seconds : defaults.quizSeconds(),
+                saved.kind().flatMap(Direction::ofCode),
                 SchedulingParameters.retention(global, global.dataDir(), clock, warnings::add),
                 saved.newPerDay().orElse(defaults.newPerDay()), saved.drillDeck().orElse(defaults.drillDeck()));
         return new Settings(lang, global.color() && saved.colour().orElse(true), choices);
@@ -201,7 +203,7 @@ final class UiServices implements Services, AutoCloseable {
         String title;
         switch (destination) {
             case STUDY:
-                Deck deck = DeckFiles.load(global.decksDir(), choices.deck());
+                Deck deck = choices.applyKind(DeckFiles.load(global.decksDir(), choices.deck()));
                 title = title(deck, lang);
                 StudyPlan plan = StudyPlan.of(deck, states, store().reviews(), choices.newPerDay(), now,
                         ZoneId.systemDefault(), random);
@@ -211,7 +213,7 @@ final class UiServices implements Services, AutoCloseable {
                 session = StudySession.start(plan, choices.mode(), states, Scheduling.scheduler(parameters), random);
                 break;
             case QUIZ:
-                Deck quizDeck = DeckFiles.load(global.decksDir(), choices.deck());
+                Deck quizDeck = choices.applyKind(DeckFiles.load(global.decksDir(), choices.deck()));
                 title = title(quizDeck, lang);
                 session = QuizSession.start(quizDeck.name(), quizDeck.cards(), choices.quizSeconds(), choices.quizMode(),
                         now, random);
@@ -288,7 +290,8 @@ final class UiServices implements Services, AutoCloseable {
         try {
             Optional<Boolean> colour = global.color() ? Optional.of(settings.colour()) : Optional.empty();
             SettingsFile.save(global.dataDir(), new SettingsFile.Chosen(settings.lang(), colour, c.deck(),
-                    c.mode().code(), c.quizSeconds(), c.newPerDay(), c.drillDeck()), clock);
+                    c.mode().code(), c.quizSeconds(), c.newPerDay(), c.drillDeck(), c.kind().map(Direction::code)
+                    .orElse(SettingsFile.EVERY_KIND)), clock);
             SettingsFile.saveRetention(global.dataDir(), c.retention(), clock);
             return Optional.empty();
         } catch (StoreException e) {

@@ -57,7 +57,14 @@ public final class AnswerJudge {
         if (Fold.compact(typed).isEmpty()) {
             return new Judgement.Blank();
         }
-        return card.answerKind() == AnswerKind.PORTS ? judgePorts(card, typed) : judgeService(card, typed);
+        switch (card.answerKind()) {
+            case PORTS:
+                return judgePorts(card, typed);
+            case SERVICE:
+                return judgeService(card, typed);
+            default:
+                return KindJudges.judge(card, typed);
+        }
     }
 
     private static Judgement judgePorts(Card card, String typed) {

@@ -32,7 +32,7 @@ public record Card(String id, Direction direction, String promptEn, String promp
 
     /** The answer as shown to the learner: the ports joined by commas, or the first accepted name. */
     public String displayAnswer() {
-        if (answerKind == AnswerKind.PORTS) {
+        if (answerKind.answeredByPorts()) {
             return showPorts(answerPorts);
         }
         return acceptedAnswers.isEmpty() ? "" : acceptedAnswers.get(0);

@@ -16,4 +16,9 @@ public record Deck(String name, String titleEn, String titleZh, List<Card> cards
         Objects.requireNonNull(name, "name");
         cards = List.copyOf(cards);
     }
+
+    /** The deck's cards of one kind only, under the same name, so progress and feedback read as before. */
+    public Deck ofKind(Direction kind) {
+        return new Deck(name, titleEn, titleZh, cards.stream().filter(c -> c.direction() == kind).toList());
+    }
 }

@@ -55,6 +55,7 @@ public final class DeckBuilder {
     public List<Deck> build(List<CataloguePort> ports, IanaRegistry iana, Aliases aliases, DeckData data) {
         PortKnowledge knowledge = new PortKnowledge(ports, iana, aliases, data);
         CardFactory factory = new CardFactory(knowledge, new Distractors(seed, candidates(knowledge)));
+        KindCards kinds = new KindCards(knowledge);
 
         // The knowledge base's cards first: where a document entry asks the same question, the taught wording wins.
         Map<String, Card> serviceCards = new TreeMap<>();
@@ -100,6 +101,8 @@ public final class DeckBuilder {
                                 || c.answerPorts().stream().allMatch(taught::contains))
                         .sorted(byFamily).collect(Collectors.toList());
                 climbed.addAll(held);
+                // The exam-style kinds follow the recall cards, and stay out of the drill's well-known pool.
+                held.addAll(kinds.forTier(tier));
                 decks.add(new Deck(tier.code(), tier.titleEn(), tier.titleZh(), held));
             }
         }

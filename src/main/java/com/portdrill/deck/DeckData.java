@@ -2,6 +2,7 @@ package com.portdrill.deck;
 
 import com.portdrill.knowledge.KnowledgeBase;
 import com.portdrill.knowledge.PortFact;
+import com.portdrill.knowledge.Scenario;
 import com.portdrill.knowledge.TrojanClaim;
 
 import java.util.List;
@@ -13,10 +14,17 @@ import java.util.Objects;
  * programs the documents name.
  *
  * @param knowledge the reviewed body of port knowledge
+ * @param scenarios the hand-written stems of the exam-style questions ({@code knowledge/scenarios.tsv})
  */
-public record DeckData(KnowledgeBase knowledge) {
+public record DeckData(KnowledgeBase knowledge, List<Scenario> scenarios) {
     public DeckData {
         Objects.requireNonNull(knowledge, "knowledge");
+        scenarios = List.copyOf(scenarios);
+    }
+
+    /** The knowledge base with no hand-written stems: the kinds it words by itself only. */
+    public DeckData(KnowledgeBase knowledge) {
+        this(knowledge, List.of());
     }
 
     /** The names for the port, or an empty list where the knowledge base lists none. */

@@ -125,6 +125,8 @@ public enum ScreenText {
             "期望保留率：%s（FSRS 安排复习时希望你记住的到期卡片比例）"),
     SETTINGS_NEW_PER_DAY("New cards a day: %d", "每天新卡：%d 张"),
     SETTINGS_DRILL_DECK("Deck for the drill: %s", "练习用的卡组：%s"),
+    SETTINGS_KIND("Kind of question in study and the quiz: %s", "学习和测验的题型：%s"),
+    MENU_KIND("Only: %s", "只练：%s"),
     SETTINGS_HINT("↑/↓ to pick, Enter, Space or ←/→ to change, Esc to go back",
             "↑/↓ 选择，Enter、空格或 ←/→ 修改，Esc 返回"),
     MODE_TYPED("typed", "输入答案"),

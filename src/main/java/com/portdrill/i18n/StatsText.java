@@ -34,6 +34,21 @@ public enum StatsText {
     RECALL("recall", "回忆率"),
     LAPSES("forgotten", "遗忘次数"),
     CARD("card", "卡片"),
+    PER_KIND("Correct per kind of question", "各题型正确率"),
+    KIND_LINE("%s: %s (%d answers)", "%s：%s（%d 次回答）"),
+    KIND_PORT_TO_SERVICE("port → service", "端口 → 服务"),
+    KIND_SERVICE_TO_PORT("service → port", "服务 → 端口"),
+    KIND_DESCRIPTION_TO_PORT("description → port", "描述 → 端口"),
+    KIND_TROJAN_TO_PORT("trojan → port", "木马 → 端口"),
+    KIND_TRANSPORT("transport", "传输协议"),
+    KIND_COUNTERPART("secure counterpart", "安全对应协议"),
+    KIND_RANGE("port range", "端口范围"),
+    KIND_JOB("ports for a job", "任务所需端口"),
+    KIND_SCENARIO("scenario", "场景"),
+    KIND_PROTOCOL_NUMBER("IP protocol number", "IP 协议号"),
+    KIND_READ_LINE("read a line", "读懂一行输出"),
+    KIND_IN_CLEAR("in clear or not", "是否明文"),
+    KIND_ALL("every kind", "全部题型"),
     QUIZ("Timed quiz bests", "限时测验最佳成绩"),
     QUIZ_NONE("No timed quiz yet.", "还没有限时测验。"),
     QUIZ_SERIES("%s, %d s, %s: best %d", "%s，%d 秒，%s：最佳 %d"),
@@ -72,6 +87,11 @@ public enum StatsText {
     public String in(Lang lang, Object... args) {
         String pattern = lang == Lang.ZH ? zh : en;
         return args.length == 0 ? pattern : Placeholders.fill(pattern, args);
+    }
+
+    /** The name of a kind of question, by its code ({@code transport}, {@code port-to-service} …). */
+    public static StatsText kind(String code) {
+        return valueOf("KIND_" + code.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
     }
 
     public static StatsText of(DayOfWeek day) {

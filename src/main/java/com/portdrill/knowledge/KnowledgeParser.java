@@ -36,6 +36,30 @@ public final class KnowledgeParser {
         return claims;
     }
 
+    /** The rows of {@code knowledge/scenarios.tsv}; throws {@link IllegalArgumentException} naming a bad row. */
+    public static List<Scenario> scenarios(String tsv) {
+        List<Scenario> scenarios = new ArrayList<>();
+        Set<String> ids = new java.util.HashSet<>();
+        for (Row row : Row.rows(tsv, "scenarios.tsv", 12)) {
+            String id = row.required(0);
+            if (!id.matches("[a-z0-9-]+") || !ids.add(id)) {
+                throw row.error("needs an id of a-z, 0-9 and '-' that no other row has");
+            }
+            List<List<Integer>> alsoRight = new ArrayList<>();
+            for (String set : row.list(6)) {
+                List<Integer> ports = new ArrayList<>();
+                for (String port : set.split(",")) {
+                    ports.add(row.number(port, 65535));
+                }
+                alsoRight.add(ports);
+            }
+            scenarios.add(new Scenario(id, row.word(1, ScenarioKind::of), tiers(row, row.cell(2)), row.required(3),
+                    row.required(4), row.cell(5).equals(NONE) ? List.of() : row.ports(5), alsoRight, row.list(7),
+                    row.list(8), row.required(9), row.required(10), row.required(11)));
+        }
+        return scenarios;
+    }
+
     static Set<Integer> unasked(String tsv) {
         Set<Integer> ports = new java.util.TreeSet<>();
         for (Row row : Row.rows(tsv, "unasked-descriptions.tsv", 3)) {

@@ -43,7 +43,8 @@ public final class DrillSession implements Session {
     }
 
     /**
-     * The cards a drill asks from a deck: both directions (port → service and service → port). With
+     * The cards a drill asks from a deck: both directions (port → service and service → port), mixed with the
+     * exam-style kinds a tier holds (transport, counterparts, scenarios …). With
      * {@code wellKnownOnly}, only cards about ports 0–1023 (the drill's own deck holds the ones the tiers teach,
      * whether or not the documents hold them: 49, 88, 465 …); a deck with no card in either direction (trojans) is
      * drilled as it is.
@@ -51,7 +52,8 @@ public final class DrillSession implements Session {
     public static List<Card> cardsFor(List<Card> deck, boolean wellKnownOnly) {
         List<Card> both = new ArrayList<>();
         for (Card c : deck) {
-            boolean direction = c.direction() == Direction.PORT_TO_SERVICE || c.direction() == Direction.SERVICE_TO_PORT;
+            boolean direction = c.direction() == Direction.PORT_TO_SERVICE || c.direction() == Direction.SERVICE_TO_PORT
+                    || !c.direction().recall();
             if (direction && (!wellKnownOnly || isWellKnown(c))) {
                 both.add(c);
             }

@@ -75,7 +75,8 @@ public final class ExplanationText {
         if (present(e.service()) && !e.service().strip().equalsIgnoreCase(card.displayAnswer())) {
             lines.add(new Line(Part.SERVICE, m.get(Message.EXPLAIN_SERVICE, e.service())));
         }
-        if (e.sources().isEmpty()) {
+        if (e.sources().isEmpty() && !e.ports().isEmpty()) {
+            // A card about no port (an IP protocol number, a range) has no document to be missing from.
             lines.add(new Line(Part.SOURCES, m.get(Message.EXPLAIN_NO_DOCUMENT)));
         } else if (e.sources().size() == 1) {
             lines.add(new Line(Part.SOURCES, m.get(e.sources().contains(Document.EN)

@@ -26,10 +26,11 @@ import java.util.OptionalDouble;
  *                      counted today)
  * @param weakest       at most {@link #WEAKEST} reviewed deck cards, least likely to be recalled now first
  * @param quizBests     one series per deck, length and answer mode that has been quizzed
+ * @param perKind       answers and correct answers per kind of question answered, in the kinds' order
  */
 public record Statistics(LocalDate today, Totals totals, Streak streak, List<DayCount> reviewsPerDay,
                          Retention retention, CardsByState cardsByState, List<DayCount> dueForecast,
-                         List<WeakCard> weakest, List<QuizSeries> quizBests) {
+                         List<WeakCard> weakest, List<QuizSeries> quizBests, List<KindShare> perKind) {
     public static final int HISTORY_WEEKS = 12;
     public static final int RETENTION_DAYS = 30;
     public static final int FORECAST_DAYS = 30;
@@ -45,6 +46,14 @@ public record Statistics(LocalDate today, Totals totals, Streak streak, List<Day
         dueForecast = List.copyOf(dueForecast);
         weakest = List.copyOf(weakest);
         quizBests = List.copyOf(quizBests);
+        perKind = List.copyOf(perKind);
+    }
+
+    /** The figures with no answer counted per kind. */
+    public Statistics(LocalDate today, Totals totals, Streak streak, List<DayCount> reviewsPerDay, Retention retention,
+                      CardsByState cardsByState, List<DayCount> dueForecast, List<WeakCard> weakest,
+                      List<QuizSeries> quizBests) {
+        this(today, totals, streak, reviewsPerDay, retention, cardsByState, dueForecast, weakest, quizBests, List.of());
     }
 
     /**
@@ -63,7 +72,24 @@ public record Statistics(LocalDate today, Totals totals, Streak streak, List<Day
                 CardCensus.of(in.cards(), in.states()),
                 DueForecast.of(in.states(), days),
                 WeakestCards.of(in.cards(), in.states(), answers, days, in.scheduler(), in.now()),
-                QuizBests.of(in.quizResults()));
+                QuizBests.of(in.quizResults()),
+                KindAccuracy.of(answers, in.cards()));
+    }
+
+    /**
+     * @param kind    the kind of question
+     * @param answers answers given to cards of that kind
+     * @param correct of those, judged correct
+     */
+    public record KindShare(Direction kind, int answers, int correct) {
+        public KindShare {
+            Objects.requireNonNull(kind, "kind");
+        }
+
+        /** Correct answers as a share of the kind's answers; empty before the first. */
+        public OptionalDouble correctShare() {
+            return share(correct, answers);
+        }
     }
 
     /**

@@ -15,7 +15,8 @@ public final class DeckDataFiles {
 
     public static DeckData load() {
         return new DeckData(KnowledgeParser.parse(resource("ports.tsv"), resource("protocols.tsv"),
-                resource("names.tsv"), resource("unasked-descriptions.tsv"), resource("trojans.tsv")));
+                resource("names.tsv"), resource("unasked-descriptions.tsv"), resource("trojans.tsv")),
+                KnowledgeParser.scenarios(resource("scenarios.tsv")));
     }
 
     private static String resource(String name) {

@@ -1,6 +1,7 @@
 package com.portdrill.store;
 
 import com.portdrill.deck.Deck;
+import com.portdrill.deck.Direction;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -13,6 +14,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,8 +37,15 @@ public final class DeckFiles {
     private DeckFiles() {
     }
 
-    /** A deck as {@code decks list} shows it. */
-    public record Summary(String name, String titleEn, String titleZh, int cards) {
+    /**
+     * A deck as {@code decks list} shows it.
+     *
+     * @param kinds how many cards of each kind it holds, in the kinds' order, kinds it lacks left out
+     */
+    public record Summary(String name, String titleEn, String titleZh, int cards, Map<Direction, Integer> kinds) {
+        public Summary {
+            kinds = Collections.unmodifiableMap(new EnumMap<>(kinds));
+        }
     }
 
     /** Whether the name is a plain deck name: lower-case letters, digits and '-', at most 64, no path in it. */
@@ -134,7 +144,9 @@ public final class DeckFiles {
         List<Summary> summaries = new ArrayList<>();
         for (String name : deckNames(dir)) {
             Deck d = load(dir, name);
-            summaries.add(new Summary(d.name(), d.titleEn(), d.titleZh(), d.cards().size()));
+            Map<Direction, Integer> kinds = new EnumMap<>(Direction.class);
+            d.cards().forEach(c -> kinds.merge(c.direction(), 1, Integer::sum));
+            summaries.add(new Summary(d.name(), d.titleEn(), d.titleZh(), d.cards().size(), kinds));
         }
         return summaries;
     }

@@ -169,7 +169,7 @@ final class DeckJson {
             Card card = new Card(text(n, "id", at), direction, text(n, "promptEn", at), text(n, "promptZh", at), kind,
                     ints(n, "answerPorts", at), strings(n, "acceptedAnswers", at), strings(n, "distractors", at),
                     explanation(field(n, "explanation"), at + ".explanation"));
-            if (kind == AnswerKind.PORTS ? card.answerPorts().isEmpty() : card.acceptedAnswers().isEmpty()) {
+            if (kind.answeredByPorts() ? card.answerPorts().isEmpty() : card.acceptedAnswers().isEmpty()) {
                 throw damaged(where, at + " has no answer");
             }
             return card;

@@ -31,6 +31,9 @@ public final class SettingsFile {
     public static final double MAX_RETENTION = 0.99;
     private static final String NEW_PER_DAY = "newPerDay";
     private static final String DRILL_DECK = "drillDeck";
+    private static final String KIND = "kind";
+    /** The saved kind when every kind is mixed, so choosing it again overwrites a kind saved before. */
+    public static final String EVERY_KIND = "all";
 
     private SettingsFile() {
     }
@@ -48,10 +51,11 @@ public final class SettingsFile {
      * @param warning     one line for the user when the file was damaged and moved aside
      * @param newPerDay   the new cards study brings a day, from the menu
      * @param drillDeck   the deck the menu's drill takes
+     * @param kind        the kind of question the menu's study and quiz ask, as its code; empty for every kind
      */
     public record Settings(Optional<Lang> lang, Optional<Boolean> colour, Optional<String> deck, Optional<String> mode,
                            OptionalInt quizSeconds, Optional<String> warning, OptionalInt newPerDay,
-                           Optional<String> drillDeck) {
+                           Optional<String> drillDeck, Optional<String> kind) {
     }
 
     /**
@@ -59,7 +63,13 @@ public final class SettingsFile {
      * {@code --no-color} or NO_COLOR it is off whatever was chosen, and that must not overwrite the saved choice).
      */
     public record Chosen(Lang lang, Optional<Boolean> colour, String deck, String mode, int quizSeconds, int newPerDay,
-                         String drillDeck) {    }
+                         String drillDeck, String kind) {
+        /** Every kind of question mixed. */
+        public Chosen(Lang lang, Optional<Boolean> colour, String deck, String mode, int quizSeconds, int newPerDay,
+                      String drillDeck) {
+            this(lang, colour, deck, mode, quizSeconds, newPerDay, drillDeck, EVERY_KIND);
+        }
+    }
 
     /** Reads the settings of {@code dataDir}; an absent file gives none. */
     public static Settings load(Path dataDir, Clock clock) {
@@ -81,7 +91,9 @@ public final class SettingsFile {
                 ? OptionalInt.of(n.intValue()) : OptionalInt.empty();
         Optional<String> drillDeck = content.get(DRILL_DECK) instanceof String d && DeckFiles.isPlainName(d)
                 ? Optional.of(d) : Optional.empty();
-        return new Settings(lang, colour, deck, mode, seconds, loaded.warning(), newPerDay, drillDeck);
+        Optional<String> kind = content.get(KIND) instanceof String k && !k.equals(EVERY_KIND)
+                ? Optional.of(k) : Optional.empty();
+        return new Settings(lang, colour, deck, mode, seconds, loaded.warning(), newPerDay, drillDeck, kind);
     }
 
     /** The saved desired retention, when one in [0.70, 0.99] was chosen; the file's warning goes to the caller's load. */
@@ -118,6 +130,7 @@ public final class SettingsFile {
         members.put(QUIZ_SECONDS, (long) chosen.quizSeconds());
         members.put(NEW_PER_DAY, (long) chosen.newPerDay());
         members.put(DRILL_DECK, chosen.drillDeck());
+        members.put(KIND, chosen.kind());
         save(dataDir, clock, members);
     }
 

@@ -1,19 +1,24 @@
 package com.portdrill.tui;
 
+import com.portdrill.deck.Deck;
+import com.portdrill.deck.Direction;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.session.QuizSession;
 import com.portdrill.session.StudyPlan;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What the menu's sessions use, chosen on the settings screen and kept: the deck that study and the quiz take
- * their cards from, how every session is answered, how long the quiz lasts, the desired retention FSRS schedules
- * for, how many new cards study brings a day, and the deck the drill takes (its well-known ports unless another
- * deck is chosen). Review keeps to the missed cards, whatever the deck.
+ * their cards from, how every session is answered, how long the quiz lasts, the kind of question study and the
+ * quiz narrow to ({@code kind}, where the deck holds it), the desired retention FSRS schedules for, how many new
+ * cards study brings a day, and the deck the drill takes (its well-known ports unless another deck is chosen).
+ * Review keeps to the missed cards, whatever the deck.
  */
-public record Choices(String deck, AnswerMode mode, int quizSeconds, double retention, int newPerDay, String drillDeck) {
+public record Choices(String deck, AnswerMode mode, int quizSeconds, Optional<Direction> kind, double retention,
+                      int newPerDay, String drillDeck) {
     public static final String DEFAULT_DECK = "network-plus";
     public static final int DEFAULT_QUIZ_SECONDS = QuizSession.DEFAULT_SECONDS;
     /** The quiz lengths the settings screen steps through; a length set on the command line stays as given. */
@@ -30,6 +35,7 @@ public record Choices(String deck, AnswerMode mode, int quizSeconds, double rete
     public Choices {
         Objects.requireNonNull(deck, "deck");
         Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(drillDeck, "drillDeck");
         if (quizSeconds < 1) {
             throw new IllegalArgumentException("a quiz lasts at least a second, not " + quizSeconds);
@@ -42,23 +48,37 @@ public record Choices(String deck, AnswerMode mode, int quizSeconds, double rete
         }
     }
 
-    /** The menu's choices with the default retention, new cards a day and drill deck. */
+    /** Every kind of question mixed, with the default retention, new cards a day and drill deck. */
     public Choices(String deck, AnswerMode mode, int quizSeconds) {
-        this(deck, mode, quizSeconds, DEFAULT_RETENTION);
+        this(deck, mode, quizSeconds, Optional.empty());
     }
 
-    /** The menu's choices with the default new cards a day and drill deck. */
+    /** The chosen kind of question, with the default retention, new cards a day and drill deck. */
+    public Choices(String deck, AnswerMode mode, int quizSeconds, Optional<Direction> kind) {
+        this(deck, mode, quizSeconds, kind, DEFAULT_RETENTION, DEFAULT_NEW_PER_DAY, DEFAULT_DRILL_DECK);
+    }
+
+    /** Every kind of question mixed, with the default new cards a day and drill deck. */
     public Choices(String deck, AnswerMode mode, int quizSeconds, double retention) {
-        this(deck, mode, quizSeconds, retention, DEFAULT_NEW_PER_DAY, DEFAULT_DRILL_DECK);
+        this(deck, mode, quizSeconds, Optional.empty(), retention, DEFAULT_NEW_PER_DAY, DEFAULT_DRILL_DECK);
     }
 
-    /** The menu's choices with the default retention. */
+    /** Every kind of question mixed, with the default retention. */
     public Choices(String deck, AnswerMode mode, int quizSeconds, int newPerDay, String drillDeck) {
-        this(deck, mode, quizSeconds, DEFAULT_RETENTION, newPerDay, drillDeck);
+        this(deck, mode, quizSeconds, Optional.empty(), DEFAULT_RETENTION, newPerDay, drillDeck);
     }
 
     public static Choices defaults() {
         return new Choices(DEFAULT_DECK, AnswerMode.TYPED, DEFAULT_QUIZ_SECONDS);
+    }
+
+    /**
+     * The deck's cards of the chosen kind; the whole deck when no kind is chosen or the deck holds none of it (a
+     * deck chosen after the kind, such as essentials with IP protocol numbers), so a session always has cards.
+     */
+    public Deck applyKind(Deck d) {
+        Deck only = kind.map(d::ofKind).orElse(d);
+        return only.cards().isEmpty() ? d : only;
     }
 
     /** How the quiz is answered: a timed quiz is judged, so self-graded flip cards give way to typed answers. */
@@ -67,23 +87,27 @@ public record Choices(String deck, AnswerMode mode, int quizSeconds, double rete
     }
 
     Choices withDeck(String d) {
-        return new Choices(d, mode, quizSeconds, retention, newPerDay, drillDeck);
+        return new Choices(d, mode, quizSeconds, kind, retention, newPerDay, drillDeck);
     }
 
     Choices withMode(AnswerMode m) {
-        return new Choices(deck, m, quizSeconds, retention, newPerDay, drillDeck);
+        return new Choices(deck, m, quizSeconds, kind, retention, newPerDay, drillDeck);
     }
 
     Choices withQuizSeconds(int s) {
-        return new Choices(deck, mode, s, retention, newPerDay, drillDeck);
+        return new Choices(deck, mode, s, kind, retention, newPerDay, drillDeck);
+    }
+
+    Choices withKind(Optional<Direction> k) {
+        return new Choices(deck, mode, quizSeconds, k, retention, newPerDay, drillDeck);
     }
 
     Choices withNewPerDay(int n) {
-        return new Choices(deck, mode, quizSeconds, retention, n, drillDeck);
+        return new Choices(deck, mode, quizSeconds, kind, retention, n, drillDeck);
     }
 
     Choices withDrillDeck(String d) {
-        return new Choices(deck, mode, quizSeconds, retention, newPerDay, d);
+        return new Choices(deck, mode, quizSeconds, kind, retention, newPerDay, d);
     }
 
     /** The desired retention one hundredth up ({@code step} 1) or down (-1), wrapping round from 0.99 to 0.70. */
@@ -91,6 +115,6 @@ public record Choices(String deck, AnswerMode mode, int quizSeconds, double rete
         int span = MAX_RETENTION_PERCENT - MIN_RETENTION_PERCENT + 1;
         int percent = (int) Math.round(retention * 100);
         int next = MIN_RETENTION_PERCENT + Math.floorMod(percent - MIN_RETENTION_PERCENT + step, span);
-        return new Choices(deck, mode, quizSeconds, next / 100.0, newPerDay, drillDeck);
+        return new Choices(deck, mode, quizSeconds, kind, next / 100.0, newPerDay, drillDeck);
     }
 }

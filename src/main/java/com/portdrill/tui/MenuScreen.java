@@ -114,6 +114,10 @@ public record MenuScreen(int selected, Msg.Waiting waiting) implements Screen {
         Choices c = look.choices();
         lines.addAll(Lines.paragraph(look.theme(), Role.PLAIN, ScreenText.MENU_CHOICES.format(look.lang(), c.deck(),
                 SettingsScreen.modeLabel(c, look.lang()), c.quizSeconds()), look.cols() - 1, ""));
+        if (c.kind().isPresent()) {
+            lines.addAll(Lines.paragraph(look.theme(), Role.PLAIN, ScreenText.MENU_KIND.format(look.lang(),
+                    SettingsScreen.kindLabel(c.kind(), look.lang())), look.cols() - 1, ""));
+        }
         lines.addAll(Lines.paragraph(look.theme(), Role.MUTED, ScreenText.MENU_HINT.in(look.lang()), look.cols() - 1, ""));
         return Frame.of(lines);
     }

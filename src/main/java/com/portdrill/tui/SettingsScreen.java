@@ -1,6 +1,8 @@
 package com.portdrill.tui;
 
+import com.portdrill.deck.Direction;
 import com.portdrill.i18n.Lang;
+import com.portdrill.i18n.StatsText;
 import com.portdrill.i18n.ScreenText;
 import com.portdrill.session.AnswerMode;
 import org.jline.utils.AttributedString;
@@ -8,6 +10,7 @@ import org.jline.utils.AttributedString;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Language, colour, and what the menu's sessions use: deck, answer mode, quiz length, desired retention. A change applies at once
@@ -19,7 +22,7 @@ import java.util.Objects;
 public record SettingsScreen(Settings settings, int selected, boolean colourAllowed, String notKeptReason,
                              boolean changed, List<DeckChoice> decks) implements Screen {
     /** The rows, top to bottom. */
-    private enum Row { LANGUAGE, COLOUR, DECK, MODE, QUIZ, NEW_PER_DAY, DRILL_DECK, RETENTION }
+    private enum Row { LANGUAGE, COLOUR, DECK, MODE, QUIZ, KIND, NEW_PER_DAY, DRILL_DECK, RETENTION }
 
     public SettingsScreen {
         Objects.requireNonNull(settings, "settings");
@@ -71,6 +74,7 @@ public record SettingsScreen(Settings settings, int selected, boolean colourAllo
             case MODE -> settings.withChoices(c.withMode(
                     AnswerMode.values()[Math.floorMod(c.mode().ordinal() + step, AnswerMode.values().length)]));
             case QUIZ -> settings.withChoices(c.withQuizSeconds(nextLength(c.quizSeconds(), step)));
+            case KIND -> settings.withChoices(c.withKind(nextKind(c.kind(), step)));
             case NEW_PER_DAY -> settings.withChoices(c.withNewPerDay(nextOf(Choices.NEW_PER_DAY, c.newPerDay(), step)));
             case DRILL_DECK -> settings.withChoices(c.withDrillDeck(nextDeck(c.drillDeck(), step)));
             case RETENTION -> settings.withChoices(c.stepRetention(step));
@@ -94,6 +98,19 @@ public record SettingsScreen(Settings settings, int selected, boolean colourAllo
         }
         int next = at < 0 ? (step > 0 ? 0 : decks.size() - 1) : Math.floorMod(at + step, decks.size());
         return decks.get(next).name();
+    }
+
+    /** Every kind mixed, then each kind in turn, wrapping round. */
+    private static Optional<Direction> nextKind(Optional<Direction> current, int step) {
+        int kinds = Direction.values().length + 1;
+        int at = current.map(d -> d.ordinal() + 1).orElse(0);
+        int next = Math.floorMod(at + step, kinds);
+        return next == 0 ? Optional.empty() : Optional.of(Direction.values()[next - 1]);
+    }
+
+    /** A kind as the settings screen and the menu name it. */
+    static String kindLabel(Optional<Direction> kind, Lang lang) {
+        return kind.map(d -> StatsText.kind(d.code())).orElse(StatsText.KIND_ALL).in(lang);
     }
 
     /** The next of the offered lengths after (or before) {@code current}, wrapping round. */
@@ -123,6 +140,7 @@ public record SettingsScreen(Settings settings, int selected, boolean colourAllo
                 ScreenText.SETTINGS_DECK.format(lang, deckLabel(c.deck(), lang)),
                 ScreenText.SETTINGS_MODE.format(lang, modeLabel(c, lang)),
                 ScreenText.SETTINGS_QUIZ.format(lang, c.quizSeconds()),
+                ScreenText.SETTINGS_KIND.format(lang, kindLabel(c.kind(), lang)),
                 ScreenText.SETTINGS_NEW_PER_DAY.format(lang, c.newPerDay()),
                 ScreenText.SETTINGS_DRILL_DECK.format(lang, deckLabel(c.drillDeck(), lang)),
                 ScreenText.SETTINGS_RETENTION.format(lang, String.format(java.util.Locale.ROOT, "%.2f", c.retention()))};

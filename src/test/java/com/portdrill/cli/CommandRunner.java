@@ -13,6 +13,11 @@ record CommandRunner(int exitCode, String out, String err) {
     }
 
     /** Runs with {@code input} as standard input (UTF-8), as a pipe would give it. */
+    static CommandRunner runWithInput(String input, String... args) {
+        return withInput(input, args);
+    }
+
+    /** Runs with {@code input} as standard input (UTF-8), as a pipe would give it. */
     static CommandRunner withInput(String input, String... args) {
         return run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), args);
     }

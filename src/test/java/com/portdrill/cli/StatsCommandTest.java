@@ -83,7 +83,7 @@ class StatsCommandTest {
         assertThat(result.err()).isEmpty();
         JsonNode stats = JSON.readTree(result.out());
         assertThat(names(stats)).containsExactly("reviews", "answers", "correct", "correctShare", "today", "zone", "streak",
-                "longestStreak", "reviewsPerDay", "retention", "cardsByState", "dueForecast", "weakest", "quizBests", "fsrs");
+                "longestStreak", "reviewsPerDay", "retention", "cardsByState", "dueForecast", "weakest", "quizBests", "perKind", "fsrs");
         assertThat(names(stats.get("fsrs"))).containsExactly("parameters", "desiredRetention", "weights");
         assertThat(stats.get("fsrs").get("parameters").asText()).isEqualTo("default");
         assertThat(stats.get("fsrs").get("desiredRetention").doubleValue()).isEqualTo(0.9);
@@ -130,6 +130,15 @@ class StatsCommandTest {
         assertThat(names(quizzes.get(0).get("history").get(0))).containsExactly("finishedAt", "score", "best");
         assertThat(quizzes.get(0).get("history").get(1).get("score").intValue()).isEqualTo(6);
         assertThat(quizzes.get(0).get("history").get(1).get("best").intValue()).isEqualTo(9);
+        JsonNode perKind = stats.get("perKind");
+        assertThat(perKind.size()).isPositive();
+        assertThat(names(perKind.get(0))).containsExactly("kind", "answers", "correct");
+        int answers = 0;
+        for (JsonNode k : perKind) {
+            answers += k.get("answers").intValue();
+            assertThat(k.get("correct").intValue()).isBetween(0, k.get("answers").intValue());
+        }
+        assertThat(answers).isLessThanOrEqualTo(stats.get("answers").intValue());
     }
 
     @Test

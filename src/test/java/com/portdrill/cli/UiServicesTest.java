@@ -60,6 +60,21 @@ class UiServicesTest {
     }
 
     @Test
+    void aSavedKindOfQuestionIsWhatTheMenusStudyAsks() {
+        SettingsFile.save(data, new SettingsFile.Chosen(Lang.EN, Optional.of(true), "network-plus", "typed", 60, 20, "well-known",
+                "protocol-number"), CLOCK);
+        try (UiServices services = UiServices.forMenu(global(false), CLOCK)) {
+            Settings settings = services.settings();
+            assertThat(settings.choices().kind()).contains(com.portdrill.deck.Direction.PROTOCOL_NUMBER);
+            Msg study = services.open(Destination.STUDY, settings);
+            String shown = ((Msg.Opened) study).screen()
+                    .view(new Look(Lang.EN, Theme.of(false), 100, 24, settings.choices())).lines().stream()
+                    .map(AttributedString::toString).collect(Collectors.joining("\n"));
+            assertThat(shown).contains("is which IP protocol number?");
+        }
+    }
+
+    @Test
     void flipCardsStudyButTheTimedQuizIsTyped() {
         SettingsFile.save(data, new SettingsFile.Chosen(Lang.EN, Optional.of(true), "exam", "flip", 60, 20, "well-known"), CLOCK);
         try (UiServices services = UiServices.forMenu(global(false), CLOCK)) {

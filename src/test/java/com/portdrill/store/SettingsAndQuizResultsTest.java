@@ -53,6 +53,14 @@ class SettingsAndQuizResultsTest {
     }
 
     @Test
+    void theKindOfQuestionIsRememberedAndEveryKindOverwritesIt() {
+        SettingsFile.save(dir, new SettingsFile.Chosen(Lang.EN, Optional.empty(), "ccna", "typed", 60, 20, "well-known", "transport"), CLOCK);
+        assertThat(SettingsFile.load(dir, CLOCK).kind()).contains("transport");
+        SettingsFile.save(dir, new SettingsFile.Chosen(Lang.EN, Optional.empty(), "ccna", "typed", 60, 20, "well-known"), CLOCK);
+        assertThat(SettingsFile.load(dir, CLOCK).kind()).isEmpty();
+    }
+
+    @Test
     void aMemberOfTheWrongFormCountsAsNotChosenAndSpoilsNoOther() throws Exception {
         Files.writeString(dir.resolve(SettingsFile.NAME), "{\"schema\":1,\"lang\":\"zh\",\"colour\":\"yes\","
                 + "\"deck\":\"../../etc/passwd\",\"mode\":7,\"quizSeconds\":-30}");

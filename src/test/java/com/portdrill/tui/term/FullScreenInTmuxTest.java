@@ -185,6 +185,30 @@ class FullScreenInTmuxTest {
         }
     }
 
+    /** One card of every exam-style kind (issue 15), studied full screen: asked, typed, judged, explained, saved. */
+    @Test
+    void oneCardOfEveryExamStyleKindIsStudiedFullScreen() throws Exception {
+        com.portdrill.deck.Deck deck = com.portdrill.store.DeckFiles.load(Paths.get("decks").toAbsolutePath(), "network-plus");
+        for (com.portdrill.deck.Direction kind : com.portdrill.deck.Direction.values()) {
+            if (kind.recall()) {
+                continue;
+            }
+            java.util.List<com.portdrill.deck.Card> cards = deck.ofKind(kind).cards();
+            try (Tmux t = Tmux.start(200, 40, command("study", "--deck", "network-plus", "--kind", kind.code()))) {
+                String question = t.waitFor("Your answer:");
+                com.portdrill.deck.Card asked = cards.stream().filter(c -> question.contains(c.promptEn())).findFirst()
+                        .orElseThrow(() -> new AssertionError(kind.code() + " asked none of its cards:\n" + question));
+                t.type(asked.displayAnswer());
+                t.keys("Enter");
+                String feedback = t.waitFor(kind.code() + "'s verdict", sc -> sc.contains("Rated") && sc.contains("Note"));
+                assertThat(feedback).as(kind.code()).contains("Correct").contains("Source:");
+                assertThat(Files.readString(data.resolve("journal.jsonl"))).contains("\"card\":\"" + asked.id() + "\"");
+                t.keys("C-c");
+                restored(t);
+            }
+        }
+    }
+
     @Test
     void theQuizCommandRunsFullScreenEndsOnTimeAndKeepsItsResult() throws IOException {
         try (Tmux t = Tmux.start(80, 24, command("quiz", "--seconds", "3", "--mode", "choice"))) {

@@ -1,0 +1,28 @@
+package com.portdrill.deck;
+
+import com.portdrill.text.Fold;
+
+import java.util.Set;
+
+/**
+ * Judges an IP protocol number: one number, exactly the card's. Words around it ("protocol 47", "IP 47") are
+ * allowed; a second number is not, since "47 or 50" is a guess.
+ */
+final class ProtocolNumberJudge {
+    private static final Set<String> WORDS = Set.of("ip", "protocol", "proto", "number", "no", "协议", "协议号", "号");
+
+    private ProtocolNumberJudge() {
+    }
+
+    static Judgement judge(Card card, String typed) {
+        String number = null;
+        for (String word : Fold.loose(typed).split(" ")) {
+            if (word.matches("[0-9]{1,3}") && number == null) {
+                number = String.valueOf(Integer.parseInt(word));
+            } else if (!WORDS.contains(word)) {
+                return KindJudges.wrong(card);
+            }
+        }
+        return card.displayAnswer().equals(number) ? KindJudges.correct(number) : KindJudges.wrong(card);
+    }
+}
