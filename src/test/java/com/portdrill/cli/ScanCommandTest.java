@@ -170,7 +170,7 @@ class ScanCommandTest {
                 "--plain", "--decks-dir", decks.toString(), "--data-dir", tmp.resolve("progress").toString(), "--seed", "7",
                 "--limit", "2");
         assertThat(study.exitCode()).isZero();
-        assertThat(study.out()).containsPattern("\\[1/2\\] ").containsPattern("(?m)^(Correct|Close|Wrong)");
+        assertThat(study.out()).containsPattern("\\[0 done · 2 left\\] ").containsPattern("(?m)^(Correct|Close|Wrong)");
         assertThat(study.out()).containsAnyOf("23", "110", "1234", "Telnet", "POP3", "pop3");
     }
 

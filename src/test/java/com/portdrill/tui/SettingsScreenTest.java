@@ -48,12 +48,12 @@ class SettingsScreenTest {
 
     @Test
     void newCardsADayAndTheDrillsDeckAreRowsOfTheirOwn() {
-        SettingsScreen s = at(5);
+        SettingsScreen s = at(6);
         assertThat(text(s.view(Fixtures.look()))).contains("New cards a day: 20").contains("Deck for the drill: well-known");
         Next more = press(s, key(Key.RIGHT));
         assertThat(more.cmds()).containsExactly(new Cmd.ApplySettings(START.withChoices(Choices.defaults().withNewPerDay(30))));
         assertThat(((SettingsScreen) press(s, key(Key.LEFT)).screen()).settings().choices().newPerDay()).isEqualTo(10);
-        Next drill = press(at(6), key(Key.ENTER));
+        Next drill = press(at(7), key(Key.ENTER));
         assertThat(((SettingsScreen) drill.screen()).settings().choices().drillDeck()).isEqualTo("all");
         assertThat(text(drill.screen().view(Fixtures.look(Lang.ZH, true, 80, 24)))).contains("练习用的卡组：all — 全部端口");
     }
@@ -99,13 +99,13 @@ class SettingsScreenTest {
 
     @Test
     void desiredRetentionStepsByHundredthsWithinItsRangeAndIsApplied() {
-        SettingsScreen s = new SettingsScreen(START, 5, true, "", false, DECKS);
+        SettingsScreen s = new SettingsScreen(START, 8, true, "", false, DECKS);
         assertThat(text(s.view(Fixtures.look()))).contains("Desired retention: 0.90");
         Next up = s.update(key(Key.RIGHT));
         Settings raised = START.withChoices(Choices.defaults().stepRetention(1));
         assertThat(raised.choices().retention()).isEqualTo(0.91);
         assertThat(up.cmds()).containsExactly(new Cmd.ApplySettings(raised));
-        SettingsScreen lowest = new SettingsScreen(START.withChoices(new Choices("exam", AnswerMode.TYPED, 60, 0.7)), 5,
+        SettingsScreen lowest = new SettingsScreen(START.withChoices(new Choices("exam", AnswerMode.TYPED, 60, 0.7)), 8,
                 true, "", false, DECKS);
         assertThat(((SettingsScreen) lowest.update(key(Key.LEFT)).screen()).settings().choices().retention()).isEqualTo(0.99);
         assertThat(text(lowest.view(Fixtures.look(Lang.ZH, true, 80, 24)))).contains("期望保留率：0.70");

@@ -247,7 +247,7 @@ class FullScreenInTmuxTest {
     void anAnswerPastedInOneBurstIsJudgedOnce() throws IOException {
         try (Tmux t = Tmux.start(80, 24, command("study", "--deck", "well-known", "--limit", "3"))) {
             t.waitFor("Your answer:");
-            t.type("ssh\r");
+            t.type("ssh 22\r"); // judged on any card: a name and a number
             t.waitFor("the verdict", s -> s.contains("Rated"));
             assertThat(Files.readAllLines(data.resolve("journal.jsonl"))).hasSize(1);
             t.keys("C-c");
