@@ -48,8 +48,8 @@ public final class BenchStartupCommand implements Callable<Integer> {
     private static final List<String> TERMINAL = List.of("study");
     /** The full-screen menu, what plain {@code portdrill} shows on a terminal: measured too, as it is cheap. */
     private static final List<String> MENU = List.of();
-    /** The first question as plain mode prints it: its counter, then the prompt. */
-    static final Pattern FIRST_QUESTION = Pattern.compile("^\\[1(/\\d+)?\\] \\S");
+    /** The first question as plain mode prints it: its counter ("[0 done · 20 left]"), then the prompt. */
+    static final Pattern FIRST_QUESTION = Pattern.compile("^\\[0 done · \\d+ left\\] \\S");
 
     @Spec
     CommandSpec spec;
