@@ -2,6 +2,7 @@ package com.portdrill.cli;
 
 import com.portdrill.store.DeckFileException;
 import com.portdrill.store.DeckFiles;
+import com.portdrill.store.SettingsFile;
 import com.portdrill.tui.Choices;
 
 import java.nio.file.Path;
@@ -10,26 +11,34 @@ import java.util.Optional;
 /**
  * The deck a study or quiz starts on: {@code --deck} when given, else the one chosen in Settings, or Network+ until
  * one is chosen. A saved deck that is no longer built (the old {@code exam}) falls back to the default rather than
- * failing. Without {@code --deck} the deck is known only once the shell has read the settings file, so it is loaded
- * then rather than beside the store.
+ * failing. Without {@code --deck} the deck is still read beside the store, under the name a glance at the settings
+ * file gives; the shell's own reading of that file decides, and in the rare case the two differ (the file changed in
+ * between, or was damaged) the deck it names is read then.
  */
 final class ChosenDeck {
     private final DeckLoad early;
+    private final boolean given;
     private final Path decksDir;
 
-    private ChosenDeck(DeckLoad early, Path decksDir) {
+    private ChosenDeck(DeckLoad early, boolean given, Path decksDir) {
         this.early = early;
+        this.given = given;
         this.decksDir = decksDir;
     }
 
-    /** Starts loading a deck named on the command line at once, beside the store. */
-    static ChosenDeck start(Path decksDir, String given) {
-        return new ChosenDeck(given == null ? null : DeckLoad.start(decksDir, given), decksDir);
+    /** Starts loading the deck at once, beside the store: the one named on the command line, else the saved one. */
+    static ChosenDeck start(Path decksDir, String given, Path dataDir) {
+        return new ChosenDeck(given != null ? DeckLoad.start(decksDir, given)
+                : DeckLoad.resolving(decksDir, () -> of(decksDir, SettingsFile.peekDeck(dataDir))), given != null, decksDir);
     }
 
     /** The load of the deck to use, given the shell that read the settings. */
     DeckLoad load(SessionShell shell) {
-        return early != null ? early : DeckLoad.start(decksDir, of(decksDir, shell.savedDeck()));
+        if (given) {
+            return early;
+        }
+        String wanted = of(decksDir, shell.savedDeck());
+        return early.name().equals(wanted) ? early : DeckLoad.start(decksDir, wanted);
     }
 
     /** The saved deck where its file is still in the decks folder, else the default. */

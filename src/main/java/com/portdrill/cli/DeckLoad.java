@@ -6,6 +6,8 @@ import com.portdrill.store.DeckFileException;
 import com.portdrill.store.DeckFiles;
 
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A deck read on a thread of its own while the command opens the progress store: reading and parsing the deck
@@ -15,20 +17,33 @@ import java.nio.file.Path;
  * after the store's own failures and warnings.
  */
 final class DeckLoad {
-    private final Background<Deck> task;
+    /** The name the deck was read under, and the deck or why it could not be read. */
+    private record Read(String name, Optional<Deck> deck, String failure) {
+    }
 
-    private DeckLoad(Background<Deck> task) {
+    private final Background<Read> task;
+
+    private DeckLoad(Background<Read> task) {
         this.task = task;
     }
 
     /** Starts reading the named deck from {@code dir}; a name that cannot be a deck's is a usage error, at once. */
     static DeckLoad start(Path dir, String name) {
         requireDeckName(name);
+        return resolving(dir, () -> name);
+    }
+
+    /**
+     * Starts reading the deck {@code name} names, worked out on the reader's thread too: when the name comes from the
+     * settings file, reading it is part of the wait the store's opening can hide.
+     */
+    static DeckLoad resolving(Path dir, Supplier<String> name) {
         return new DeckLoad(Background.start("portdrill-deck", () -> {
+            String n = name.get();
             try {
-                return DeckFiles.load(dir, name);
+                return new Read(n, Optional.of(DeckFiles.load(dir, n)), null);
             } catch (DeckFileException e) {
-                throw UserError.failure(e.getMessage());
+                return new Read(n, Optional.empty(), e.getMessage());
             }
         }));
     }
@@ -44,6 +59,12 @@ final class DeckLoad {
 
     /** The deck, once read; a deck that cannot be read is the command's one-line failure, as when read in line. */
     Deck get() {
-        return task.get();
+        Read read = task.get();
+        return read.deck().orElseThrow(() -> UserError.failure(read.failure()));
+    }
+
+    /** The name the deck is read under, once known. */
+    String name() {
+        return task.get().name();
     }
 }

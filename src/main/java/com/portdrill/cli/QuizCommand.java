@@ -44,7 +44,7 @@ public final class QuizCommand implements Callable<Integer> {
         if (mode == AnswerMode.FLIP) {
             throw UserError.usage("a quiz is typed or choice; flip cards are for 'portdrill study --mode flip'");
         }
-        ChosenDeck chosen = ChosenDeck.start(parent.global.decksDir(), deck);
+        ChosenDeck chosen = ChosenDeck.start(parent.global.decksDir(), deck, parent.global.dataDir());
         try (SessionShell shell = SessionShell.open(parent.global)) {
             Deck d = KindOption.apply(chosen.load(shell).get(), kind);
             // The clock starts when the first question is shown, not while progress and decks load.

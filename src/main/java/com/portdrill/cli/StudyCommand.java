@@ -40,7 +40,7 @@ public final class StudyCommand implements Callable<Integer> {
         if (limit < 0) {
             throw UserError.usage("--limit is a number of new cards a day, 0 or more, not " + limit);
         }
-        ChosenDeck chosen = ChosenDeck.start(parent.global.decksDir(), deck);
+        ChosenDeck chosen = ChosenDeck.start(parent.global.decksDir(), deck, parent.global.dataDir());
         try (SessionShell shell = SessionShell.open(parent.global)) {
             Deck d = KindOption.apply(chosen.load(shell).get(), kind);
             StudyPlan plan = StudyPlan.of(d, shell.states(), shell.store().reviews(), limit, shell.clock().instant(),

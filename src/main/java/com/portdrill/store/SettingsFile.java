@@ -72,6 +72,15 @@ public final class SettingsFile {
     }
 
     /** Reads the settings of {@code dataDir}; an absent file gives none. */
+    /**
+     * The deck chosen in Settings, at a glance: read with no care for damage (nothing is moved aside or reported),
+     * so it may run beside the store's opening; {@link #load} reads the same file properly and has the last word.
+     */
+    public static Optional<String> peekDeck(Path dataDir) {
+        return VersionedJson.peek(dataDir.resolve(NAME), SCHEMA).map(m -> m.get(DECK))
+                .filter(d -> d instanceof String s && DeckFiles.isPlainName(s)).map(d -> (String) d);
+    }
+
     public static Settings load(Path dataDir, Clock clock) {
         VersionedJson.Loaded loaded = VersionedJson.read(dataDir.resolve(NAME), SCHEMA, clock);
         Map<String, Object> content = loaded.content();

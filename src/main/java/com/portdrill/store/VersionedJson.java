@@ -92,6 +92,22 @@ public final class VersionedJson {
         return new Loaded(content, v.intValue(), Optional.empty());
     }
 
+    /**
+     * {@code file}'s members when it is one of ours that this portdrill reads; empty for anything else (missing,
+     * damaged, too large, newer), which is left as it is for {@link #read} to deal with and report.
+     */
+    public static Optional<Map<String, Object>> peek(Path file, int supported) {
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) > MAX_BYTES) {
+                return Optional.empty();
+            }
+            Map<String, Object> content = parse(Files.readAllBytes(file));
+            return content.get("schema") instanceof Long v && v >= 1 && v <= supported ? Optional.of(content) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Replaces {@code file} atomically with {@code content} under {@code "schema": schema}, pretty-printed. */
     public static void write(Path file, int schema, Map<String, ?> content) {
         ByteArrayBuilder out = new ByteArrayBuilder(512);

@@ -53,6 +53,22 @@ class VersionedJsonTest {
     }
 
     @Test
+    void aPeekReadsOnlyAFileOfOursAndNeverMovesOrReportsOne() throws IOException {
+        Path file = dir.resolve("settings.json");
+        assertThat(VersionedJson.peek(file, 1)).isEmpty();
+        Files.writeString(file, "{\"schema\":1,\"deck\":\"ccna\"}");
+        assertThat(VersionedJson.peek(file, 1)).hasValueSatisfying(m -> assertThat(m).containsEntry("deck", "ccna"));
+        assertThat(SettingsFile.peekDeck(dir)).contains("ccna");
+        for (String other : List.of("{\"schema\":1,\"deck\":", "{\"schema\":2,\"deck\":\"ccna\"}", "[1]",
+                "{\"deck\":\"ccna\"}", "{\"schema\":1,\"deck\":\"../etc\"}")) {
+            Files.writeString(file, other);
+            assertThat(SettingsFile.peekDeck(dir)).as(other).isEmpty();
+            assertThat(Files.readString(file)).as("left as it was").isEqualTo(other);
+        }
+        assertThat(Files.list(dir)).containsExactly(file);
+    }
+
+    @Test
     void aDamagedFileIsMovedAsideAndDefaultsApply() throws IOException {
         Path file = dir.resolve("settings.json");
         Files.writeString(file, "{\"schema\":1,\"lang\":");
