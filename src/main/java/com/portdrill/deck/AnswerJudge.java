@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * name the card accepts never change the verdict; a range or a list is judged as the set of ports it means.
  * Port numbers get no typo allowance (53 and 35 are different ports), and a group needs every one of its ports.
  * A small typo in a name is close; a name that differs in what tells protocols apart (IMAP4 for IMAPS, POP2 for
- * POP3) is another protocol, so it is wrong. An answer of the other kind (a name where a port is asked) is not
- * judged at all.
+ * POP3) is another protocol, so it is wrong. A "+" that ends a name is part of it ({@code TACACS+} is not the older
+ * {@code TACACS}). An answer of the other kind (a name where a port is asked) is not judged at all.
  */
 public final class AnswerJudge {
     /**
@@ -49,6 +49,12 @@ public final class AnswerJudge {
     private static final Pattern PROTOCOL_SUFFIX = Pattern.compile("(protocol|协议)$");
     /** A token that tells protocols apart: capitals ({@code IMAPS}, {@code TLS}) or a digit ({@code POP3}). */
     private static final Pattern DISTINGUISHING = Pattern.compile("(?=.*[0-9])[A-Za-z0-9]+|[A-Z][A-Z0-9]+");
+    /**
+     * A "+" that ends a word ({@code TACACS+}, {@code TACACS+ 协议}) names another protocol, yet folding drops it as
+     * punctuation; it is read as the word "plus", as learners also say it. A "+" between words ({@code tcp+udp},
+     * {@code AT+C}) joins them and is left to the fold.
+     */
+    private static final Pattern TRAILING_PLUS = Pattern.compile("(?<=[A-Za-z0-9])\\s*\\+(?![A-Za-z0-9])");
 
     private AnswerJudge() {
     }
@@ -131,14 +137,14 @@ public final class AnswerJudge {
         if (inBrackets != null) {
             return new Judgement.Judged(Outcome.CORRECT, inBrackets);
         }
-        String answer = Fold.compact(text);
+        String answer = compactName(text);
         if (isAnotherAnswer(card.distractors(), answer)) {
             return wrong(card);
         }
         String closest = null;
         int best = Integer.MAX_VALUE;
         for (String accepted : card.acceptedAnswers()) {
-            String target = Fold.compact(accepted);
+            String target = compactName(accepted);
             int distance = EditDistance.between(answer, target);
             if (distance <= allowedTypos(target) && distance < best && keepsWhatTellsProtocolsApart(card, accepted, text)) {
                 best = distance;
@@ -221,7 +227,7 @@ public final class AnswerJudge {
     /** A name folded for comparison, without a transport word or a trailing "protocol". */
     private static String nameKey(String name) {
         StringBuilder key = new StringBuilder();
-        for (String word : Fold.loose(name).split(" ")) {
+        for (String word : Fold.loose(plusAsWord(name)).split(" ")) {
             if (!TRANSPORTS.contains(word)) {
                 key.append(word);
             }
@@ -229,6 +235,15 @@ public final class AnswerJudge {
         String k = key.toString();
         String stripped = PROTOCOL_SUFFIX.matcher(k).replaceFirst("");
         return stripped.isEmpty() ? k : stripped;
+    }
+
+    /** A name folded with {@link Fold#compact}, its trailing "+" kept as "plus". */
+    private static String compactName(String name) {
+        return Fold.compact(plusAsWord(name));
+    }
+
+    private static String plusAsWord(String name) {
+        return TRAILING_PLUS.matcher(Fold.width(name)).replaceAll(" plus ");
     }
 
     /**
@@ -288,7 +303,7 @@ public final class AnswerJudge {
 
     /** A typed name that is exactly another service's name is a mix-up, not a typo ({@code IMAPS} for {@code IMAP}). */
     private static boolean isAnotherAnswer(List<String> distractors, String answer) {
-        return distractors.stream().map(Fold::compact).anyMatch(answer::equals);
+        return distractors.stream().map(AnswerJudge::compactName).anyMatch(answer::equals);
     }
 
     private static Judgement wrong(Card card) {

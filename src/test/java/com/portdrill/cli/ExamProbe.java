@@ -15,12 +15,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** A deck of two real exam cards (FTP's group and port 22) in a folder of its own, studied in plain mode. */
+/**
+ * A deck of two real Network+ cards (FTP's group and port 22), taken from the built {@code network-plus} tier, in a
+ * folder of its own, studied in plain mode.
+ */
 record ExamProbe(Path dir) {
     static ExamProbe in(Path dir) throws IOException {
         Set<String> ids = Set.of("s2p:20,21", "p2s:22");
-        List<Card> cards = DeckFiles.load(Path.of("decks"), "exam").cards().stream()
+        List<Card> cards = DeckFiles.load(Path.of("decks"), "network-plus").cards().stream()
                 .filter(c -> ids.contains(c.id())).toList();
+        if (cards.size() != ids.size()) {
+            // A probe short of a card would test a different session, and its failures would say nothing of why.
+            throw new IllegalStateException("network-plus lacks one of " + ids + "; rebuild decks/ or pick its new id");
+        }
         DeckFiles.writeAll(dir.resolve("decks"), List.of(new Deck("probe", "Probe", "探针", cards)));
         return new ExamProbe(dir);
     }

@@ -40,11 +40,16 @@ class JudgeCorpusTest {
     @Test
     void holdsAtLeastThreeHundredWellFormedRowsOfEveryVerdict() {
         Set<String> verdicts = new TreeSet<>();
+        // Listed by id alone: the map of every built card would bury which rows name a card that is gone.
+        Set<String> unknownCards = new TreeSet<>();
         for (String[] row : rows) {
             assertThat(row).as(String.join(" | ", row)).hasSize(4);
-            assertThat(CARDS).as("card " + row[0]).containsKey(row[0]);
+            if (!CARDS.containsKey(row[0])) {
+                unknownCards.add(row[0]);
+            }
             verdicts.add(row[2]);
         }
+        assertThat(unknownCards).as("card ids no deck builds").isEmpty();
         assertThat(rows).hasSizeGreaterThanOrEqualTo(300);
         assertThat(verdicts).containsExactly("close", "correct", "unscored", "wrong");
     }
@@ -53,7 +58,8 @@ class JudgeCorpusTest {
     void everyRowGetsItsVerdict() {
         List<String> failures = new ArrayList<>();
         for (String[] row : rows) {
-            String got = verdict(AnswerJudge.judge(CARDS.get(row[0]), row[1]));
+            Card card = CARDS.get(row[0]);
+            String got = card == null ? "no such card" : verdict(AnswerJudge.judge(card, row[1]));
             if (!got.equals(row[2])) {
                 failures.add(row[0] + " '" + row[1] + "': " + got + ", expected " + row[2] + " (" + row[3] + ")");
             }

@@ -15,7 +15,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 17's answers, judged end to end in plain mode on cards of the real exam deck, and "I was right": {@code :right}
+ * Issue 17's answers, judged end to end in plain mode on cards of the real Network+ deck, and "I was right": {@code :right}
  * overrules the last answer, {@code :undo} takes it back, {@code :q} stops.
  */
 class PlainJudgingTest {

@@ -25,6 +25,11 @@ class AnswerJudgeTest {
     private static final Card SSH = service("p2s:22", List.of("SSH", "Secure Shell", "SFTP"), List.of("Telnet"));
     private static final Card NETBIOS_NS = service("p2s:137", List.of("NetBIOS name service", "NetBIOS-NS", "NetBIOS"),
             List.of("NetBIOS datagram service"));
+    private static final Card TACACS_PLUS = service("p2s:49",
+            List.of("TACACS+", "Terminal Access Controller Access-Control System Plus", "TACACS+ 协议"),
+            List.of("RADIUS", "Kerberos"));
+    /** A card whose names include plain TACACS, as the older protocol's own card would. */
+    private static final Card TACACS = service("p2s:49", List.of("TACACS", "TACACS+"), List.of("RADIUS"));
     private static final Card PORT_53 = ports("s2p:53", List.of(53));
     private static final Card NETBIOS = ports("s2p:137,138,139", List.of(137, 138, 139));
     private static final Card DHCP = ports("s2p:67,68", List.of(67, 68));
@@ -92,7 +97,24 @@ class AnswerJudgeTest {
                 arguments(SSH, "SSH (Telnet)", Outcome.WRONG, "SSH"),
                 arguments(DNS, "DNS (UDP)", Outcome.CORRECT, "DNS"),
                 // a typo that changes what tells protocols apart is another protocol
-                arguments(IMAP, "IMAP4", Outcome.WRONG, "IMAP"));
+                arguments(IMAP, "IMAP4", Outcome.WRONG, "IMAP"),
+                // a "+" ending a name is part of it: TACACS+ is not the older TACACS
+                arguments(TACACS_PLUS, "TACACS+", Outcome.CORRECT, "TACACS+"),
+                arguments(TACACS_PLUS, "tacacs +", Outcome.CORRECT, "TACACS+"),
+                arguments(TACACS_PLUS, "tacacs plus", Outcome.CORRECT, "TACACS+"),
+                arguments(TACACS_PLUS, "ＴＡＣＡＣＳ＋", Outcome.CORRECT, "TACACS+"),
+                arguments(TACACS_PLUS, "TACACS+ (TCP)", Outcome.CORRECT, "TACACS+"),
+                arguments(TACACS_PLUS, "TACACS+协议", Outcome.CORRECT, "TACACS+"),
+                arguments(TACACS_PLUS, "TACACS", Outcome.WRONG, "TACACS+"),
+                arguments(TACACS_PLUS, "tacacs protocol", Outcome.WRONG, "TACACS+"),
+                arguments(TACACS_PLUS, "Terminal Access Controller Access-Control System", Outcome.WRONG, "TACACS+"),
+                arguments(TACACS_PLUS, "Terminal Access Controler Access-Control System Plus", Outcome.CLOSE,
+                        "Terminal Access Controller Access-Control System Plus"),
+                arguments(TACACS, "TACACS", Outcome.CORRECT, "TACACS"),
+                arguments(TACACS, "TACACS+", Outcome.CORRECT, "TACACS+"),
+                // a "+" between words joins them, as a transport written tcp+udp
+                arguments(DNS, "DNS (TCP+UDP)", Outcome.CORRECT, "DNS"),
+                arguments(DNS, "DNS tcp+udp", Outcome.CORRECT, "DNS"));
     }
 
     @ParameterizedTest(name = "[{index}] {1} → {2}")
