@@ -4,6 +4,7 @@ import com.portdrill.tui.App;
 import com.portdrill.tui.Cmd;
 import com.portdrill.tui.Frame;
 import com.portdrill.tui.Key;
+import com.portdrill.tui.MenuScreen;
 import com.portdrill.tui.Msg;
 import com.portdrill.tui.Screen;
 import com.portdrill.tui.Services;
@@ -66,7 +67,7 @@ public final class TerminalUi {
      */
     public static boolean run(Screen first, Settings settings, Services services) throws IOException {
         try (Terminal terminal = Terminals.open()) {
-            return new TerminalUi(terminal, services).loop(first, settings);
+            return new TerminalUi(terminal, services).loop(first, settings, Optional.empty());
         }
     }
 
@@ -78,12 +79,16 @@ public final class TerminalUi {
      * @throws IOException when the terminal could not be opened or cannot be written
      */
     public static boolean run(EarlyTerminal early, Screen first, Settings settings, Services services) throws IOException {
+        // The menu's counts (cards due, new, missed) read the deck and the store: done here, they overlap the
+        // terminal's opening on its own thread, and the menu's first frame has them.
+        Optional<Msg> counts = first instanceof MenuScreen ? Optional.of(services.waiting(settings)) : Optional.empty();
         try (Terminal terminal = early.take()) {
-            return new TerminalUi(terminal, services).loop(first, settings);
+            return new TerminalUi(terminal, services).loop(first, settings, counts);
         }
     }
 
-    private boolean loop(Screen first, Settings settings) {
+    /** @param counts the menu's counts when already known, else they are counted once the menu is drawn */
+    private boolean loop(Screen first, Settings settings, Optional<Msg> counts) {
         Attributes saved = terminal.enterRawMode();
         AtomicBoolean restored = new AtomicBoolean();
         Runnable restore = () -> {
@@ -106,7 +111,7 @@ public final class TerminalUi {
             terminal.flush();
             Size size = size();
             display.resize(size.getRows(), size.getColumns());
-            return run(App.start(first, settings, size.getColumns(), size.getRows()));
+            return run(App.start(first, settings, size.getColumns(), size.getRows()), counts);
         } finally {
             restore.run();
             try {
@@ -118,11 +123,13 @@ public final class TerminalUi {
     }
 
     /** The loop; true when it ended with Ctrl-C. */
-    private boolean run(App start) {
+    private boolean run(App start, Optional<Msg> counts) {
         App app = start;
-        if (app.top() instanceof com.portdrill.tui.MenuScreen) {
-            draw(app);
-            app = App.update(app, services.waiting(app.settings())).app();
+        if (app.top() instanceof MenuScreen) {
+            if (counts.isEmpty()) {
+                draw(app);
+            }
+            app = App.update(app, counts.orElseGet(() -> services.waiting(start.settings()))).app();
             draw(app);
         }
         while (true) {
