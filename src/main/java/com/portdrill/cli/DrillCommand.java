@@ -2,6 +2,7 @@ package com.portdrill.cli;
 
 import com.portdrill.deck.Card;
 import com.portdrill.deck.Deck;
+import com.portdrill.deck.NameIndex;
 import com.portdrill.deck.DeckBuilder;
 import com.portdrill.i18n.Message;
 import com.portdrill.plain.PlainMode;
@@ -54,7 +55,7 @@ public final class DrillCommand implements Callable<Integer> {
     private int plain(SessionShell shell, Deck d, List<Card> cards, DrillSession session) {
         PlainMode plain = shell.plain();
         plain.say(shell.messages().get(Message.DRILL_START, cards.size(), d.name(), Modes.describe(mode, shell.messages())));
-        plain.run(session);
+        plain.run(session, NameIndex.of(d.cards()));
         return ExitCode.OK;
     }
 }

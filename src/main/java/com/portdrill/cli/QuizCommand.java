@@ -1,6 +1,7 @@
 package com.portdrill.cli;
 
 import com.portdrill.deck.Deck;
+import com.portdrill.deck.NameIndex;
 import com.portdrill.i18n.Message;
 import com.portdrill.plain.PlainMode;
 import com.portdrill.session.AnswerMode;
@@ -65,7 +66,7 @@ public final class QuizCommand implements Callable<Integer> {
         PlainMode plain = shell.plain();
         plain.say(shell.messages().get(Message.QUIZ_START, seconds, d.name(), Modes.describe(mode, shell.messages())));
         QuizSession quiz = QuizSession.start(d.name(), d.cards(), seconds, mode, shell.clock().instant(), shell.random());
-        QuizResult result = plain.runQuiz(quiz, previous.results());
+        QuizResult result = plain.runQuiz(quiz, previous.results(), NameIndex.of(d.cards()));
         if (result.answered() > 0) {
             try {
                 QuizResultsFile.append(parent.global.dataDir(), result, shell.clock());

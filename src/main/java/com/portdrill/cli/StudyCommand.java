@@ -1,6 +1,7 @@
 package com.portdrill.cli;
 
 import com.portdrill.deck.Deck;
+import com.portdrill.deck.NameIndex;
 import com.portdrill.i18n.Message;
 import com.portdrill.plain.PlainMode;
 import com.portdrill.session.AnswerMode;
@@ -58,7 +59,7 @@ public final class StudyCommand implements Callable<Integer> {
         PlainMode plain = shell.plain();
         plain.say(shell.messages().get(Message.STUDY_START, d.name(), plan.due().size(), plan.fresh().size(),
                 Modes.describe(mode, shell.messages())));
-        plain.run(session);
+        plain.run(session, NameIndex.of(d.cards()));
         return ExitCode.OK;
     }
 }

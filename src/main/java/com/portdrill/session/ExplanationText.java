@@ -2,14 +2,20 @@ package com.portdrill.session;
 
 import com.portdrill.catalogue.Document;
 import com.portdrill.deck.Card;
+import com.portdrill.deck.AnswerKind;
 import com.portdrill.deck.Explanation;
+import com.portdrill.deck.NameIndex;
+import com.portdrill.deck.Outcome;
 import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.Message;
 import com.portdrill.i18n.Messages;
+import com.portdrill.text.Fold;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What is said after an answer, one fact a line, the same in every front end, in the order a learner reads: the
@@ -29,7 +35,52 @@ public final class ExplanationText {
         }
     }
 
+    /** A port number typed alone, after width folding, with its transport if given. */
+    private static final Pattern ONE_PORT = Pattern.compile("(?i)(\\d{1,5})(?:\\s*/\\s*(?:tcp|udp))?");
+
     private ExplanationText() {
+    }
+
+    /**
+     * What a wrong typed answer really is, when it names another card's service or port: the mix-up a learner most
+     * needs put right ("IMAP4 is IMAP, port 143. 993 is IMAPS, its secure form."). Empty for any other answer.
+     */
+    public static Optional<String> mixup(Attempt.Judged j, NameIndex names, Messages m) {
+        Card card = j.question().card();
+        if (j.outcome() != Outcome.WRONG || j.question().mode() != AnswerMode.TYPED || !card.direction().recall()) {
+            return Optional.empty();
+        }
+        String given = j.given().strip();
+        if (card.answerKind() == AnswerKind.SERVICE) {
+            List<Integer> ports = card.explanation().ports();
+            return names.named(given).filter(n -> !n.ports().equals(ports)).map(n -> {
+                String shownPorts = Card.showPorts(n.ports());
+                String first = Fold.compact(given).equals(Fold.compact(n.name()))
+                        ? m.get(Message.MIXUP_IS_PORT, given, shownPorts)
+                        : m.get(Message.MIXUP_IS_NAMED, given, n.name(), shownPorts);
+                String here = Card.showPorts(ports);
+                if (names.secures(ports, n.ports())) {
+                    return first + gap(m) + m.get(Message.MIXUP_SECURE_FORM, here, card.displayAnswer());
+                }
+                if (names.secures(n.ports(), ports)) {
+                    return first + gap(m) + m.get(Message.MIXUP_CLEAR_FORM, here, card.displayAnswer(), n.name());
+                }
+                return first;
+            });
+        }
+        var number = ONE_PORT.matcher(Fold.width(given));
+        if (card.answerKind() != AnswerKind.PORTS || !number.matches()) {
+            return Optional.empty();
+        }
+        List<Integer> typed = List.of(Integer.parseInt(number.group(1)));
+        return names.nameOf(typed).map(name -> names.nameOf(card.answerPorts())
+                .map(asked -> m.get(Message.MIXUP_PORT, typed.get(0), name, asked, card.displayAnswer()))
+                .orElseGet(() -> m.get(Message.MIXUP_PORT_ONLY, typed.get(0), name)));
+    }
+
+    /** Between sentences: a space in English, none after Chinese full-width punctuation. */
+    private static String gap(Messages m) {
+        return m.lang() == Lang.ZH ? "" : " ";
     }
 
     /** Every line for {@code card} in the language of {@code m}, the other language's description included. */

@@ -4,6 +4,7 @@ import com.portdrill.catalogue.Document;
 import com.portdrill.catalogue.Verdict;
 import com.portdrill.deck.AnswerKind;
 import com.portdrill.deck.Card;
+import com.portdrill.deck.NameIndex;
 import com.portdrill.deck.Direction;
 import com.portdrill.deck.Explanation;
 import com.portdrill.i18n.Lang;
@@ -211,7 +212,7 @@ class PlainModeTest {
                 new SplittableRandom(1));
         List<QuizResult> previous = List.of(new QuizResult("exam", 1, AnswerMode.TYPED, T0, 1, 0, 0));
         long started = System.nanoTime();
-        QuizResult result = plain.runQuiz(quiz, previous);
+        QuizResult result = plain.runQuiz(quiz, previous, NameIndex.of(List.of()));
         long ms = (System.nanoTime() - started) / 1_000_000;
         typing.close();
         assertThat(ms).as("ended by the deadline, not by input").isBetween(900L, 3000L);
