@@ -70,7 +70,7 @@ public enum ScreenText {
     VERDICT_DISAGREES("the document disagrees with IANA", "文档与 IANA 不一致"),
     VERDICT_UNOFFICIAL("an unofficial use (trojan, backdoor or unregistered)", "非官方用途（木马、后门或未注册）"),
     EXPLAIN_CORRECTION("Correction: %s", "更正：%s"),
-    EXPLAIN_OTHER_LANG("L: show the other language", "L：切换另一种语言"),
+    EXPLAIN_OTHER_LANG("L: the whole description, and the other language", "L：完整说明及另一种语言"),
     EXPLAIN_SOURCE("Source: %s", "来源：%s"),
     EXPLAIN_DOCUMENTS("Documents: %s   entry %s   in %s", "文档：%s   条目 %s   收录于 %s"),
     EXPLAIN_IANA_ROWS("IANA:", "IANA："),

@@ -50,7 +50,7 @@ public final class PlainMode {
     private final Clock clock;
     /** When the last answer was judged: the next is judged at least a millisecond later (see {@link #answerTime}). */
     private Instant lastAnswer = Instant.MIN;
-    /** Whether explanations give the other language's description too ({@code :both} turns it on and off). */
+    /** Whether explanations give both descriptions whole, not the chosen one shortened ({@code :both} toggles). */
     private boolean bothLanguages;
 
     /**
@@ -320,13 +320,22 @@ public final class PlainMode {
         }
     }
 
-    /** The explanation in the chosen language; the other language's description too once {@code :both} asked. */
+    /**
+     * The explanation in the chosen language, its description shortened (with a hint where something is left out);
+     * both languages' descriptions, whole, once {@code :both} asked.
+     */
     private void explain(Attempt.Judged j, NameIndex names) {
-        List<ExplanationText.Line> lines = ExplanationText.of(j.question().card(), messages);
+        Card card = j.question().card();
+        List<ExplanationText.Line> lines = bothLanguages ? ExplanationText.whole(card, messages)
+                : ExplanationText.of(card, messages);
+        boolean more = !bothLanguages && ExplanationText.shortened(card, messages);
         for (int i = 0; i < lines.size(); i++) {
             ExplanationText.Line l = lines.get(i);
             if (bothLanguages || l.part() != ExplanationText.Part.OTHER_DESCRIPTION) {
                 say(INDENT + l.text());
+            }
+            if (more && l.part() == ExplanationText.Part.DESCRIPTION) {
+                say(INDENT + messages.get(Message.PLAIN_MORE_HINT));
             }
             if (i == 0) {
                 // Right under the answer: what the wrong name typed really is.

@@ -124,7 +124,7 @@ class PlainModeTest {
                 "  Only the English port list has this port.\n", "  IANA: 23 telnet (tcp): IANA text\n",
                 "  Our port lists are wrong about this port: learn the correction.\n",
                 "  Correction: IANA assigns 88 to Kerberos, not what the documents say.\n",
-                "Explanations now give both languages' descriptions; :both again for yours only.\n",
+                "Explanations now give both languages' descriptions, whole; :both again for yours only, shortened.\n",
                 "  The Chinese port list says: 中文说明 Kerberos\n");
         assertThat(r.out().indexOf("The English port list says: EN description of Kerberos"))
                 .as("the chosen language first").isLessThan(r.out().indexOf("The Chinese port list says: 中文说明 Kerberos"));

@@ -217,10 +217,10 @@ class StudyScreenTest {
         StudyScreen s = typed(screen(Fixtures.review(AnswerMode.TYPED, Fixtures.dns())), "53");
         StudyScreen shown = (StudyScreen) ((StudyScreen) s.update(key(Key.ENTER)).screen()).update(new Msg.Saved()).screen();
         assertThat(text(shown.view(look()))).contains("The English port list says: Domain Name Server.")
-                .contains("Only the English port list has this port.").doesNotContain("L: show the other language");
+                .contains("Only the English port list has this port.").doesNotContain("L: the whole description, and the other language");
         StudyScreen ssh = typed(screen(Fixtures.review(AnswerMode.TYPED, Fixtures.ssh())), "ssh");
         StudyScreen sshShown = (StudyScreen) ((StudyScreen) ssh.update(key(Key.ENTER)).screen()).update(new Msg.Saved()).screen();
-        assertThat(text(sshShown.view(look()))).contains("The English port list says: Secure Shell").contains("L: show the other language")
+        assertThat(text(sshShown.view(look()))).contains("The English port list says: Secure Shell").contains("L: the whole description, and the other language")
                 .doesNotContain("安全外壳协议");
         StudyScreen other = (StudyScreen) sshShown.update(type("l")).screen();
         assertThat(text(other.view(look()))).contains("The Chinese port list says: 安全外壳协议").contains("The English port list says: Secure Shell");
