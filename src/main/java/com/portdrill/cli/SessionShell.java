@@ -3,6 +3,7 @@ package com.portdrill.cli;
 import java.io.PrintWriter;
 import com.portdrill.session.Session;
 import com.portdrill.deck.Deck;
+import com.portdrill.deck.NameIndex;
 import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.Messages;
 import com.portdrill.plain.LineSource;
@@ -155,12 +156,16 @@ final class SessionShell implements AutoCloseable {
 
     /** Runs a started session full screen on this shell's open store. */
     int fullScreen(Session session, Deck deck) {
-        return fullScreen(session, UiServices.title(deck, messages.lang()));
+        return fullScreen(session, UiServices.title(deck, messages.lang()), NameIndex.of(deck.cards()));
     }
 
     int fullScreen(Session session, String title) {
-        return FullScreen.session(global, store, random, saved, session, title, new PrintWriter(System.err, true),
-                terminal);
+        return fullScreen(session, title, NameIndex.of(List.of()));
+    }
+
+    private int fullScreen(Session session, String title, NameIndex names) {
+        return FullScreen.session(global, store, random, saved, session, title, names,
+                new PrintWriter(System.err, true), terminal);
     }
 
     GlobalOptions global() {

@@ -1,5 +1,6 @@
 package com.portdrill.tui;
 
+import com.portdrill.deck.NameIndex;
 import com.portdrill.catalogue.Verdict;
 import com.portdrill.deck.AnswerKind;
 import com.portdrill.deck.Card;
@@ -201,6 +202,16 @@ class StudyScreenTest {
             StudyScreen shown = (StudyScreen) ((StudyScreen) s.update(key(Key.ENTER)).screen()).update(new Msg.Saved()).screen();
             assertThat(text(shown.view(look())).contains("press → for Easy if it was easy")).isEqualTo(s == fast);
         }
+    }
+
+    @Test
+    void aWrongNameThatIsAnotherCardsSaysWhatItIs() {
+        StudyScreen s = StudyScreen.of(Fixtures.review(AnswerMode.TYPED, Fixtures.ssh(), Fixtures.pop3()), "Test deck",
+                List.of(), T0, NameIndex.of(List.of(Fixtures.ssh(), Fixtures.pop3())));
+        String asked = s.question().card().id();
+        StudyScreen wrong = typed(s, asked.equals("p2s:22") ? "POP3" : "Secure Shell");
+        StudyScreen shown = (StudyScreen) ((StudyScreen) wrong.update(key(Key.ENTER)).screen()).update(new Msg.Saved()).screen();
+        assertThat(text(shown.view(look()))).contains(asked.equals("p2s:22") ? "POP3 is port 110." : "Secure Shell is SSH, port 22.");
     }
 
     @Test
