@@ -150,7 +150,7 @@ public enum ScreenText {
     HELP_FLIP("Space: reveal · 1–4: grade", "空格：揭晓 · 1–4：自评"),
     HELP_RATE("After an answer: ← → change the rating, ! says you were right, Enter or Space go on",
             "作答后：← → 修改评分，! 表示你其实答对了，Enter 或空格继续"),
-    HELP_LANG("L (after an answer): description in the other language", "L（作答后）：切换描述语言"),
+    HELP_LANG("L (after an answer): the whole description, and the other language's", "L（作答后）：完整说明及另一种语言的说明"),
     HELP_LOOKUP_KEYS("Enter: look up · Tab: other language · ↑ ↓: scroll", "Enter：查询 · Tab：切换语言 · ↑ ↓：滚动"),
     HELP_CHANGE("Enter, Space, ← →: change the value", "Enter、空格、← →：修改取值"),
     HELP_BACK("Esc, or q when not typing: go back", "Esc，或未输入时按 q：返回"),
