@@ -154,11 +154,16 @@ final class SessionShell implements AutoCloseable {
         return new PlainMode(LineSource.of(System.in), out, err, messages, new StoreRecorder(store), clock);
     }
 
-    /** Runs a started session full screen on this shell's open store. */
-    int fullScreen(Session session, Deck deck) {
-        return fullScreen(session, UiServices.title(deck, messages.lang()), NameIndex.of(deck.cards()));
+    /**
+     * Runs a started session full screen on this shell's open store.
+     *
+     * @param names the names of the whole deck, whatever {@code --kind} kept of it for the session
+     */
+    int fullScreen(Session session, Deck deck, NameIndex names) {
+        return fullScreen(session, UiServices.title(deck, messages.lang()), names);
     }
 
+    /** Runs a started session on no deck of its own (the misses of every deck) full screen. */
     int fullScreen(Session session, String title) {
         return fullScreen(session, title, NameIndex.of(List.of()));
     }

@@ -205,9 +205,10 @@ final class UiServices implements Services, AutoCloseable {
         NameIndex names = NameIndex.of(List.of());
         switch (destination) {
             case STUDY:
-                Deck deck = choices.applyKind(DeckFiles.load(global.decksDir(), choices.deck()));
+                Deck whole = DeckFiles.load(global.decksDir(), choices.deck());
+                Deck deck = choices.applyKind(whole);
                 title = title(deck, lang);
-                names = NameIndex.of(deck.cards());
+                names = NameIndex.of(whole.cards());
                 StudyPlan plan = StudyPlan.of(deck, states, store().reviews(), choices.newPerDay(), now,
                         ZoneId.systemDefault(), random);
                 if (plan.cards().isEmpty()) {
@@ -216,9 +217,10 @@ final class UiServices implements Services, AutoCloseable {
                 session = StudySession.start(plan, choices.mode(), states, Scheduling.scheduler(parameters), random);
                 break;
             case QUIZ:
-                Deck quizDeck = choices.applyKind(DeckFiles.load(global.decksDir(), choices.deck()));
+                Deck wholeQuizDeck = DeckFiles.load(global.decksDir(), choices.deck());
+                Deck quizDeck = choices.applyKind(wholeQuizDeck);
                 title = title(quizDeck, lang);
-                names = NameIndex.of(quizDeck.cards());
+                names = NameIndex.of(wholeQuizDeck.cards());
                 session = QuizSession.start(quizDeck.name(), quizDeck.cards(), choices.quizSeconds(), choices.quizMode(),
                         now, random);
                 break;

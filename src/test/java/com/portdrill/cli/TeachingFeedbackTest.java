@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +23,10 @@ class TeachingFeedbackTest {
 
     /** A session of its own (decks and progress under {@code run}) on the named cards, in that order. */
     private CommandRunner study(String run, String input, String... ids) throws IOException {
+        return study(run, input, List.of(), ids);
+    }
+
+    private CommandRunner study(String run, String input, List<String> more, String... ids) throws IOException {
         Path dir = tmp.resolve(run);
         List<String> wanted = List.of(ids);
         List<Card> cards = DeckFiles.load(Path.of("decks"), "security-plus").cards().stream()
@@ -29,9 +34,11 @@ class TeachingFeedbackTest {
                 .sorted((a, b) -> Integer.compare(wanted.indexOf(a.id()), wanted.indexOf(b.id()))).toList();
         assertThat(cards).as("security-plus holds " + wanted).hasSize(wanted.size());
         DeckFiles.writeAll(dir.resolve("decks"), List.of(new Deck("probe", "Probe", "探针", cards)));
-        return CommandRunner.withInput(input, "study", "--plain", "--deck", "probe", "--data-dir",
+        List<String> args = new ArrayList<>(List.of("study", "--plain", "--deck", "probe", "--data-dir",
                 dir.resolve("progress").toString(), "--decks-dir", dir.resolve("decks").toString(), "--seed", "1",
-                "--limit", "1");
+                "--limit", "1"));
+        args.addAll(more);
+        return CommandRunner.withInput(input, args.toArray(String[]::new));
     }
 
     @Test
@@ -40,6 +47,13 @@ class TeachingFeedbackTest {
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("Wrong — the answer is IMAPS.")
                 .contains("  IMAP4 is IMAP, port 143. 993 is IMAPS, its secure form.\n");
+    }
+
+    @Test
+    void aKindOfQuestionAloneStillKnowsTheWholeDecksCounterparts() throws IOException {
+        CommandRunner r = study("kind", "IMAP4\n", List.of("--kind", "port-to-service"), "p2s:993", "p2s:143",
+                "secure-form:993");
+        assertThat(r.out()).contains("  IMAP4 is IMAP, port 143. 993 is IMAPS, its secure form.\n");
     }
 
     @Test
