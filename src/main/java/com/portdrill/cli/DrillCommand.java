@@ -2,6 +2,7 @@ package com.portdrill.cli;
 
 import com.portdrill.deck.Card;
 import com.portdrill.deck.Deck;
+import com.portdrill.deck.NameIndex;
 import com.portdrill.deck.DeckBuilder;
 import com.portdrill.i18n.Message;
 import com.portdrill.plain.PlainMode;
@@ -39,7 +40,9 @@ public final class DrillCommand implements Callable<Integer> {
         String from = deck != null ? deck : kind != null ? StudyCommand.DEFAULT_DECK : DEFAULT_DECK;
         DeckLoad load = DeckLoad.start(parent.global.decksDir(), from);
         try (SessionShell shell = SessionShell.open(parent.global)) {
-            Deck d = KindOption.apply(load.get(), kind);
+            Deck whole = load.get();
+            Deck d = KindOption.apply(whole, kind);
+            NameIndex names = NameIndex.of(whole.cards());
             List<Card> cards = DrillSession.cardsFor(d.cards(), deck == null && kind == null);
             if (cards.isEmpty()) {
                 shell.plain().say(shell.messages().get(Message.DRILL_NOTHING, d.name()));
@@ -47,14 +50,14 @@ public final class DrillCommand implements Callable<Integer> {
             }
             DrillSession session = DrillSession.start(cards, shell.states(), shell.scheduler(),
                     shell.clock().instant(), mode, shell.random());
-            return shell.run(() -> plain(shell, d, cards, session), () -> shell.fullScreen(session, d));
+            return shell.run(() -> plain(shell, d, cards, session, names), () -> shell.fullScreen(session, d, names));
         }
     }
 
-    private int plain(SessionShell shell, Deck d, List<Card> cards, DrillSession session) {
+    private int plain(SessionShell shell, Deck d, List<Card> cards, DrillSession session, NameIndex names) {
         PlainMode plain = shell.plain();
         plain.say(shell.messages().get(Message.DRILL_START, cards.size(), d.name(), Modes.describe(mode, shell.messages())));
-        plain.run(session);
+        plain.run(session, names);
         return ExitCode.OK;
     }
 }

@@ -1,5 +1,6 @@
 package com.portdrill.cli;
 
+import com.portdrill.deck.NameIndex;
 import com.portdrill.session.QuizResult;
 import com.portdrill.session.QuizSession;
 import com.portdrill.session.Session;
@@ -40,14 +41,15 @@ final class FullScreen {
      *
      * @param saved     the settings file as the command read it (its warning already told)
      * @param deckTitle the deck's title for the header
+     * @param names     the deck's names, for feedback on a wrong name typed
      */
     static int session(GlobalOptions global, ProgressStore store, RandomGenerator random, SettingsFile.Settings saved,
-                       Session session, String deckTitle, PrintWriter err, EarlyTerminal early) {
+                       Session session, String deckTitle, NameIndex names, PrintWriter err, EarlyTerminal early) {
         Clock clock = Clock.systemUTC();
         try (UiServices services = UiServices.forSession(global, clock, store, random, saved)) {
             List<QuizResult> previous = session instanceof QuizSession ? services.quizResults() : List.of();
             return run(services, err, early,
-                    new Msg.Opened(StudyScreen.of(session, deckTitle, previous, clock.instant())));
+                    new Msg.Opened(StudyScreen.of(session, deckTitle, previous, clock.instant(), names)));
         }
     }
 

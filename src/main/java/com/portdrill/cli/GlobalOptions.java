@@ -15,7 +15,9 @@ public final class GlobalOptions {
     Lang lang;
 
     @Option(names = "--plain", scope = ScopeType.INHERIT,
-            description = "Line-by-line mode for scripts and screen readers (the default when not on a terminal).")
+            description = "Line-by-line mode for scripts and screen readers (the default when not on a terminal). "
+                    + "At a question, :q stops, :right overrules the last answer, :undo takes that back, and :both "
+                    + "shows the descriptions whole, in both languages.")
     boolean plain;
 
     @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",

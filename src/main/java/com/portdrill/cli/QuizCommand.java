@@ -1,6 +1,7 @@
 package com.portdrill.cli;
 
 import com.portdrill.deck.Deck;
+import com.portdrill.deck.NameIndex;
 import com.portdrill.i18n.Message;
 import com.portdrill.plain.PlainMode;
 import com.portdrill.session.AnswerMode;
@@ -46,15 +47,17 @@ public final class QuizCommand implements Callable<Integer> {
         }
         ChosenDeck chosen = ChosenDeck.start(parent.global.decksDir(), deck, parent.global.dataDir());
         try (SessionShell shell = SessionShell.open(parent.global)) {
-            Deck d = KindOption.apply(chosen.load(shell).get(), kind);
+            Deck whole = chosen.load(shell).get();
+            Deck d = KindOption.apply(whole, kind);
+            NameIndex names = NameIndex.of(whole.cards());
             // The clock starts when the first question is shown, not while progress and decks load.
-            return shell.run(() -> plain(shell, d),
+            return shell.run(() -> plain(shell, d, names),
                     () -> shell.fullScreen(QuizSession.start(d.name(), d.cards(), seconds, mode, shell.clock().instant(),
-                            shell.random()), d));
+                            shell.random()), d, names));
         }
     }
 
-    private int plain(SessionShell shell, Deck d) {
+    private int plain(SessionShell shell, Deck d, NameIndex names) {
         QuizResultsFile.Loaded previous;
         try {
             previous = QuizResultsFile.load(parent.global.dataDir(), shell.clock());
@@ -65,7 +68,7 @@ public final class QuizCommand implements Callable<Integer> {
         PlainMode plain = shell.plain();
         plain.say(shell.messages().get(Message.QUIZ_START, seconds, d.name(), Modes.describe(mode, shell.messages())));
         QuizSession quiz = QuizSession.start(d.name(), d.cards(), seconds, mode, shell.clock().instant(), shell.random());
-        QuizResult result = plain.runQuiz(quiz, previous.results());
+        QuizResult result = plain.runQuiz(quiz, previous.results(), names);
         if (result.answered() > 0) {
             try {
                 QuizResultsFile.append(parent.global.dataDir(), result, shell.clock());

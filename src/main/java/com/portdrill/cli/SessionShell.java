@@ -3,6 +3,7 @@ package com.portdrill.cli;
 import java.io.PrintWriter;
 import com.portdrill.session.Session;
 import com.portdrill.deck.Deck;
+import com.portdrill.deck.NameIndex;
 import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.Messages;
 import com.portdrill.plain.LineSource;
@@ -153,14 +154,23 @@ final class SessionShell implements AutoCloseable {
         return new PlainMode(LineSource.of(System.in), out, err, messages, new StoreRecorder(store), clock);
     }
 
-    /** Runs a started session full screen on this shell's open store. */
-    int fullScreen(Session session, Deck deck) {
-        return fullScreen(session, UiServices.title(deck, messages.lang()));
+    /**
+     * Runs a started session full screen on this shell's open store.
+     *
+     * @param names the names of the whole deck, whatever {@code --kind} kept of it for the session
+     */
+    int fullScreen(Session session, Deck deck, NameIndex names) {
+        return fullScreen(session, UiServices.title(deck, messages.lang()), names);
     }
 
+    /** Runs a started session on no deck of its own (the misses of every deck) full screen. */
     int fullScreen(Session session, String title) {
-        return FullScreen.session(global, store, random, saved, session, title, new PrintWriter(System.err, true),
-                terminal);
+        return fullScreen(session, title, NameIndex.of(List.of()));
+    }
+
+    private int fullScreen(Session session, String title, NameIndex names) {
+        return FullScreen.session(global, store, random, saved, session, title, names,
+                new PrintWriter(System.err, true), terminal);
     }
 
     GlobalOptions global() {

@@ -1,6 +1,7 @@
 package com.portdrill.cli;
 
 import com.portdrill.deck.Deck;
+import com.portdrill.deck.NameIndex;
 import com.portdrill.i18n.Message;
 import com.portdrill.plain.PlainMode;
 import com.portdrill.session.AnswerMode;
@@ -42,7 +43,10 @@ public final class StudyCommand implements Callable<Integer> {
         }
         ChosenDeck chosen = ChosenDeck.start(parent.global.decksDir(), deck, parent.global.dataDir());
         try (SessionShell shell = SessionShell.open(parent.global)) {
-            Deck d = KindOption.apply(chosen.load(shell).get(), kind);
+            Deck whole = chosen.load(shell).get();
+            Deck d = KindOption.apply(whole, kind);
+            // The whole deck's names: a port-to-service session still knows 993 secures 143 from a counterpart card.
+            NameIndex names = NameIndex.of(whole.cards());
             StudyPlan plan = StudyPlan.of(d, shell.states(), shell.store().reviews(), limit, shell.clock().instant(),
                     shell.clock().getZone(), shell.random());
             if (plan.cards().isEmpty()) {
@@ -50,15 +54,15 @@ public final class StudyCommand implements Callable<Integer> {
                 return ExitCode.OK;
             }
             StudySession session = StudySession.start(plan, mode, shell.states(), shell.scheduler(), shell.random());
-            return shell.run(() -> plain(shell, d, plan, session), () -> shell.fullScreen(session, d));
+            return shell.run(() -> plain(shell, d, plan, session, names), () -> shell.fullScreen(session, d, names));
         }
     }
 
-    private int plain(SessionShell shell, Deck d, StudyPlan plan, StudySession session) {
+    private int plain(SessionShell shell, Deck d, StudyPlan plan, StudySession session, NameIndex names) {
         PlainMode plain = shell.plain();
         plain.say(shell.messages().get(Message.STUDY_START, d.name(), plan.due().size(), plan.fresh().size(),
                 Modes.describe(mode, shell.messages())));
-        plain.run(session);
+        plain.run(session, names);
         return ExitCode.OK;
     }
 }

@@ -4,6 +4,7 @@ import com.portdrill.catalogue.Catalogue;
 import com.portdrill.deck.Card;
 import com.portdrill.deck.Deck;
 import com.portdrill.deck.Direction;
+import com.portdrill.deck.NameIndex;
 import com.portdrill.deck.PortKnowledge;
 import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.Message;
@@ -201,10 +202,13 @@ final class UiServices implements Services, AutoCloseable {
         Map<String, CardState> states = store().cardStates(new FsrsReviewFold(parameters));
         Session session;
         String title;
+        NameIndex names = NameIndex.of(List.of());
         switch (destination) {
             case STUDY:
-                Deck deck = choices.applyKind(DeckFiles.load(global.decksDir(), choices.deck()));
+                Deck whole = DeckFiles.load(global.decksDir(), choices.deck());
+                Deck deck = choices.applyKind(whole);
                 title = title(deck, lang);
+                names = NameIndex.of(whole.cards());
                 StudyPlan plan = StudyPlan.of(deck, states, store().reviews(), choices.newPerDay(), now,
                         ZoneId.systemDefault(), random);
                 if (plan.cards().isEmpty()) {
@@ -213,8 +217,10 @@ final class UiServices implements Services, AutoCloseable {
                 session = StudySession.start(plan, choices.mode(), states, Scheduling.scheduler(parameters), random);
                 break;
             case QUIZ:
-                Deck quizDeck = choices.applyKind(DeckFiles.load(global.decksDir(), choices.deck()));
+                Deck wholeQuizDeck = DeckFiles.load(global.decksDir(), choices.deck());
+                Deck quizDeck = choices.applyKind(wholeQuizDeck);
                 title = title(quizDeck, lang);
+                names = NameIndex.of(wholeQuizDeck.cards());
                 session = QuizSession.start(quizDeck.name(), quizDeck.cards(), choices.quizSeconds(), choices.quizMode(),
                         now, random);
                 break;
@@ -229,6 +235,7 @@ final class UiServices implements Services, AutoCloseable {
             default:
                 Deck drillDeck = DeckFiles.load(global.decksDir(), choices.drillDeck());
                 title = title(drillDeck, lang);
+                names = NameIndex.of(drillDeck.cards());
                 // as the drill command: the well-known ports of its default deck, every card of another
                 boolean wellKnownOnly = choices.drillDeck().equals(DrillCommand.DEFAULT_DECK);
                 session = DrillSession.start(DrillSession.cardsFor(drillDeck.cards(), wellKnownOnly), states,
@@ -237,7 +244,7 @@ final class UiServices implements Services, AutoCloseable {
                 break;
         }
         List<QuizResult> previous = destination == Destination.QUIZ ? quizResults() : List.of();
-        return new Msg.Opened(StudyScreen.of(session, title, previous, now));
+        return new Msg.Opened(StudyScreen.of(session, title, previous, now, names));
     }
 
     static String title(Deck deck, Lang lang) {

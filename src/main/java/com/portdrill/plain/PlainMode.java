@@ -3,6 +3,7 @@ package com.portdrill.plain;
 import com.portdrill.deck.AnswerKind;
 import com.portdrill.deck.Outcome;
 import com.portdrill.deck.Card;
+import com.portdrill.deck.NameIndex;
 import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.Message;
 import com.portdrill.i18n.Messages;
@@ -49,7 +50,7 @@ public final class PlainMode {
     private final Clock clock;
     /** When the last answer was judged: the next is judged at least a millisecond later (see {@link #answerTime}). */
     private Instant lastAnswer = Instant.MIN;
-    /** Whether explanations give the other language's description too ({@code :both} turns it on and off). */
+    /** Whether explanations give both descriptions whole, not the chosen one shortened ({@code :both} toggles). */
     private boolean bothLanguages;
 
     /**
@@ -80,6 +81,15 @@ public final class PlainMode {
      * @return the session as it ended
      */
     public Session run(Session session) {
+        return run(session, NameIndex.of(List.of()));
+    }
+
+    /**
+     * {@link #run(Session)}, where a wrong answer that names another card of {@code names} says what it names.
+     *
+     * @return the session as it ended
+     */
+    public Session run(Session session, NameIndex names) {
         Session s = session;
         Session beforeLast = null;
         Attempt.Judged last = null;
@@ -88,7 +98,7 @@ public final class PlainMode {
             Asked asked = ask(s, null);
             if (asked instanceof Asked.Answer answer) {
                 beforeLast = s;
-                last = feedback(s, answer.judged(), true);
+                last = feedback(s, answer.judged(), true, names);
                 overruled = false;
                 s = s.next(last);
             } else if (asked instanceof Asked.Overrule && last != null && last.overrulable() && !overruled) {
@@ -117,16 +127,17 @@ public final class PlainMode {
     /**
      * Runs a quiz until its deadline, which ends it by itself even while a line is half typed (that answer is
      * not scored), or until the input ends. Prints the score, accuracy, answers a minute, the misses with their
-     * explanations, and whether it is a personal best against {@code previous}.
+     * explanations, and whether it is a personal best against {@code previous}. A wrong answer that names another card
+     * of {@code names} says what it names.
      *
      * @return the result, to be kept with the others
      */
-    public QuizResult runQuiz(QuizSession quiz, List<QuizResult> previous) {
+    public QuizResult runQuiz(QuizSession quiz, List<QuizResult> previous, NameIndex names) {
         QuizSession q = quiz;
         while (q.current().isPresent() && !q.isOver(clock.instant())) {
             Asked asked = ask(q, q.deadline());
             if (asked instanceof Asked.Answer answer) {
-                q = q.next(feedback(q, answer.judged(), false));
+                q = q.next(feedback(q, answer.judged(), false, names));
             } else if (asked instanceof Asked.End) {
                 break;
             } else if (asked instanceof Asked.Both) {
@@ -141,7 +152,7 @@ public final class PlainMode {
             say(messages.get(Message.QUIZ_TIME_UP));
         }
         QuizResult result = q.finish(end);
-        quizSummary(q, result, previous);
+        quizSummary(q, result, previous, names);
         return result;
     }
 
@@ -268,7 +279,7 @@ public final class PlainMode {
     }
 
     /** Records the answer, then (and only then) says how it went. */
-    private Attempt.Judged feedback(Session s, Attempt.Judged j, boolean explain) {
+    private Attempt.Judged feedback(Session s, Attempt.Judged j, boolean explain, NameIndex names) {
         record(j.review(s.studyMode()));
         StringBuilder line = new StringBuilder(j.outcome().label()).append(" — ");
         String answer = j.question().answer();
@@ -295,7 +306,7 @@ public final class PlainMode {
         }
         say(line.toString());
         if (explain) {
-            explain(j);
+            explain(j, names);
         }
         return j;
     }
@@ -309,11 +320,26 @@ public final class PlainMode {
         }
     }
 
-    /** The explanation in the chosen language; the other language's description too once {@code :both} asked. */
-    private void explain(Attempt.Judged j) {
-        for (ExplanationText.Line l : ExplanationText.of(j.question().card(), messages)) {
+    /**
+     * The explanation in the chosen language, its description shortened (with a hint where something is left out);
+     * both languages' descriptions, whole, once {@code :both} asked.
+     */
+    private void explain(Attempt.Judged j, NameIndex names) {
+        Card card = j.question().card();
+        List<ExplanationText.Line> lines = bothLanguages ? ExplanationText.whole(card, messages)
+                : ExplanationText.of(card, messages);
+        boolean more = !bothLanguages && ExplanationText.shortened(card, messages);
+        for (int i = 0; i < lines.size(); i++) {
+            ExplanationText.Line l = lines.get(i);
             if (bothLanguages || l.part() != ExplanationText.Part.OTHER_DESCRIPTION) {
                 say(INDENT + l.text());
+            }
+            if (more && l.part() == ExplanationText.Part.DESCRIPTION) {
+                say(INDENT + messages.get(Message.PLAIN_MORE_HINT));
+            }
+            if (i == 0) {
+                // Right under the answer: what the wrong name typed really is.
+                ExplanationText.mixup(j, names, messages).ifPresent(m -> say(INDENT + m));
             }
         }
     }
@@ -322,7 +348,7 @@ public final class PlainMode {
         say(messages.get(Message.SUMMARY, p.answered(), p.correct(), p.close(), p.wrong(), p.bestStreak()));
     }
 
-    private void quizSummary(QuizSession q, QuizResult r, List<QuizResult> previous) {
+    private void quizSummary(QuizSession q, QuizResult r, List<QuizResult> previous, NameIndex names) {
         if (r.endedEarly()) {
             say(messages.get(Message.QUIZ_RAN, r.ranMs() / 1000, r.seconds()));
         }
@@ -343,7 +369,7 @@ public final class PlainMode {
         for (Attempt.Judged miss : q.misses()) {
             say(prompt(miss.question()) + " — " + miss.outcome().label() + " — "
                     + messages.get(Message.FEEDBACK_YOU_SAID, miss.given()));
-            explain(miss);
+            explain(miss, names);
         }
     }
 

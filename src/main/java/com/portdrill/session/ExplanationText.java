@@ -2,20 +2,27 @@ package com.portdrill.session;
 
 import com.portdrill.catalogue.Document;
 import com.portdrill.deck.Card;
+import com.portdrill.deck.AnswerKind;
 import com.portdrill.deck.Explanation;
+import com.portdrill.deck.NameIndex;
+import com.portdrill.deck.Outcome;
 import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.Message;
 import com.portdrill.i18n.Messages;
+import com.portdrill.text.Fold;
+import com.portdrill.text.Sentences;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What is said after an answer, one fact a line, the same in every front end, in the order a learner reads: the
  * answer, then the line that teaches (what the port is for, its transport, how to remember it), then the
  * correction wherever the documents are wrong and what the verdict means, so that no wrong fact is shown without
- * it; then the documents' descriptions (the chosen language first), the name they give, which of them hold the
+ * it; then the documents' descriptions (the chosen language first, shortened to its first sentence unless the whole is asked), the name they give, which of them hold the
  * port, and IANA's assignment. The text is data from decks: sanitise it before it reaches a terminal.
  */
 public final class ExplanationText {
@@ -29,11 +36,76 @@ public final class ExplanationText {
         }
     }
 
+    /** A port number typed alone, after width folding, with its transport if given. */
+    private static final Pattern ONE_PORT = Pattern.compile("(?i)(\\d{1,5})(?:\\s*/\\s*(?:tcp|udp))?");
+
     private ExplanationText() {
     }
 
-    /** Every line for {@code card} in the language of {@code m}, the other language's description included. */
+    /**
+     * What a wrong typed answer really is, when it names another card's service or port: the mix-up a learner most
+     * needs put right ("IMAP4 is IMAP, port 143. 993 is IMAPS, its secure form."). Empty for any other answer.
+     */
+    public static Optional<String> mixup(Attempt.Judged j, NameIndex names, Messages m) {
+        Card card = j.question().card();
+        if (j.outcome() != Outcome.WRONG || j.question().mode() != AnswerMode.TYPED || !card.direction().recall()) {
+            return Optional.empty();
+        }
+        String given = j.given().strip();
+        if (card.answerKind() == AnswerKind.SERVICE) {
+            List<Integer> ports = card.explanation().ports();
+            return names.named(given).filter(n -> !n.ports().equals(ports)).map(n -> {
+                String shownPorts = Card.showPorts(n.ports());
+                String first = Fold.compact(given).equals(Fold.compact(n.name()))
+                        ? m.get(Message.MIXUP_IS_PORT, given, shownPorts)
+                        : m.get(Message.MIXUP_IS_NAMED, given, n.name(), shownPorts);
+                String here = Card.showPorts(ports);
+                if (names.secures(ports, n.ports())) {
+                    return first + gap(m) + m.get(Message.MIXUP_SECURE_FORM, here, card.displayAnswer());
+                }
+                if (names.secures(n.ports(), ports)) {
+                    return first + gap(m) + m.get(Message.MIXUP_CLEAR_FORM, here, card.displayAnswer(), n.name());
+                }
+                return first;
+            });
+        }
+        var number = ONE_PORT.matcher(Fold.width(given));
+        if (card.answerKind() != AnswerKind.PORTS || !number.matches()) {
+            return Optional.empty();
+        }
+        List<Integer> typed = List.of(Integer.parseInt(number.group(1)));
+        return names.nameOf(typed).map(name -> names.nameOf(card.answerPorts())
+                .map(asked -> m.get(Message.MIXUP_PORT, typed.get(0), name, asked, card.displayAnswer()))
+                .orElseGet(() -> m.get(Message.MIXUP_PORT_ONLY, typed.get(0), name)));
+    }
+
+    /** Between sentences: a space in English, none after Chinese full-width punctuation. */
+    private static String gap(Messages m) {
+        return m.lang() == Lang.ZH ? "" : " ";
+    }
+
+    /** How long a shortened description may be: a line or two on a terminal. */
+    static final int SHORT_DESCRIPTION = 160;
+
+    /**
+     * The lines shown after every answer: the chosen language's description cut to its first sentence (see {@link
+     * Sentences#shorten}), and the other language's whole, to be held back until asked.
+     */
     public static List<Line> of(Card card, Messages m) {
+        return lines(card, m, false);
+    }
+
+    /** Every line for {@code card} in the language of {@code m}, each description whole. */
+    public static List<Line> whole(Card card, Messages m) {
+        return lines(card, m, true);
+    }
+
+    /** Whether {@link #of} leaves part of the chosen language's description for {@link #whole} to show. */
+    public static boolean shortened(Card card, Messages m) {
+        return !of(card, m).equals(whole(card, m));
+    }
+
+    private static List<Line> lines(Card card, Messages m, boolean whole) {
         Explanation e = card.explanation();
         List<Line> lines = new ArrayList<>();
         lines.add(new Line(Part.ANSWER, m.get(Message.EXPLAIN_ANSWER, card.displayAnswer())));
@@ -64,13 +136,15 @@ public final class ExplanationText {
         Message chosenKey = zh ? Message.EXPLAIN_DESCRIPTION_ZH : Message.EXPLAIN_DESCRIPTION_EN;
         Message otherKey = zh ? Message.EXPLAIN_DESCRIPTION_EN : Message.EXPLAIN_DESCRIPTION_ZH;
         if (present(chosen)) {
-            lines.add(new Line(Part.DESCRIPTION, m.get(chosenKey, chosen)));
+            String shown = whole ? chosen : Sentences.shorten(chosen, SHORT_DESCRIPTION);
+            lines.add(new Line(Part.DESCRIPTION, m.get(chosenKey, shown)));
             if (present(other)) {
                 lines.add(new Line(Part.OTHER_DESCRIPTION, m.get(otherKey, other)));
             }
         } else if (present(other)) {
             // The only description there is is not held back behind a key.
-            lines.add(new Line(Part.DESCRIPTION, m.get(otherKey, other)));
+            lines.add(new Line(Part.DESCRIPTION, m.get(otherKey,
+                    whole ? other : Sentences.shorten(other, SHORT_DESCRIPTION))));
         }
         if (present(e.service()) && !e.service().strip().equalsIgnoreCase(card.displayAnswer())) {
             lines.add(new Line(Part.SERVICE, m.get(Message.EXPLAIN_SERVICE, e.service())));

@@ -43,8 +43,10 @@
  * </ul>
  * {@link com.portdrill.session.Progress} gives answered/total, correct, close, streak for a header or summary.
  * {@link com.portdrill.session.ExplanationText#of} gives the explanation after an answer, one fact a line with its
- * {@link com.portdrill.session.ExplanationText.Part} (hold {@code OTHER_DESCRIPTION} back until the learner asks;
- * never drop {@code CORRECTION}); sanitise its text before drawing it. This is the one place {@code session}
+ * {@link com.portdrill.session.ExplanationText.Part} (the description shortened; hold {@code OTHER_DESCRIPTION} back
+ * and show {@link com.portdrill.session.ExplanationText#whole} when the learner asks; never drop {@code CORRECTION});
+ * {@link com.portdrill.session.ExplanationText#mixup} says what a wrong name or port typed really is, from the
+ * deck's {@link com.portdrill.deck.NameIndex}; sanitise the text before drawing it. This is the one place {@code session}
  * uses {@code i18n} (both are core), so plain mode and the full-screen UI say the same facts the same way.
  */
 package com.portdrill.session;

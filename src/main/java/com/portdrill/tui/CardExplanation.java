@@ -12,18 +12,20 @@ import java.util.List;
 
 /**
  * The explanation after an answer as the session words it for every front end, styled for the screen. The
- * other language's description waits behind the L key; the answer line is left to the verdict line above.
+ * description is shortened; the whole of it and the other language's wait behind the L key; the answer line is
+ * left to the verdict line above.
  */
 final class CardExplanation {
     private CardExplanation() {
     }
 
-    /** @param otherLanguage whether L has been pressed to show the other language's description */
+    /** @param otherLanguage whether L has been pressed to show the whole descriptions, in both languages */
     static List<Para> of(Card card, Lang ui, boolean otherLanguage) {
         List<Para> out = new ArrayList<>();
         boolean wrongDocuments = card.explanation().verdict() == Verdict.DISAGREES;
-        boolean otherWaiting = false;
-        for (ExplanationText.Line line : ExplanationText.of(card, Messages.of(ui))) {
+        Messages m = Messages.of(ui);
+        boolean otherWaiting = !otherLanguage && ExplanationText.shortened(card, m);
+        for (ExplanationText.Line line : otherLanguage ? ExplanationText.whole(card, m) : ExplanationText.of(card, m)) {
             switch (line.part()) {
                 case ANSWER:
                     break;

@@ -1,6 +1,7 @@
 package com.portdrill.tui;
 
 import com.portdrill.deck.AnswerKind;
+import com.portdrill.deck.NameIndex;
 import com.portdrill.i18n.ScreenText;
 import com.portdrill.progress.Review;
 import com.portdrill.session.AnswerMode;
@@ -29,8 +30,10 @@ import java.util.OptionalInt;
  * @param previous  earlier quiz results, for the personal best (empty outside a quiz)
  * @param turn      where the current question stands
  * @param now       the time of the last tick
+ * @param names     the deck's names, so that a wrong name typed is said to be what it is
  */
-public record StudyScreen(Session session, String title, List<QuizResult> previous, Turn turn, Instant now)
+public record StudyScreen(Session session, String title, List<QuizResult> previous, Turn turn, Instant now,
+                          NameIndex names)
         implements Screen {
 
     /** Where a question stands. */
@@ -153,7 +156,13 @@ public record StudyScreen(Session session, String title, List<QuizResult> previo
      * @param previous earlier quiz results for the personal best; empty for other sessions
      */
     public static StudyScreen of(Session session, String title, List<QuizResult> previous, Instant now) {
-        StudyScreen s = new StudyScreen(session, title, previous, Turn.ask(now, null, ""), now);
+        return of(session, title, previous, now, NameIndex.of(List.of()));
+    }
+
+    /** {@link #of(Session, String, List, Instant)} on a deck whose {@code names} feedback may name. */
+    public static StudyScreen of(Session session, String title, List<QuizResult> previous, Instant now,
+                                 NameIndex names) {
+        StudyScreen s = new StudyScreen(session, title, previous, Turn.ask(now, null, ""), now, names);
         if (session.current().isEmpty()) {
             return s.with(s.turn.over(null));
         }
@@ -161,11 +170,11 @@ public record StudyScreen(Session session, String title, List<QuizResult> previo
     }
 
     private StudyScreen with(Turn t) {
-        return new StudyScreen(session, title, previous, t, now);
+        return new StudyScreen(session, title, previous, t, now, names);
     }
 
     private StudyScreen with(Session s, Turn t) {
-        return new StudyScreen(s, title, previous, t, now);
+        return new StudyScreen(s, title, previous, t, now, names);
     }
 
     /** The quiz, when this is one. */
@@ -191,7 +200,7 @@ public record StudyScreen(Session session, String title, List<QuizResult> previo
     }
 
     private Next tick(Instant at) {
-        StudyScreen s = new StudyScreen(session, title, previous, turn, at);
+        StudyScreen s = new StudyScreen(session, title, previous, turn, at, names);
         QuizSession q = quiz();
         if (q != null && turn.phase() != Phase.OVER && turn.phase() != Phase.READY && q.isOver(at)) {
             return s.endQuiz(at);
@@ -208,7 +217,7 @@ public record StudyScreen(Session session, String title, List<QuizResult> previo
             q = q.next(turn.judged());
         }
         QuizResult result = q.finish(at);
-        StudyScreen over = new StudyScreen(q, title, previous, turn.over(result), at);
+        StudyScreen over = new StudyScreen(q, title, previous, turn.over(result), at, names);
         return Next.of(over, new Cmd.KeepQuizResult(result));
     }
 

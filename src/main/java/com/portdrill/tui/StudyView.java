@@ -3,10 +3,12 @@ package com.portdrill.tui;
 import com.portdrill.deck.Card;
 import com.portdrill.deck.Outcome;
 import com.portdrill.i18n.Lang;
+import com.portdrill.i18n.Messages;
 import com.portdrill.i18n.ScreenText;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.session.Attempt;
 import com.portdrill.session.DrillSession;
+import com.portdrill.session.ExplanationText;
 import com.portdrill.session.Progress;
 import com.portdrill.session.Question;
 import com.portdrill.session.QuizBests;
@@ -186,6 +188,8 @@ final class StudyView {
             out.addAll(options(j.question(), t, width, j.question().options().indexOf(j.given())));
         } else if (j.outcome() != Outcome.CORRECT && j.question().mode() != AnswerMode.FLIP) {
             out.addAll(Lines.paragraph(t, Role.MUTED, ScreenText.YOUR_ANSWER.format(ui, j.given()), width, "  "));
+            ExplanationText.mixup(j, s.names(), Messages.of(ui))
+                    .ifPresent(m -> out.addAll(Lines.paragraph(t, Role.WARN, m, width, "  ")));
         }
         if (!j.missing().isEmpty()) {
             out.addAll(Lines.paragraph(t, Role.WARN, ScreenText.MISSING_PORTS.format(ui, Card.showPorts(j.missing()),

@@ -4,6 +4,7 @@ import com.portdrill.catalogue.Document;
 import com.portdrill.catalogue.Verdict;
 import com.portdrill.deck.AnswerKind;
 import com.portdrill.deck.Card;
+import com.portdrill.deck.NameIndex;
 import com.portdrill.deck.Direction;
 import com.portdrill.deck.Explanation;
 import com.portdrill.i18n.Lang;
@@ -123,7 +124,7 @@ class PlainModeTest {
                 "  Only the English port list has this port.\n", "  IANA: 23 telnet (tcp): IANA text\n",
                 "  Our port lists are wrong about this port: learn the correction.\n",
                 "  Correction: IANA assigns 88 to Kerberos, not what the documents say.\n",
-                "Explanations now give both languages' descriptions; :both again for yours only.\n",
+                "Explanations now give both languages' descriptions, whole; :both again for yours only, shortened.\n",
                 "  The Chinese port list says: 中文说明 Kerberos\n");
         assertThat(r.out().indexOf("The English port list says: EN description of Kerberos"))
                 .as("the chosen language first").isLessThan(r.out().indexOf("The Chinese port list says: 中文说明 Kerberos"));
@@ -211,7 +212,7 @@ class PlainModeTest {
                 new SplittableRandom(1));
         List<QuizResult> previous = List.of(new QuizResult("exam", 1, AnswerMode.TYPED, T0, 1, 0, 0));
         long started = System.nanoTime();
-        QuizResult result = plain.runQuiz(quiz, previous);
+        QuizResult result = plain.runQuiz(quiz, previous, NameIndex.of(List.of()));
         long ms = (System.nanoTime() - started) / 1_000_000;
         typing.close();
         assertThat(ms).as("ended by the deadline, not by input").isBetween(900L, 3000L);

@@ -67,4 +67,22 @@ class ExplanationTextTest {
                 List.of("MOUNTD"), c.distractors(), c.explanation());
         assertThat(ExplanationText.of(same, Messages.of(Lang.EN))).extracting(Line::part).doesNotContain(Part.SERVICE);
     }
+
+    @Test
+    void aLongDescriptionIsShortenedToItsFirstSentenceAndGivenWholeOnAsking() {
+        Card c = card(Set.of(Document.EN, Document.ZH), Verdict.AGREES, null, null, "第一句。第二句。");
+        Card longer = new Card(c.id(), c.direction(), c.promptEn(), c.promptZh(), c.answerKind(), c.answerPorts(),
+                c.acceptedAnswers(), c.distractors(), new Explanation(List.of(635), "mountd",
+                "Linux mountd bug. Scanners look for it.", "第一句。第二句。", c.explanation().sources(),
+                c.explanation().iana(), Verdict.AGREES, null, null, null, null));
+        assertThat(ExplanationText.of(longer, Messages.of(Lang.ZH)))
+                .contains(new Line(Part.DESCRIPTION, "中文端口表：第一句。"));
+        assertThat(ExplanationText.of(longer, Messages.of(Lang.EN)))
+                .contains(new Line(Part.DESCRIPTION, "The English port list says: Linux mountd bug."));
+        assertThat(ExplanationText.whole(longer, Messages.of(Lang.EN))).contains(
+                new Line(Part.DESCRIPTION, "The English port list says: Linux mountd bug. Scanners look for it."),
+                new Line(Part.OTHER_DESCRIPTION, "The Chinese port list says: 第一句。第二句。"));
+        assertThat(ExplanationText.shortened(longer, Messages.of(Lang.EN))).isTrue();
+        assertThat(ExplanationText.shortened(c, Messages.of(Lang.EN))).isFalse();
+    }
 }

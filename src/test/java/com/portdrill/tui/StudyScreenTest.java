@@ -1,5 +1,6 @@
 package com.portdrill.tui;
 
+import com.portdrill.deck.NameIndex;
 import com.portdrill.catalogue.Verdict;
 import com.portdrill.deck.AnswerKind;
 import com.portdrill.deck.Card;
@@ -204,6 +205,16 @@ class StudyScreenTest {
     }
 
     @Test
+    void aWrongNameThatIsAnotherCardsSaysWhatItIs() {
+        StudyScreen s = StudyScreen.of(Fixtures.review(AnswerMode.TYPED, Fixtures.ssh(), Fixtures.pop3()), "Test deck",
+                List.of(), T0, NameIndex.of(List.of(Fixtures.ssh(), Fixtures.pop3())));
+        String asked = s.question().card().id();
+        StudyScreen wrong = typed(s, asked.equals("p2s:22") ? "POP3" : "Secure Shell");
+        StudyScreen shown = (StudyScreen) ((StudyScreen) wrong.update(key(Key.ENTER)).screen()).update(new Msg.Saved()).screen();
+        assertThat(text(shown.view(look()))).contains(asked.equals("p2s:22") ? "POP3 is port 110." : "Secure Shell is SSH, port 22.");
+    }
+
+    @Test
     void anUnchangedRatingMovesOnWithoutRecordingTwice() {
         StudyScreen s = typed(screen(Fixtures.review(AnswerMode.TYPED, Fixtures.ssh(), Fixtures.dns())), "ssh");
         StudyScreen shown = (StudyScreen) ((StudyScreen) s.update(key(Key.ENTER)).screen()).update(new Msg.Saved()).screen();
@@ -217,10 +228,10 @@ class StudyScreenTest {
         StudyScreen s = typed(screen(Fixtures.review(AnswerMode.TYPED, Fixtures.dns())), "53");
         StudyScreen shown = (StudyScreen) ((StudyScreen) s.update(key(Key.ENTER)).screen()).update(new Msg.Saved()).screen();
         assertThat(text(shown.view(look()))).contains("The English port list says: Domain Name Server.")
-                .contains("Only the English port list has this port.").doesNotContain("L: show the other language");
+                .contains("Only the English port list has this port.").doesNotContain("L: the whole description, and the other language");
         StudyScreen ssh = typed(screen(Fixtures.review(AnswerMode.TYPED, Fixtures.ssh())), "ssh");
         StudyScreen sshShown = (StudyScreen) ((StudyScreen) ssh.update(key(Key.ENTER)).screen()).update(new Msg.Saved()).screen();
-        assertThat(text(sshShown.view(look()))).contains("The English port list says: Secure Shell").contains("L: show the other language")
+        assertThat(text(sshShown.view(look()))).contains("The English port list says: Secure Shell").contains("L: the whole description, and the other language")
                 .doesNotContain("安全外壳协议");
         StudyScreen other = (StudyScreen) sshShown.update(type("l")).screen();
         assertThat(text(other.view(look()))).contains("The Chinese port list says: 安全外壳协议").contains("The English port list says: Secure Shell");

@@ -1,0 +1,65 @@
+package com.portdrill.deck;
+
+import com.portdrill.text.Fold;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The names a deck's cards accept, each with its ports, and which ports secure which, so that feedback can say
+ * what a wrong name or port typed really is ("IMAP4 is IMAP, port 143"). Built once per deck from its cards alone:
+ * a deck needs nothing else at study time.
+ */
+public final class NameIndex {
+    /** A service as a card names it: the name shown, and its ports. */
+    public record Named(String name, List<Integer> ports) {
+        public Named {
+            ports = List.copyOf(ports);
+        }
+    }
+
+    private final Map<String, Named> byName = new HashMap<>();
+    private final Map<List<Integer>, String> nameByPorts = new HashMap<>();
+    /** Pairs of clear ports and the ports of their secure form. */
+    private final Set<List<List<Integer>>> secured = new HashSet<>();
+
+    private NameIndex(List<Card> cards) {
+        for (Card c : cards) {
+            List<Integer> ports = c.explanation().ports();
+            if (c.direction() == Direction.PORT_TO_SERVICE && !c.acceptedAnswers().isEmpty() && !ports.isEmpty()) {
+                Named named = new Named(c.acceptedAnswers().get(0), ports);
+                nameByPorts.putIfAbsent(named.ports(), named.name());
+                c.acceptedAnswers().forEach(n -> byName.putIfAbsent(Fold.compact(n), named));
+            }
+            // A "secure form of?" card explains the secure ports and is answered by the clear ones; a "secure
+            // counterpart of?" card explains its own answer, so it says nothing the other does not.
+            if (c.direction() == Direction.COUNTERPART && !ports.isEmpty() && !c.answerPorts().isEmpty()
+                    && !ports.equals(c.answerPorts())) {
+                secured.add(List.of(List.copyOf(c.answerPorts()), ports));
+            }
+        }
+    }
+
+    public static NameIndex of(List<Card> cards) {
+        return new NameIndex(cards);
+    }
+
+    /** The service a typed name is, as compared by the judge (case, spaces and punctuation aside). */
+    public Optional<Named> named(String typed) {
+        return Optional.ofNullable(byName.get(Fold.compact(Fold.width(typed))));
+    }
+
+    /** The name shown for exactly these ports, if a card asks it. */
+    public Optional<String> nameOf(List<Integer> ports) {
+        return Optional.ofNullable(nameByPorts.get(ports));
+    }
+
+    /** Whether {@code secure} is the secure form of {@code clear}. */
+    public boolean secures(List<Integer> secure, List<Integer> clear) {
+        return secured.contains(List.of(clear, secure));
+    }
+}

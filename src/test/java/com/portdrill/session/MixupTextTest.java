@@ -1,0 +1,73 @@
+package com.portdrill.session;
+
+import com.portdrill.deck.AnswerKind;
+import com.portdrill.deck.Card;
+import com.portdrill.deck.Direction;
+import com.portdrill.deck.NameIndex;
+import com.portdrill.i18n.Lang;
+import com.portdrill.i18n.Messages;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MixupTextTest {
+    private static final Card IMAP = named(Cards.p2s(143, "IMAP"), "IMAP", "IMAP4");
+    private static final Card IMAPS = named(Cards.p2s(993, "IMAPS"), "IMAPS", "IMAP4S");
+    private static final Card POP3 = Cards.p2s(110, "POP3");
+    /** "IMAPS (993) is the secure form of which protocol?": the deck's own word that 993 secures 143. */
+    private static final Card SECURE_FORM = new Card("secure-form:993", Direction.COUNTERPART, "IMAPS (993)?",
+            "IMAPS（993）？", AnswerKind.NAME, List.of(143), List.of("IMAP, 143/tcp", "IMAP"), List.of(),
+            Cards.explanation(993, "IMAPS"));
+    private static final NameIndex NAMES = NameIndex.of(List.of(IMAP, IMAPS, POP3, SECURE_FORM,
+            Cards.s2p(993, "IMAPS")));
+
+    private static Card named(Card c, String... names) {
+        return new Card(c.id(), c.direction(), c.promptEn(), c.promptZh(), c.answerKind(), c.answerPorts(),
+                List.of(names), c.distractors(), c.explanation());
+    }
+
+    private static Attempt.Judged typed(Card card, String given) {
+        Question q = new Question(card, AnswerMode.TYPED, List.of(), -1);
+        Attempt a = Answering.judge(q, new Response.Typed(given), Instant.EPOCH, Instant.EPOCH.plusSeconds(5));
+        return (Attempt.Judged) a;
+    }
+
+    @Test
+    void aNameOfTheClearFormForTheSecurePortSaysWhatItIsAndWhatTheSecureFormIs() {
+        assertThat(ExplanationText.mixup(typed(IMAPS, "IMAP4"), NAMES, Messages.of(Lang.EN)))
+                .contains("IMAP4 is IMAP, port 143. 993 is IMAPS, its secure form.");
+        assertThat(ExplanationText.mixup(typed(IMAPS, "IMAP4"), NAMES, Messages.of(Lang.ZH)))
+                .contains("IMAP4 是 IMAP，端口 143。993 是 IMAPS，它的安全形式。");
+    }
+
+    @Test
+    void theSecureNameForTheClearPortSaysWhichItSecures() {
+        assertThat(ExplanationText.mixup(typed(IMAP, "imaps"), NAMES, Messages.of(Lang.EN)))
+                .contains("imaps is port 993. 143 is IMAP, which IMAPS secures.");
+    }
+
+    @Test
+    void anUnrelatedNameIsJustPlaced() {
+        assertThat(ExplanationText.mixup(typed(IMAP, "POP3"), NAMES, Messages.of(Lang.EN)))
+                .contains("POP3 is port 110.");
+    }
+
+    @Test
+    void aSiblingsPortNumberIsNamed() {
+        assertThat(ExplanationText.mixup(typed(Cards.s2p(993, "IMAPS"), "143"), NAMES, Messages.of(Lang.EN)))
+                .contains("143 is IMAP; IMAPS is 993.");
+        assertThat(ExplanationText.mixup(typed(Cards.s2p(993, "IMAPS"), "143"), NAMES, Messages.of(Lang.ZH)))
+                .contains("143 是 IMAP；IMAPS 是 993。");
+    }
+
+    @Test
+    void nothingIsAddedToARightAnswerOrToANameNoCardKnows() {
+        assertThat(ExplanationText.mixup(typed(IMAPS, "IMAP4S"), NAMES, Messages.of(Lang.EN))).isEmpty();
+        assertThat(ExplanationText.mixup(typed(IMAPS, "gopher"), NAMES, Messages.of(Lang.EN))).isEmpty();
+        assertThat(ExplanationText.mixup(typed(Cards.s2p(993, "IMAPS"), "4242"), NAMES, Messages.of(Lang.EN)))
+                .isEmpty();
+    }
+}
