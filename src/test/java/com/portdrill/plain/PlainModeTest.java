@@ -122,7 +122,7 @@ class PlainModeTest {
         Run r = run(review(AnswerMode.TYPED, TELNET, KERBEROS), Lang.EN, "telnet\n:both\nkerberos\n", false);
         assertThat(r.out()).contains("  Answer: Telnet\n", "  The English port list says: EN description of Telnet\n",
                 "  Only the English port list has this port.\n", "  IANA: 23 telnet (tcp): IANA text\n",
-                "  Our port lists are wrong about this port: learn the correction.\n",
+                "  The port tables we quote are wrong about this port: learn the correction.\n",
                 "  Correction: IANA assigns 88 to Kerberos, not what the documents say.\n",
                 "Explanations now give both languages' descriptions, whole; :both again for yours only, shortened.\n",
                 "  The Chinese port list says: 中文说明 Kerberos\n");
@@ -193,7 +193,7 @@ class PlainModeTest {
             assertThat(r.out()).doesNotContain("\u001b", "\u0007", "\u009b", "\u202e", "\r");
         }
         assertThat(typed.out()).contains("Port ␛[2J6666␇: which?", "desc ␛[31mred  line", "Correction: fix␛",
-                "You said: x␛[A.", "Our port lists leave this port out", "Not an IANA assignment");
+                "You said: x␛[A.", "The port tables we quote leave this port out", "Not an IANA assignment");
     }
 
     @Test

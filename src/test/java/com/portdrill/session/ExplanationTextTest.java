@@ -37,7 +37,7 @@ class ExplanationTextTest {
                 new Line(Part.VERDICT, "Not an IANA assignment: an unofficial, trojan or backdoor use."),
                 new Line(Part.DESCRIPTION, "The English port list says: Linux mountd bug."),
                 new Line(Part.OTHER_DESCRIPTION, "The Chinese port list says: mountd 漏洞。"),
-                new Line(Part.SERVICE, "Our port list calls it: mountd"),
+                new Line(Part.SERVICE, "The port tables we quote call it: mountd"),
                 new Line(Part.IANA, "IANA: 635 rlzdbase (tcp/udp): RLZ DBase"));
     }
 
@@ -47,7 +47,7 @@ class ExplanationTextTest {
                 Messages.of(Lang.ZH));
         assertThat(lines).contains(new Line(Part.DESCRIPTION, "英文端口表：Linux mountd bug."),
                 new Line(Part.SOURCES, "只有英文端口表有这个端口。"),
-                new Line(Part.VERDICT, "我们的端口表对这个端口的说法有误：请记住更正。"),
+                new Line(Part.VERDICT, "所引端口表对这个端口的说法有误：请记住更正。"),
                 new Line(Part.CORRECTION, "更正：Fix in English."), new Line(Part.NOTE, "注：A note."));
         assertThat(lines).extracting(Line::part).doesNotContain(Part.OTHER_DESCRIPTION);
     }
@@ -56,7 +56,7 @@ class ExplanationTextTest {
     void aPortNoDocumentHoldsIsSaidToBeSo() {
         assertThat(ExplanationText.of(card(Set.of(), Verdict.AGREES, null, null, null), Messages.of(Lang.EN)))
                 .contains(new Line(Part.SOURCES,
-                        "Our port lists leave this port out; what it is comes from IANA, the official registry."))
+                        "The port tables we quote leave this port out; what it is comes from IANA, the official registry."))
                 .extracting(Line::part).doesNotContain(Part.CORRECTION, Part.VERDICT);
     }
 

@@ -243,7 +243,7 @@ class StudyScreenTest {
     void aWrongDocumentIsShownWithItsCorrection() {
         StudyScreen s = typed(screen(Fixtures.review(AnswerMode.TYPED, Fixtures.pop3())), "pop3");
         StudyScreen shown = (StudyScreen) ((StudyScreen) s.update(key(Key.ENTER)).screen()).update(new Msg.Saved()).screen();
-        assertThat(text(shown.view(look()))).contains("Our port lists are wrong about this port")
+        assertThat(text(shown.view(look()))).contains("The port tables we quote are wrong about this port")
                 .contains("Correction: IANA assigns 110 to POP3");
         assertThat(text(shown.view(look(Lang.ZH, true, 80, 24)))).contains("更正：IANA 将 110 分配给 POP3");
     }
@@ -388,7 +388,7 @@ class StudyScreenTest {
                         null, null, "POP3 over TLS.", "基于 TLS 的 POP3。"));
         StudyScreen s = typed(screen(Fixtures.review(AnswerMode.TYPED, exam)), "pop3s");
         StudyScreen shown = (StudyScreen) ((StudyScreen) s.update(key(Key.ENTER)).screen()).update(new Msg.Saved()).screen();
-        assertThat(text(shown.view(look()))).contains("Our port lists leave this port out").contains("Note: POP3 over TLS.")
+        assertThat(text(shown.view(look()))).contains("The port tables we quote leave this port out").contains("Note: POP3 over TLS.")
                 .contains("IANA: tcp 995 pop3s").doesNotContain("[NULL]").doesNotContain("wrong about");
     }
 
