@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * Judges an IP protocol number: one number, exactly the card's. Words around it ("protocol 47", "IP 47") are
- * allowed; a second number is not, since "47 or 50" is a guess.
+ * allowed; a second number is not, since "47 or 50" is a guess. An answer with no number at all (a name) answers
+ * another question: it is not scored, and the learner is asked again.
  */
 final class ProtocolNumberJudge {
     private static final Set<String> WORDS = Set.of("ip", "protocol", "proto", "number", "no", "协议", "协议号", "号");
@@ -15,6 +16,9 @@ final class ProtocolNumberJudge {
     }
 
     static Judgement judge(Card card, String typed) {
+        if (!typed.codePoints().anyMatch(Character::isDigit)) {
+            return new Judgement.WrongKind(AnswerKind.PROTOCOL_NUMBER);
+        }
         String number = null;
         for (String word : Fold.loose(typed).split(" ")) {
             if (word.matches("[0-9]{1,3}") && number == null) {

@@ -8,22 +8,37 @@ import java.util.Set;
 
 /**
  * Judges "TCP, UDP or both?". The transport is the answer, so it is judged strictly: TCP for a service that runs
- * over both is wrong, and so is a port number, however right the port.
+ * over both is wrong, and so is a transport with a port beside it ("69/udp"). An answer that names no transport at
+ * all (a port, a service) answers another question: it is not scored, and the learner is asked again.
  */
 final class TransportJudge {
     /** Words that say both transports: "both", "TCP and UDP", "两者", "都". */
     private static final Set<String> BOTH = Set.of("both", "两者", "都", "都是", "两个都", "二者");
-    /** Words an answer may carry besides the transports themselves. */
-    private static final Set<String> FILLER = Set.of("and", "or", "over", "和", "与", "或", "及");
+    /** Words an answer may carry besides the transports themselves ("UDP only", "仅 UDP"). */
+    private static final Set<String> FILLER = Set.of("and", "or", "over", "only", "just", "和", "与", "或", "及", "仅",
+            "只", "只有", "仅用");
 
     private TransportJudge() {
     }
 
     static Judgement judge(Card card, String typed) {
+        if (!namesATransport(typed)) {
+            return new Judgement.WrongKind(AnswerKind.TRANSPORT);
+        }
         Optional<Transport> given = read(typed);
         Optional<Transport> right = read(card.displayAnswer());
         return given.isPresent() && given.equals(right) ? KindJudges.correct(card.displayAnswer())
                 : KindJudges.wrong(card);
+    }
+
+    /** Whether the answer says TCP, UDP or both anywhere, whatever else it says. */
+    private static boolean namesATransport(String text) {
+        for (String word : Fold.loose(text).split("[^a-z\\p{IsHan}]+|(?<=[a-z])(?=\\p{IsHan})|(?<=\\p{IsHan})(?=[a-z])")) {
+            if (word.equals("tcp") || word.equals("udp") || saysBoth(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "both", or Chinese that says both ("两者都", "二者皆可"). */

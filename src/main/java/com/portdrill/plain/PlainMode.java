@@ -230,10 +230,24 @@ public final class PlainMode {
                 return new Asked.End();
             }
             if (a instanceof Attempt.OtherKind other) {
-                say(messages.get(other.wanted() == AnswerKind.PORTS ? Message.ASK_AGAIN_PORT : Message.ASK_AGAIN_NAME));
+                say(messages.get(askAgain(other.wanted())));
                 continue;
             }
             say(messages.get(Message.ASK_AGAIN_BLANK));
+        }
+    }
+
+    /** What an answer of the wrong kind is told: the kind the question wants. */
+    private static Message askAgain(AnswerKind wanted) {
+        switch (wanted) {
+            case PORTS:
+                return Message.ASK_AGAIN_PORT;
+            case TRANSPORT:
+                return Message.ASK_AGAIN_TRANSPORT;
+            case PROTOCOL_NUMBER:
+                return Message.ASK_AGAIN_PROTOCOL_NUMBER;
+            default:
+                return Message.ASK_AGAIN_NAME;
         }
     }
 

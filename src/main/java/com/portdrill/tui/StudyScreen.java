@@ -343,14 +343,27 @@ public record StudyScreen(Session session, String title, List<QuizResult> previo
             return Next.stay(with(turn.askAgain(ScreenText.BLANK_AGAIN)));
         }
         if (a instanceof Attempt.OtherKind other) {
-            return Next.stay(with(turn.askAgain(other.wanted() == AnswerKind.PORTS ? ScreenText.PORT_WANTED
-                    : ScreenText.NAME_WANTED)));
+            return Next.stay(with(turn.askAgain(wanted(other.wanted()))));
         }
         if (a instanceof Attempt.Late) {
             return endQuiz(now);
         }
         Attempt.Judged j = (Attempt.Judged) a;
         return Next.of(with(turn.saving(j, After.SHOW)), new Cmd.RecordAnswer(j.review(session.studyMode())));
+    }
+
+    /** What an answer of the wrong kind is told: the kind the question wants. */
+    private static ScreenText wanted(AnswerKind kind) {
+        switch (kind) {
+            case PORTS:
+                return ScreenText.PORT_WANTED;
+            case TRANSPORT:
+                return ScreenText.TRANSPORT_WANTED;
+            case PROTOCOL_NUMBER:
+                return ScreenText.PROTOCOL_NUMBER_WANTED;
+            default:
+                return ScreenText.NAME_WANTED;
+        }
     }
 
     private static Rating ratingKey(Msg.Press p) {

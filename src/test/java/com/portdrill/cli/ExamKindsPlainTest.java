@@ -59,6 +59,17 @@ class ExamKindsPlainTest {
     }
 
     @Test
+    void aPortForATransportOrANameForAProtocolNumberIsAskedAgainAndNotScored() throws Exception {
+        Card transport = oneOfEach.stream().filter(c -> c.direction() == Direction.TRANSPORT).findFirst().orElseThrow();
+        CommandRunner t = study(transport, "443\n" + transport.displayAnswer() + "\n");
+        assertThat(t.out()).contains("TCP, UDP or both is wanted here (not scored)").contains("Correct — ")
+                .doesNotContain("Wrong — ");
+        Card number = oneOfEach.stream().filter(c -> c.direction() == Direction.PROTOCOL_NUMBER).findFirst().orElseThrow();
+        CommandRunner n = study(number, "GRE\n" + number.displayAnswer() + "\n", "--lang", "zh");
+        assertThat(n.out()).contains("这里要的是 IP 协议号（不计分）").contains("Correct — ").doesNotContain("Wrong — ");
+    }
+
+    @Test
     void everyKindIsAskedInChineseUnderLangZh() throws Exception {
         for (Card c : oneOfEach) {
             CommandRunner r = study(c, c.displayAnswer() + "\n", "--lang", "zh");

@@ -166,7 +166,7 @@ class ScanCommandTest {
         assertThat(decks.resolve("my-lab.json")).exists();
         CommandRunner list = run("decks", "list", "--decks-dir", decks.toString());
         assertThat(list.out()).contains("my-lab").contains("Ports found by scan");
-        CommandRunner study = run(new ByteArrayInputStream("telnet\n23\n".getBytes(StandardCharsets.UTF_8)), "study", "--deck", "my-lab",
+        CommandRunner study = run(new ByteArrayInputStream("tcp 23 telnet\ntcp 110 pop3\n".getBytes(StandardCharsets.UTF_8)), "study", "--deck", "my-lab",
                 "--plain", "--decks-dir", decks.toString(), "--data-dir", tmp.resolve("progress").toString(), "--seed", "7",
                 "--limit", "2");
         assertThat(study.exitCode()).isZero();

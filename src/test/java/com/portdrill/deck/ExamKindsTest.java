@@ -96,7 +96,7 @@ class ExamKindsTest {
 
     @ParameterizedTest(name = "{0}: ''{1}'' is {2}")
     @CsvSource(delimiter = '|', value = {
-            "transport:69|udp|CORRECT", "transport:69|UDP only|WRONG", "transport:69|tcp|WRONG",
+            "transport:69|udp|CORRECT", "transport:69|UDP only|CORRECT", "transport:69|仅 UDP|CORRECT", "transport:69|tcp|WRONG",
             "transport:69|both|WRONG", "transport:69|69/udp|WRONG",
             "transport:53|both|CORRECT", "transport:53|TCP and UDP|CORRECT", "transport:53|tcp/udp|CORRECT",
             "transport:53|两者都用|CORRECT", "transport:53|TCP和UDP|CORRECT", "transport:53|udp|WRONG",
@@ -125,6 +125,21 @@ class ExamKindsTest {
     })
     void eachKindIsJudgedTyped(String id, String answer, Outcome expected) {
         assertThat(typed(id, answer)).isEqualTo(expected);
+    }
+
+    /** A port for a transport, or a name for a protocol number, answers another question: asked again, not scored. */
+    @Test
+    void anAnswerOfAnotherKindIsNotScored() {
+        for (String answer : List.of("69", "port 69", "TFTP", "简单文件传输协议")) {
+            assertThat(AnswerJudge.judge(byId.get("transport:69"), answer)).as(answer)
+                    .isEqualTo(new Judgement.WrongKind(AnswerKind.TRANSPORT));
+        }
+        for (String answer : List.of("GRE", "generic routing encapsulation", "协议")) {
+            assertThat(AnswerJudge.judge(byId.get("ipproto:47"), answer)).as(answer)
+                    .isEqualTo(new Judgement.WrongKind(AnswerKind.PROTOCOL_NUMBER));
+        }
+        assertThat(typed("transport:69", "69/udp")).as("a transport with a port beside it is judged").isEqualTo(Outcome.WRONG);
+        assertThat(typed("ipproto:47", "IP 6")).isEqualTo(Outcome.WRONG);
     }
 
     @Test
