@@ -18,6 +18,11 @@ public final class Messages {
         return lang;
     }
 
+    /** What goes between two sentences on one line: a space in English, nothing after Chinese full stops. */
+    public String sentenceGap() {
+        return lang() == Lang.ZH ? "" : " ";
+    }
+
     /** {@code message} in this language with {@code args} filled in; numbers are written the same in both. */
     public String get(Message message, Object... args) {
         String text = message.in(lang);

@@ -309,14 +309,14 @@ public final class PlainMode {
                 break;
         }
         if (j.outcome() != Outcome.CORRECT && j.question().mode() != AnswerMode.FLIP) {
-            line.append(gap()).append(messages.get(Message.FEEDBACK_YOU_SAID, j.given()));
+            line.append(messages.sentenceGap()).append(messages.get(Message.FEEDBACK_YOU_SAID, j.given()));
         }
         if (!j.missing().isEmpty()) {
-            line.append(gap()).append(messages.get(Message.FEEDBACK_MISSING, Card.showPorts(j.missing()), answer));
+            line.append(messages.sentenceGap()).append(messages.get(Message.FEEDBACK_MISSING, Card.showPorts(j.missing()), answer));
         }
-        line.append(gap()).append(messages.get(Message.FEEDBACK_RATED, ratingName(j.rating())));
+        line.append(messages.sentenceGap()).append(messages.get(Message.FEEDBACK_RATED, ratingName(j.rating())));
         if (explain && j.overrulable()) {
-            line.append(gap()).append(messages.get(Message.PLAIN_OVERRULE_HINT));
+            line.append(messages.sentenceGap()).append(messages.get(Message.PLAIN_OVERRULE_HINT));
         }
         say(line.toString());
         if (explain) {
@@ -388,9 +388,6 @@ public final class PlainMode {
     }
 
     /** Between sentences: a space in English, none after Chinese full-width punctuation. */
-    private String gap() {
-        return messages.lang() == Lang.ZH ? "" : " ";
-    }
 
     private String prompt(Question q) {
         return messages.lang() == Lang.ZH ? q.card().promptZh() : q.card().promptEn();

@@ -61,10 +61,10 @@ public final class ExplanationText {
                         : m.get(Message.MIXUP_IS_NAMED, given, n.name(), shownPorts);
                 String here = Card.showPorts(ports);
                 if (names.secures(ports, n.ports())) {
-                    return first + gap(m) + m.get(Message.MIXUP_SECURE_FORM, here, card.displayAnswer());
+                    return first + m.sentenceGap() + m.get(Message.MIXUP_SECURE_FORM, here, card.displayAnswer());
                 }
                 if (names.secures(n.ports(), ports)) {
-                    return first + gap(m) + m.get(Message.MIXUP_CLEAR_FORM, here, card.displayAnswer(), n.name());
+                    return first + m.sentenceGap() + m.get(Message.MIXUP_CLEAR_FORM, here, card.displayAnswer(), n.name());
                 }
                 return first;
             });
@@ -77,11 +77,6 @@ public final class ExplanationText {
         return names.nameOf(typed).map(name -> names.nameOf(card.answerPorts())
                 .map(asked -> m.get(Message.MIXUP_PORT, typed.get(0), name, asked, card.displayAnswer()))
                 .orElseGet(() -> m.get(Message.MIXUP_PORT_ONLY, typed.get(0), name)));
-    }
-
-    /** Between sentences: a space in English, none after Chinese full-width punctuation. */
-    private static String gap(Messages m) {
-        return m.lang() == Lang.ZH ? "" : " ";
     }
 
     /** How long a shortened description may be: a line or two on a terminal. */
