@@ -2,6 +2,7 @@ package com.portdrill.tui;
 
 import com.portdrill.text.DisplayWidth;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,6 +18,12 @@ public record LineEditor(String text, int cursor) {
         int n = text.codePointCount(0, text.length());
         cursor = Math.max(0, Math.min(cursor, n));
     }
+
+    /** The keys {@link #edit} takes: typing and the editing keys. */
+    static final List<KeyTable.Chord> KEYS = List.of(KeyTable.Chord.anyText(), KeyTable.Chord.of(Key.BACKSPACE),
+            KeyTable.Chord.of(Key.DELETE), KeyTable.Chord.of(Key.LEFT), KeyTable.Chord.of(Key.RIGHT),
+            KeyTable.Chord.of(Key.HOME), KeyTable.Chord.of(Key.END), KeyTable.Chord.of(Key.CTRL_U),
+            KeyTable.Chord.of(Key.CTRL_W));
 
     public static LineEditor empty() {
         return new LineEditor("", 0);
@@ -101,27 +108,17 @@ public record LineEditor(String text, int cursor) {
     }
 
     private LineEditor apply(Msg.Press press) {
-        switch (press.key()) {
-            case CHAR:
-                return insert(press.text());
-            case BACKSPACE:
-                return backspace();
-            case DELETE:
-                return delete();
-            case LEFT:
-                return left();
-            case RIGHT:
-                return right();
-            case HOME:
-                return home();
-            case END:
-                return end();
-            case CTRL_U:
-                return clear();
-            case CTRL_W:
-                return deleteWord();
-            default:
-                return null;
-        }
+        return switch (press.key()) {
+            case CHAR -> insert(press.text());
+            case BACKSPACE -> backspace();
+            case DELETE -> delete();
+            case LEFT -> left();
+            case RIGHT -> right();
+            case HOME -> home();
+            case END -> end();
+            case CTRL_U -> clear();
+            case CTRL_W -> deleteWord();
+            default -> null;
+        };
     }
 }

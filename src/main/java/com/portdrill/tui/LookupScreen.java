@@ -32,29 +32,30 @@ public record LookupScreen(PortKnowledge knowledge, OpenHere here, LineEditor in
         return new LookupScreen(knowledge, here, LineEditor.empty(), "", lang, 0);
     }
 
+    private static final KeyTable<LookupScreen> KEYS = KeyTable.<LookupScreen>empty()
+            .bind(ScreenText.HELP_BACK, (s, p) -> Next.of(s, new Cmd.Back()), KeyTable.Chord.of(Key.ESC))
+            .bind(ScreenText.HELP_BACK, s -> s.input.text().isEmpty(), (s, p) -> Next.of(s, new Cmd.Back()),
+                    KeyTable.Chord.of("q"))
+            .bind(ScreenText.HELP_LOOKUP_KEYS, (s, p) -> Next.stay(s.look(s.input.text(), s.description, 0)),
+                    KeyTable.Chord.of(Key.ENTER))
+            .bind(ScreenText.HELP_LOOKUP_KEYS, (s, p) -> Next.stay(s.look(s.shown, s.description.other(), s.scroll)),
+                    KeyTable.Chord.of(Key.TAB))
+            .bind(ScreenText.HELP_LOOKUP_KEYS, (s, p) -> Next.stay(s.look(s.shown, s.description, s.scroll + 1)),
+                    KeyTable.Chord.of(Key.DOWN))
+            .bind(ScreenText.HELP_LOOKUP_KEYS, (s, p) -> Next.stay(s.look(s.shown, s.description, s.scroll - 1)),
+                    KeyTable.Chord.of(Key.UP))
+            .bind(ScreenText.HELP_EDIT, s -> true, (s, p) -> s.input.edit(p)
+                    .map(e -> Next.stay(new LookupScreen(s.knowledge, s.here, e, s.shown, s.description, s.scroll)))
+                    .orElse(Next.stay(s)), LineEditor.KEYS);
+
     @Override
     public Next update(Msg msg) {
-        if (!(msg instanceof Msg.Press)) {
-            return Next.stay(this);
-        }
-        Msg.Press p = (Msg.Press) msg;
-        if (p.key() == Key.ESC || (p.is("q") && input.text().isEmpty())) {
-            return Next.of(this, new Cmd.Back());
-        }
-        if (p.key() == Key.ENTER) {
-            return Next.stay(new LookupScreen(knowledge, here, input, input.text(), description, 0));
-        }
-        if (p.key() == Key.TAB) {
-            return Next.stay(new LookupScreen(knowledge, here, input, shown, description.other(), scroll));
-        }
-        if (p.key() == Key.DOWN) {
-            return Next.stay(new LookupScreen(knowledge, here, input, shown, description, scroll + 1));
-        }
-        if (p.key() == Key.UP) {
-            return Next.stay(new LookupScreen(knowledge, here, input, shown, description, scroll - 1));
-        }
-        return input.edit(p).map(e -> Next.stay(new LookupScreen(knowledge, here, e, shown, description, scroll)))
-                .orElse(Next.stay(this));
+        return msg instanceof Msg.Press p ? KEYS.handle(this, p) : Next.stay(this);
+    }
+
+    /** This screen showing {@code query} in {@code lang}, scrolled by {@code lines}. */
+    private LookupScreen look(String query, Lang lang, int lines) {
+        return new LookupScreen(knowledge, here, input, query, lang, lines);
     }
 
     @Override
@@ -75,8 +76,12 @@ public record LookupScreen(PortKnowledge knowledge, OpenHere here, LineEditor in
         return new Frame(lines, inputRow, in.cursorCol());
     }
 
+    KeyTable<LookupScreen> table() {
+        return KEYS;
+    }
+
     @Override
     public List<ScreenText> keys() {
-        return List.of(ScreenText.HELP_EDIT, ScreenText.HELP_LOOKUP_KEYS, ScreenText.HELP_BACK);
+        return KEYS.help();
     }
 }

@@ -5,6 +5,7 @@ import org.jline.utils.AttributedString;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The first screen: eight entries, moved through with arrows or j/k, opened with Enter, a number or a letter.
@@ -51,46 +52,28 @@ public record MenuScreen(int selected, Msg.Waiting waiting) implements Screen {
         return new MenuScreen(selected, counts);
     }
 
-    @Override
-    public Next update(Msg msg) {
-        if (!(msg instanceof Msg.Press)) {
-            return Next.stay(this);
+    /** Arrows or j/k move, Enter or Space opens, an entry's number or letter (either case) opens it. */
+    private static final KeyTable<MenuScreen> KEYS = itemKeys(KeyTable.<MenuScreen>empty()
+            .bind(ScreenText.HELP_MOVE, (m, p) -> Next.stay(m.at(m.selected - 1)),
+                    KeyTable.Chord.of(Key.UP), KeyTable.Chord.of("k"))
+            .bind(ScreenText.HELP_MOVE, (m, p) -> Next.stay(m.at(m.selected + 1)),
+                    KeyTable.Chord.of(Key.DOWN), KeyTable.Chord.of(Key.TAB), KeyTable.Chord.of("j"))
+            .bind(ScreenText.HELP_OPEN, (m, p) -> m.open(Item.values()[m.selected]),
+                    KeyTable.Chord.of(Key.ENTER), KeyTable.Chord.of(" ")))
+            .bind(ScreenText.HELP_BACK, (m, p) -> Next.of(m, new Cmd.Exit()), KeyTable.Chord.of(Key.ESC));
+
+    private static KeyTable<MenuScreen> itemKeys(KeyTable<MenuScreen> table) {
+        KeyTable<MenuScreen> out = table;
+        for (Item item : Item.values()) {
+            out = out.bind(ScreenText.HELP_OPEN, (m, p) -> m.open(item), KeyTable.Chord.of(String.valueOf(item.ordinal() + 1)),
+                    KeyTable.Chord.of(item.letter), KeyTable.Chord.of(item.letter.toUpperCase(Locale.ROOT)));
         }
-        Msg.Press p = (Msg.Press) msg;
-        switch (p.key()) {
-            case UP:
-                return Next.stay(at(selected - 1));
-            case DOWN:
-            case TAB:
-                return Next.stay(at(selected + 1));
-            case ENTER:
-                return open(Item.values()[selected]);
-            case ESC:
-                return Next.of(this, new Cmd.Exit());
-            case CHAR:
-                return onChar(p.text());
-            default:
-                return Next.stay(this);
-        }
+        return out;
     }
 
-    private Next onChar(String c) {
-        if (c.equals("k")) {
-            return Next.stay(at(selected - 1));
-        }
-        if (c.equals("j")) {
-            return Next.stay(at(selected + 1));
-        }
-        if (c.equals(" ")) {
-            return open(Item.values()[selected]);
-        }
-        Item[] items = Item.values();
-        for (int i = 0; i < items.length; i++) {
-            if (c.equals(String.valueOf(i + 1)) || c.equalsIgnoreCase(items[i].letter)) {
-                return open(items[i]);
-            }
-        }
-        return Next.stay(this);
+    @Override
+    public Next update(Msg msg) {
+        return msg instanceof Msg.Press p ? KEYS.handle(this, p) : Next.stay(this);
     }
 
     private Next open(Item item) {
@@ -133,8 +116,12 @@ public record MenuScreen(int selected, Msg.Waiting waiting) implements Screen {
         return item == Item.REVIEW ? "  · " + ScreenText.MENU_MISSED.format(look.lang(), waiting.missed()) : "";
     }
 
+    KeyTable<MenuScreen> table() {
+        return KEYS;
+    }
+
     @Override
     public List<ScreenText> keys() {
-        return List.of(ScreenText.HELP_MOVE, ScreenText.HELP_OPEN, ScreenText.HELP_BACK);
+        return KEYS.help();
     }
 }

@@ -36,28 +36,19 @@ public record SettingsScreen(Settings settings, int selected, boolean colourAllo
         return new SettingsScreen(settings, 0, colourAllowed, notKeptReason, false, decks);
     }
 
+    private static final KeyTable<SettingsScreen> KEYS = KeyTable.<SettingsScreen>empty()
+            .bind(ScreenText.HELP_BACK, (s, p) -> Next.of(s, new Cmd.Back()), KeyTable.Chord.of(Key.ESC), KeyTable.Chord.of("q"))
+            .bind(ScreenText.HELP_MOVE, (s, p) -> Next.stay(s.select(s.selected - 1)),
+                    KeyTable.Chord.of(Key.UP), KeyTable.Chord.of("k"))
+            .bind(ScreenText.HELP_MOVE, (s, p) -> Next.stay(s.select(s.selected + 1)),
+                    KeyTable.Chord.of(Key.DOWN), KeyTable.Chord.of(Key.TAB), KeyTable.Chord.of("j"))
+            .bind(ScreenText.HELP_CHANGE, (s, p) -> s.change(1), KeyTable.Chord.of(Key.ENTER), KeyTable.Chord.of(" "),
+                    KeyTable.Chord.of(Key.RIGHT), KeyTable.Chord.of("l"))
+            .bind(ScreenText.HELP_CHANGE, (s, p) -> s.change(-1), KeyTable.Chord.of(Key.LEFT), KeyTable.Chord.of("h"));
+
     @Override
     public Next update(Msg msg) {
-        if (!(msg instanceof Msg.Press)) {
-            return Next.stay(this);
-        }
-        Msg.Press p = (Msg.Press) msg;
-        if (p.key() == Key.ESC || p.is("q")) {
-            return Next.of(this, new Cmd.Back());
-        }
-        if (p.key() == Key.UP || p.is("k")) {
-            return Next.stay(select(selected - 1));
-        }
-        if (p.key() == Key.DOWN || p.key() == Key.TAB || p.is("j")) {
-            return Next.stay(select(selected + 1));
-        }
-        if (p.key() == Key.ENTER || p.is(" ") || p.key() == Key.RIGHT || p.is("l")) {
-            return change(1);
-        }
-        if (p.key() == Key.LEFT || p.is("h")) {
-            return change(-1);
-        }
-        return Next.stay(this);
+        return msg instanceof Msg.Press p ? KEYS.handle(this, p) : Next.stay(this);
     }
 
     private SettingsScreen select(int row) {
@@ -184,8 +175,12 @@ public record SettingsScreen(Settings settings, int selected, boolean colourAllo
         };
     }
 
+    KeyTable<SettingsScreen> table() {
+        return KEYS;
+    }
+
     @Override
     public List<ScreenText> keys() {
-        return List.of(ScreenText.HELP_MOVE, ScreenText.HELP_CHANGE, ScreenText.HELP_BACK);
+        return KEYS.help();
     }
 }

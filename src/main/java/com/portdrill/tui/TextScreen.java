@@ -50,25 +50,31 @@ public record TextScreen(Renderer body, int scroll, java.util.Optional<Action> a
         return new TextScreen(body, scroll, java.util.Optional.of(action));
     }
 
+    private static final KeyTable<TextScreen> BACK = KeyTable.<TextScreen>empty()
+            .bind(ScreenText.HELP_BACK, (s, p) -> Next.of(s, new Cmd.Back()), KeyTable.Chord.of(Key.ESC),
+                    KeyTable.Chord.of(Key.ENTER), KeyTable.Chord.of("q"));
+
+    private static final KeyTable<TextScreen> SCROLLING = KeyTable.<TextScreen>empty()
+            .bind(ScreenText.HELP_MOVE, (s, p) -> Next.stay(s.scrolled(1)), KeyTable.Chord.of(Key.DOWN),
+                    KeyTable.Chord.of("j"))
+            .bind(ScreenText.HELP_MOVE, (s, p) -> Next.stay(s.scrolled(-1)), KeyTable.Chord.of(Key.UP),
+                    KeyTable.Chord.of("k"))
+            .bind(ScreenText.HELP_PAGE, (s, p) -> Next.stay(s.scrolled(10)), KeyTable.Chord.of(" "));
+
     @Override
     public Next update(Msg msg) {
-        if (!(msg instanceof Msg.Press)) {
-            return Next.stay(this);
-        }
-        Msg.Press p = (Msg.Press) msg;
-        if (p.key() == Key.ESC || p.key() == Key.ENTER || p.is("q")) {
-            return Next.of(this, new Cmd.Back());
-        }
-        if (action.isPresent() && p.is(action.get().letter())) {
-            return Next.of(this, new Cmd.Open(action.get().destination()));
-        }
-        if (p.key() == Key.DOWN || p.is("j") || p.is(" ")) {
-            return Next.stay(new TextScreen(body, scroll + (p.is(" ") ? 10 : 1), action));
-        }
-        if (p.key() == Key.UP || p.is("k")) {
-            return Next.stay(new TextScreen(body, scroll - 1, action));
-        }
-        return Next.stay(this);
+        return msg instanceof Msg.Press p ? table().handle(this, p) : Next.stay(this);
+    }
+
+    private TextScreen scrolled(int lines) {
+        return new TextScreen(body, scroll + lines, action);
+    }
+
+    /** Going back, this screen's action on its letter, then scrolling. */
+    KeyTable<TextScreen> table() {
+        KeyTable<TextScreen> withAction = action.map(a -> BACK.bind(a.hint(),
+                (s, p) -> Next.of(s, new Cmd.Open(a.destination())), KeyTable.Chord.of(a.letter()))).orElse(BACK);
+        return withAction.then(SCROLLING);
     }
 
     @Override
@@ -94,7 +100,6 @@ public record TextScreen(Renderer body, int scroll, java.util.Optional<Action> a
 
     @Override
     public List<ScreenText> keys() {
-        return action.map(a -> List.of(ScreenText.HELP_MOVE, a.hint(), ScreenText.HELP_BACK))
-                .orElse(List.of(ScreenText.HELP_MOVE, ScreenText.HELP_BACK));
+        return table().help();
     }
 }
