@@ -5,129 +5,138 @@ import com.portdrill.deck.Outcome;
 import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.Messages;
 import com.portdrill.i18n.ScreenText;
+import com.portdrill.progress.StudyMode;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.session.Attempt;
-import com.portdrill.session.DrillSession;
 import com.portdrill.session.ExplanationText;
 import com.portdrill.session.Progress;
 import com.portdrill.session.Question;
-import com.portdrill.session.QuizBests;
-import com.portdrill.session.QuizResult;
-import com.portdrill.session.QuizSession;
 import com.portdrill.srs.Rating;
 import com.portdrill.text.DisplayWidth;
 import org.jline.utils.AttributedString;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Draws the study screen: header, question, answer area or verdict and explanation, or the summary. */
+/**
+ * Draws the study screen: header, question, answer area or verdict and explanation, or the summary; and the parts
+ * the quiz's screen draws the same way.
+ */
 final class StudyView {
-    /** From this much time left, the countdown shows tenths and turns urgent. */
-    private static final Duration URGENT = Duration.ofSeconds(10);
-
     private StudyView() {
     }
 
     static Frame draw(StudyScreen s, Look look) {
+        Progress p = s.session().progress();
+        Span kind = s.session().studyMode() == StudyMode.DRILL
+                ? Span.of(Role.MUTED, "  ·  " + ScreenText.HEADER_DRILL.format(look.lang(), p.answered()))
+                : Span.of(Role.MUTED, "  ·  " + ScreenText.HEADER_PROGRESS.format(look.lang(), p.answered(), p.left()));
+        List<AttributedString> lines = top(s.title(), List.of(kind), p, look);
+        if (s.phase() instanceof StudyPhase.Over over) {
+            return scrolled(lines, summary(s, look), over.scroll());
+        }
+        Question q = s.question();
+        lines.add(AttributedString.EMPTY);
+        lines.addAll(question(q, look));
         Theme t = look.theme();
         Lang ui = look.lang();
         int width = look.textWidth();
-        List<AttributedString> lines = new ArrayList<>();
-        lines.add(header(s, look));
-        lines.add(Lines.line(t, Span.of(Role.MUTED, "-".repeat(Math.max(0, look.cols() - 1)))));
-        StudyScreen.Turn turn = s.turn();
-        if (turn.phase() == StudyScreen.Phase.OVER) {
-            // The summary scrolls: a quiz's misses with their explanations run past any window.
-            List<AttributedString> summary = summary(s, look);
-            lines.addAll(summary.subList(Math.min(turn.scroll(), Math.max(0, summary.size() - 1)), summary.size()));
-            return Frame.of(lines);
+        if (s.phase() instanceof Asking a) {
+            return page(lines, answering(a, q, look), s.pending(), look);
         }
-        if (turn.phase() == StudyScreen.Phase.READY) {
-            // the first question waits with the clock: reading it early would be a head start
+        if (s.phase() instanceof StudyPhase.Revealed) {
+            lines.add(Lines.line(t, Span.of(Role.ACCENT, ScreenText.THE_ANSWER.format(ui, q.answer()))));
+            lines.addAll(Para.draw(t, CardExplanation.of(q.card(), ui, false), width));
             lines.add(AttributedString.EMPTY);
-            lines.addAll(Lines.paragraph(t, Role.ACCENT, ScreenText.QUIZ_READY.format(ui,
-                    ((QuizSession) s.session()).seconds()), width, ""));
-            return Frame.of(lines);
-        }
-        Question q = s.question();
-        if (turn.last() != null) {
-            lines.add(lastAnswer(turn.last(), look));
+            lines.addAll(Lines.paragraph(t, Role.ACCENT, ScreenText.FLIP_GRADE.in(ui), width, ""));
+        } else if (s.phase() instanceof StudyPhase.Feedback f) {
+            lines.addAll(feedback(s, f, look));
         } else {
-            lines.add(AttributedString.EMPTY);
+            lines.add(saving(look));
         }
-        lines.addAll(Lines.paragraph(t, Role.TITLE, prompt(q.card(), ui), width, ""));
+        return page(lines, Frame.of(List.of()), s.pending(), look);
+    }
+
+    /** The header and the rule under it. */
+    static List<AttributedString> top(String title, List<Span> kind, Progress p, Look look) {
+        List<AttributedString> lines = new ArrayList<>();
+        lines.add(header(title, kind, p, look));
+        lines.add(Lines.line(look.theme(), Span.of(Role.MUTED, "-".repeat(Math.max(0, look.cols() - 1)))));
+        return lines;
+    }
+
+    /** A summary under the header, scrolled past {@code scroll} lines: a quiz's misses run past any window. */
+    static Frame scrolled(List<AttributedString> top, List<AttributedString> summary, int scroll) {
+        List<AttributedString> lines = new ArrayList<>(top);
+        lines.addAll(summary.subList(Math.min(scroll, Math.max(0, summary.size() - 1)), summary.size()));
+        return Frame.of(lines);
+    }
+
+    /** The question's prompt and a blank line. */
+    static List<AttributedString> question(Question q, Look look) {
+        List<AttributedString> lines = new ArrayList<>(Lines.paragraph(look.theme(), Role.TITLE, prompt(q.card(), look.lang()),
+                look.textWidth(), ""));
         lines.add(AttributedString.EMPTY);
-        int cursorRow = -1;
-        int cursorCol = 0;
-        switch (turn.phase()) {
-            case ASKING:
-                if (q.mode() == AnswerMode.TYPED) {
-                    InputLine in = InputLine.of(t, ScreenText.ANSWER_PROMPT.in(ui), turn.input(), look.cols());
-                    cursorRow = lines.size();
-                    cursorCol = in.cursorCol();
-                    lines.add(in.line());
-                    if (turn.again() != null) {
-                        lines.addAll(Lines.paragraph(t, Role.WARN, turn.again().in(ui), width, ""));
-                    }
-                } else if (q.mode() == AnswerMode.CHOICE) {
-                    lines.addAll(options(q, t, width));
-                    lines.add(AttributedString.EMPTY);
-                    lines.add(Lines.line(t, Span.of(Role.MUTED, ScreenText.CHOICE_HINT.in(ui))));
-                } else {
-                    lines.addAll(Lines.paragraph(t, Role.MUTED, ScreenText.FLIP_HINT.in(ui), width, ""));
-                }
-                break;
-            case REVEALED:
-                lines.add(Lines.line(t, Span.of(Role.ACCENT, ScreenText.THE_ANSWER.format(ui, q.answer()))));
-                lines.addAll(Para.draw(t, CardExplanation.of(q.card(), ui, false), width));
-                lines.add(AttributedString.EMPTY);
-                lines.addAll(Lines.paragraph(t, Role.ACCENT, ScreenText.FLIP_GRADE.in(ui), width, ""));
-                break;
-            case SAVING:
-                lines.add(Lines.line(t, Span.of(Role.MUTED, ScreenText.SAVING.in(ui))));
-                break;
-            default:
-                lines.addAll(feedback(s, look));
-                break;
+        return lines;
+    }
+
+    /** The answer area: the input line (its cursor shown) and why the last Enter was not judged, or the options. */
+    static Frame answering(Asking a, Question q, Look look) {
+        Theme t = look.theme();
+        Lang ui = look.lang();
+        List<AttributedString> lines = new ArrayList<>();
+        if (q.mode() == AnswerMode.TYPED) {
+            InputLine in = InputLine.of(t, ScreenText.ANSWER_PROMPT.in(ui), a.input(), look.cols());
+            lines.add(in.line());
+            a.again().ifPresent(why -> lines.addAll(Lines.paragraph(t, Role.WARN, why.in(ui), look.textWidth(), "")));
+            return new Frame(lines, 0, in.cursorCol());
         }
-        if (!turn.pending().isEmpty()) {
-            lines.addAll(Lines.paragraph(t, Role.WARN, ScreenText.SAVE_PENDING.format(ui, turn.pending()), width, ""));
+        if (q.mode() == AnswerMode.CHOICE) {
+            lines.addAll(options(q, t, look.textWidth(), -1));
+            lines.add(AttributedString.EMPTY);
+            lines.add(Lines.line(t, Span.of(Role.MUTED, ScreenText.CHOICE_HINT.in(ui))));
+        } else {
+            lines.addAll(Lines.paragraph(t, Role.MUTED, ScreenText.FLIP_HINT.in(ui), look.textWidth(), ""));
         }
-        // The key hint sits on the last row, whatever the explanation's length.
+        return Frame.of(lines);
+    }
+
+    static AttributedString saving(Look look) {
+        return Lines.line(look.theme(), Span.of(Role.MUTED, ScreenText.SAVING.in(look.lang())));
+    }
+
+    /**
+     * The lines, then {@code body} (its cursor placed after them), why the last answer is not on disk yet, and the
+     * key hint on the last row, whatever the explanation's length.
+     */
+    static Frame page(List<AttributedString> head, Frame body, String pending, Look look) {
+        Theme t = look.theme();
+        Lang ui = look.lang();
+        List<AttributedString> lines = new ArrayList<>(head);
+        int cursorRow = body.cursorShown() ? head.size() + body.cursorRow() : -1;
+        lines.addAll(body.lines());
+        if (!pending.isEmpty()) {
+            lines.addAll(Lines.paragraph(t, Role.WARN, ScreenText.SAVE_PENDING.format(ui, pending), look.textWidth(), ""));
+        }
         while (lines.size() < look.rows() - 1) {
             lines.add(AttributedString.EMPTY);
         }
         List<AttributedString> fitted = new ArrayList<>(lines.subList(0, Math.min(lines.size(), look.rows() - 1)));
         fitted.add(Lines.line(t, Span.of(Role.MUTED, ScreenText.BACK_HINT.in(ui))));
-        return cursorRow >= 0 && cursorRow < fitted.size() - 1 ? new Frame(fitted, cursorRow, cursorCol) : Frame.of(fitted);
+        return cursorRow >= 0 && cursorRow < fitted.size() - 1 ? new Frame(fitted, cursorRow, body.cursorCol())
+                : Frame.of(fitted);
     }
 
     static String prompt(Card card, Lang ui) {
         return ui == Lang.ZH && card.promptZh() != null && !card.promptZh().isBlank() ? card.promptZh() : card.promptEn();
     }
 
-    /** Deck, progress, streak and (quiz) the countdown; the deck's title is what gives way in a narrow window. */
-    private static AttributedString header(StudyScreen s, Look look) {
-        Lang ui = look.lang();
-        Progress p = s.session().progress();
-        List<Span> rest = new ArrayList<>();
-        QuizSession quiz = s.session() instanceof QuizSession ? (QuizSession) s.session() : null;
-        if (quiz != null) {
-            rest.add(Span.of(Role.MUTED, "  ·  " + ScreenText.HEADER_SCORE.format(ui, p.correct())));
-            rest.add(Span.plain("  ·  "));
-            Duration left = s.turn().phase() == StudyScreen.Phase.READY ? Duration.ofSeconds(quiz.seconds())
-                    : quiz.remaining(s.now());
-            rest.add(Span.of(left.compareTo(URGENT) < 0 ? Role.URGENT : Role.ACCENT, countdown(left, ui)));
-        } else if (s.session() instanceof DrillSession) {
-            rest.add(Span.of(Role.MUTED, "  ·  " + ScreenText.HEADER_DRILL.format(ui, p.answered())));
-        } else {
-            rest.add(Span.of(Role.MUTED, "  ·  " + ScreenText.HEADER_PROGRESS.format(ui, p.answered(), p.left())));
-        }
-        rest.add(Span.of(Role.MUTED, "  ·  " + ScreenText.HEADER_STREAK.format(ui, p.streak())));
+    /** Deck, what the session counts (and a quiz's countdown), streak; the deck's title gives way in a narrow window. */
+    private static AttributedString header(String deck, List<Span> kind, Progress p, Look look) {
+        List<Span> rest = new ArrayList<>(kind);
+        rest.add(Span.of(Role.MUTED, "  ·  " + ScreenText.HEADER_STREAK.format(look.lang(), p.streak())));
         int restWidth = rest.stream().mapToInt(sp -> DisplayWidth.of(sp.text())).sum();
-        String title = Span.plain(s.title()).text();
+        String title = Span.plain(deck).text();
         int room = Math.max(0, look.cols() - 1 - restWidth);
         if (DisplayWidth.of(title) > room) {
             title = room == 0 ? "" : DisplayWidth.clip(title, room - 1) + "…";
@@ -138,24 +147,10 @@ final class StudyView {
         return Lines.line(look.theme(), spans);
     }
 
-    /** Minutes and seconds; tenths in the last ten seconds, so the countdown visibly ticks several times a second. */
-    static String countdown(Duration left, Lang ui) {
-        if (left.compareTo(URGENT) < 0) {
-            long tenths = left.toMillis() / 100;
-            return (ui == Lang.ZH ? "剩余 " : "") + (tenths / 10) + "." + (tenths % 10) + (ui == Lang.ZH ? " 秒" : " s left");
-        }
-        long secs = (left.toMillis() + 999) / 1000;
-        return ScreenText.HEADER_LEFT.format(ui, secs / 60, secs % 60);
-    }
-
-    private static AttributedString lastAnswer(Attempt.Judged j, Look look) {
+    static AttributedString lastAnswer(Attempt.Judged j, Look look) {
         Role role = role(j.outcome());
         String text = verdict(j.outcome()).in(look.lang()) + " · " + ScreenText.THE_ANSWER.format(look.lang(), j.question().answer());
         return Lines.line(look.theme(), Span.of(role, text));
-    }
-
-    private static List<AttributedString> options(Question q, Theme t, int width) {
-        return options(q, t, width, -1);
     }
 
     /**
@@ -176,11 +171,11 @@ final class StudyView {
         return out;
     }
 
-    private static List<AttributedString> feedback(StudyScreen s, Look look) {
+    private static List<AttributedString> feedback(StudyScreen s, StudyPhase.Feedback f, Look look) {
         Theme t = look.theme();
         Lang ui = look.lang();
         int width = look.textWidth();
-        Attempt.Judged j = s.turn().judged();
+        Attempt.Judged j = f.judged();
         List<AttributedString> out = new ArrayList<>();
         out.add(Lines.line(t, Span.of(role(j.outcome()), verdict(j.outcome()).in(ui)),
                 Span.plain("   " + ScreenText.THE_ANSWER.format(ui, j.question().answer()))));
@@ -199,96 +194,53 @@ final class StudyView {
         if (j.easyOffered() && j.rating() != Rating.EASY) {
             out.addAll(Lines.paragraph(t, Role.CORRECT, ScreenText.EASY_OFFERED.in(ui), width, "  "));
         }
-        if (s.turn().original() != null) {
+        if (f.original().isPresent()) {
             out.addAll(Lines.paragraph(t, Role.ACCENT, ScreenText.OVERRULED.in(ui), width, "  "));
         } else if (j.overrulable()) {
             out.addAll(Lines.paragraph(t, Role.MUTED, ScreenText.OVERRULE_HINT.in(ui), width, "  "));
         }
         out.add(AttributedString.EMPTY);
-        out.addAll(Para.draw(t, CardExplanation.of(j.question().card(), ui, s.turn().otherLang()), width));
+        out.addAll(Para.draw(t, CardExplanation.of(j.question().card(), ui, f.otherLang()), width));
         return out;
     }
 
     private static List<AttributedString> summary(StudyScreen s, Look look) {
         Theme t = look.theme();
         Lang ui = look.lang();
-        int width = look.textWidth();
+        Progress p = s.session().progress();
         List<AttributedString> out = new ArrayList<>();
         out.add(AttributedString.EMPTY);
-        QuizResult r = s.turn().result();
-        Progress p = s.session().progress();
-        if (r != null) {
-            boolean early = s.session() instanceof QuizSession && !((QuizSession) s.session()).isOver(r.finishedAt());
-            out.add(Lines.line(t, Span.of(Role.TITLE, (early ? ScreenText.QUIZ_STOPPED : ScreenText.QUIZ_OVER).in(ui))));
-            out.add(Lines.line(t, Span.plain(ScreenText.SUMMARY_SCORE.format(ui, r.score(), r.answered()))));
-            out.add(Lines.line(t, Span.plain(ScreenText.SUMMARY_ACCURACY.format(ui, r.accuracyShown()))));
-            out.add(Lines.line(t, Span.plain(ScreenText.SUMMARY_RATE.format(ui, r.answersPerMinute()))));
-            if (r.endedEarly()) {
-                out.add(Lines.line(t, Span.of(Role.MUTED, ScreenText.QUIZ_RAN.format(ui, r.ranMs() / 1000, r.seconds()))));
-            }
-            if (!s.turn().input().text().isBlank()) {
-                out.addAll(Lines.paragraph(t, Role.MUTED, ScreenText.QUIZ_NOT_SCORED.format(ui, s.turn().input().text()),
-                        width, "  "));
-            }
-            if (s.personalBest()) {
-                out.add(Lines.line(t, Span.of(Role.CORRECT, ScreenText.SUMMARY_BEST.in(ui))));
-            } else {
-                QuizBests.best(s.previous(), r.deck(), r.seconds(), r.mode()).ifPresent(b ->
-                        out.add(Lines.line(t, Span.of(Role.MUTED, ScreenText.SUMMARY_PREVIOUS_BEST.format(ui, b.score())))));
-            }
-        } else {
-            out.add(Lines.line(t, Span.of(Role.TITLE, ScreenText.SUMMARY_TITLE.in(ui))));
-            out.add(Lines.line(t, Span.plain(ScreenText.SUMMARY_SCORE.format(ui, p.correct(), p.answered()))));
-            out.add(Lines.line(t, Span.plain(ScreenText.SUMMARY_ACCURACY.format(ui, p.answered() == 0 ? "–" : Math.round(p.accuracy() * 100) + "%"))));
-            out.add(Lines.line(t, Span.plain(ScreenText.HEADER_STREAK.format(ui, p.bestStreak()))));
-        }
+        out.add(Lines.line(t, Span.of(Role.TITLE, ScreenText.SUMMARY_TITLE.in(ui))));
+        out.add(Lines.line(t, Span.plain(ScreenText.SUMMARY_SCORE.format(ui, p.correct(), p.answered()))));
+        out.add(Lines.line(t, Span.plain(ScreenText.SUMMARY_ACCURACY.format(ui, p.answered() == 0 ? "–" : Math.round(p.accuracy() * 100) + "%"))));
+        out.add(Lines.line(t, Span.plain(ScreenText.HEADER_STREAK.format(ui, p.bestStreak()))));
         out.add(Lines.line(t, Span.of(Role.MUTED, ScreenText.SUMMARY_KEYS.in(ui))));
-        if (s.session() instanceof QuizSession) {
-            List<Attempt.Judged> misses = ((QuizSession) s.session()).misses();
-            out.add(AttributedString.EMPTY);
-            out.add(Lines.line(t, Span.of(Role.ACCENT, (misses.isEmpty() ? ScreenText.SUMMARY_NO_MISSES : ScreenText.SUMMARY_MISSES).in(ui))));
-            for (Attempt.Judged m : misses) {
-                out.add(Lines.line(t, Span.of(role(m.outcome()), "• " + prompt(m.question().card(), ui))));
-                out.addAll(Lines.paragraph(t, Role.MUTED, "  " + ScreenText.SUMMARY_MISS.format(ui,
-                        m.question().answer(), m.given()), width, "    "));
-                out.addAll(Para.draw(t, CardExplanation.of(m.question().card(), ui, false), width));
-            }
-        }
         return out;
     }
 
     static Role role(Outcome o) {
-        switch (o) {
-            case CORRECT:
-                return Role.CORRECT;
-            case CLOSE:
-                return Role.CLOSE;
-            default:
-                return Role.WRONG;
-        }
+        return switch (o) {
+            case CORRECT -> Role.CORRECT;
+            case CLOSE -> Role.CLOSE;
+            default -> Role.WRONG;
+        };
     }
 
     static ScreenText verdict(Outcome o) {
-        switch (o) {
-            case CORRECT:
-                return ScreenText.VERDICT_CORRECT;
-            case CLOSE:
-                return ScreenText.VERDICT_CLOSE;
-            default:
-                return ScreenText.VERDICT_WRONG;
-        }
+        return switch (o) {
+            case CORRECT -> ScreenText.VERDICT_CORRECT;
+            case CLOSE -> ScreenText.VERDICT_CLOSE;
+            default -> ScreenText.VERDICT_WRONG;
+        };
     }
 
     static String ratingName(Rating r, Lang ui) {
-        switch (r) {
-            case AGAIN:
-                return "1 " + ScreenText.RATING_AGAIN.in(ui);
-            case HARD:
-                return "2 " + ScreenText.RATING_HARD.in(ui);
-            case GOOD:
-                return "3 " + ScreenText.RATING_GOOD.in(ui);
-            default:
-                return "4 " + ScreenText.RATING_EASY.in(ui);
-        }
+        ScreenText name = switch (r) {
+            case AGAIN -> ScreenText.RATING_AGAIN;
+            case HARD -> ScreenText.RATING_HARD;
+            case GOOD -> ScreenText.RATING_GOOD;
+            case EASY -> ScreenText.RATING_EASY;
+        };
+        return r.value() + " " + name.in(ui);
     }
 }

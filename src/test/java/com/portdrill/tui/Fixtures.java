@@ -68,10 +68,14 @@ final class Fixtures {
         return QuizSession.start("test", List.of(cards), seconds, AnswerMode.TYPED, T0, new SplittableRandom(7));
     }
 
-    /** The screen for {@code session}, a quiz already started at {@link #T0} (Enter pressed on its ready screen). */
+    /** The screen for a study, review or drill {@code session}. */
     static StudyScreen screen(Session session) {
-        StudyScreen s = StudyScreen.of(session, "Test deck", List.of(), T0);
-        return s.turn().phase() == StudyScreen.Phase.READY ? (StudyScreen) s.update(key(Key.ENTER)).screen() : s;
+        return (StudyScreen) StudyScreen.of(session, "Test deck", List.of(), T0);
+    }
+
+    /** The screen for {@code quiz}, already started at {@link #T0} (Enter pressed on its ready screen). */
+    static QuizScreen screen(QuizSession quiz) {
+        return (QuizScreen) ((QuizScreen) StudyScreen.of(quiz, "Test deck", List.of(), T0)).update(key(Key.ENTER)).screen();
     }
 
     static Look look(Lang lang, boolean colour, int cols, int rows) {

@@ -1,0 +1,67 @@
+package com.portdrill.tui;
+
+import com.portdrill.i18n.ScreenText;
+import com.portdrill.session.AnswerMode;
+import com.portdrill.session.Question;
+import com.portdrill.session.Response;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * A screen that asks questions, the study screen or the quiz's: the keys that answer a question are the same on both,
+ * so they are bound once, here, and each screen says what submitting and leaving mean for it.
+ *
+ * @param <S> the screen itself
+ */
+interface Asks<S extends Asks<S>> extends Screen {
+    /** The choice keys: the options' numbers and letters (either case). */
+    List<KeyTable.Chord> CHOICE_KEYS = List.of(KeyTable.Chord.of("1"), KeyTable.Chord.of("2"),
+            KeyTable.Chord.of("3"), KeyTable.Chord.of("4"), KeyTable.Chord.of("a"), KeyTable.Chord.of("b"),
+            KeyTable.Chord.of("c"), KeyTable.Chord.of("d"), KeyTable.Chord.of("A"), KeyTable.Chord.of("B"),
+            KeyTable.Chord.of("C"), KeyTable.Chord.of("D"));
+
+    /** The question on screen. */
+    Question question();
+
+    /** The answer being given; empty in every other phase. */
+    Optional<Asking> asking();
+
+    /** This screen with the answer being given changed. */
+    S with(Asking asking);
+
+    /** Judges {@code response} and asks for it to be recorded. */
+    Next submit(Response response);
+
+    /** Esc while asking: what leaving a question means on this screen. */
+    Next leave();
+
+    /**
+     * The keys of a question answered in {@code mode}, flip cards aside (only study turns them): Esc and {@code leave}
+     * (q too, unless it is being typed), then typing or choosing.
+     */
+    static <S extends Asks<S>> KeyTable<S> answerKeys(AnswerMode mode, ScreenText leave) {
+        KeyTable<S> leaving = KeyTable.<S>empty()
+                .bind(leave, s -> s.asking().isPresent(), (s, p) -> s.leave(), KeyTable.Chord.of(Key.ESC))
+                .bind(leave, s -> s.asking().filter(a -> mode != AnswerMode.TYPED || a.input().text().isEmpty())
+                        .isPresent(), (s, p) -> s.leave(), KeyTable.Chord.of("q"));
+        if (mode == AnswerMode.CHOICE) {
+            return leaving.bind(ScreenText.HELP_CHOICE, s -> s.asking().isPresent(), (s, p) -> {
+                OptionalInt option = s.question().optionFor(p.text());
+                return option.isPresent() ? s.submit(new Response.Picked(option.getAsInt())) : Next.stay(s);
+            }, CHOICE_KEYS);
+        }
+        if (mode == AnswerMode.TYPED) {
+            return leaving
+                    .bind(ScreenText.HELP_SUBMIT, s -> s.asking().isPresent(),
+                            (s, p) -> s.submit(new Response.Typed(s.asking().orElseThrow().input().text())),
+                            KeyTable.Chord.of(Key.ENTER))
+                    .bind(ScreenText.HELP_EDIT, s -> s.asking().isPresent(), (s, p) -> {
+                        Asking a = s.asking().orElseThrow();
+                        return a.input().edit(p).map(e -> Next.stay(s.with(a.typed(e)))).orElse(Next.stay(s));
+                    }, LineEditor.KEYS);
+        }
+        return leaving;
+    }
+}
