@@ -5,6 +5,7 @@ import com.portdrill.session.AnswerMode;
 import com.portdrill.session.Question;
 import com.portdrill.session.Response;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -25,8 +26,13 @@ interface Asks<S extends Asks<S>> extends Screen {
     /** The question on screen. */
     Question question();
 
+    /** Where the question stands, {@link Asking} among the screen's other phases. */
+    Object phase();
+
     /** The answer being given; empty in every other phase. */
-    Optional<Asking> asking();
+    default Optional<Asking> asking() {
+        return phase() instanceof Asking a ? Optional.of(a) : Optional.empty();
+    }
 
     /** This screen with the answer being given changed. */
     S with(Asking asking);
@@ -36,6 +42,32 @@ interface Asks<S extends Asks<S>> extends Screen {
 
     /** Esc while asking: what leaving a question means on this screen. */
     Next leave();
+
+    /** The clock moved on to {@code now}. */
+    Next tick(Instant now);
+
+    /** The answer asked for is on disk ({@code why} empty), or kept in memory for now, and why. */
+    Next saved(String why);
+
+    /** The screen's keys as they stand. */
+    KeyTable<S> table();
+
+    /** What a screen that asks does with a message: the clock, a save, a key. */
+    @Override
+    default Next update(Msg msg) {
+        // S is the screen itself, as every implementation declares it
+        @SuppressWarnings("unchecked") S screen = (S) this;
+        if (msg instanceof Msg.Tick tick) {
+            return screen.tick(tick.now());
+        }
+        if (msg instanceof Msg.Saved) {
+            return screen.saved("");
+        }
+        if (msg instanceof Msg.SaveFailed failed) {
+            return screen.saved(failed.message());
+        }
+        return msg instanceof Msg.Press p ? screen.table().handle(screen, p) : Next.stay(screen);
+    }
 
     /**
      * The keys of a question answered in {@code mode}, flip cards aside (only study turns them): Esc and {@code leave}

@@ -59,25 +59,7 @@ public record QuizScreen(QuizSession quiz, String title, List<QuizResult> previo
     }
 
     @Override
-    public Optional<Asking> asking() {
-        return phase instanceof Asking a ? Optional.of(a) : Optional.empty();
-    }
-
-    @Override
-    public Next update(Msg msg) {
-        if (msg instanceof Msg.Tick tick) {
-            return tick(tick.now());
-        }
-        if (msg instanceof Msg.Saved) {
-            return saved("");
-        }
-        if (msg instanceof Msg.SaveFailed failed) {
-            return saved(failed.message());
-        }
-        return msg instanceof Msg.Press p ? table().handle(this, p) : Next.stay(this);
-    }
-
-    private Next tick(Instant at) {
+    public Next tick(Instant at) {
         QuizScreen s = new QuizScreen(quiz, title, previous, phase, last, pending, at);
         boolean running = phase instanceof Asking || phase instanceof QuizPhase.Saving;
         return running && quiz.isOver(at) ? s.end() : Next.stay(s);
@@ -97,7 +79,8 @@ public record QuizScreen(QuizSession quiz, String title, List<QuizResult> previo
         return Next.of(over, new Cmd.KeepQuizResult(result));
     }
 
-    private Next saved(String why) {
+    @Override
+    public Next saved(String why) {
         if (!(phase instanceof QuizPhase.Saving saving)) {
             return Next.stay(this);
         }
@@ -141,7 +124,8 @@ public record QuizScreen(QuizSession quiz, String title, List<QuizResult> previo
     }
 
     /** The keys of the question's answer mode (a card with no distractors is typed in a choice quiz). */
-    KeyTable<QuizScreen> table() {
+    @Override
+    public KeyTable<QuizScreen> table() {
         Question q = question();
         return (q == null ? quiz.answerMode() : q.mode()) == AnswerMode.CHOICE ? CHOICE : TYPED;
     }

@@ -73,25 +73,12 @@ public record StudyScreen(Session session, String title, StudyPhase phase, Strin
     }
 
     @Override
-    public Optional<Asking> asking() {
-        return phase instanceof Asking a ? Optional.of(a) : Optional.empty();
+    public Next tick(Instant at) {
+        return Next.stay(new StudyScreen(session, title, phase, pending, at, names));
     }
 
     @Override
-    public Next update(Msg msg) {
-        if (msg instanceof Msg.Tick tick) {
-            return Next.stay(new StudyScreen(session, title, phase, pending, tick.now(), names));
-        }
-        if (msg instanceof Msg.Saved) {
-            return saved("");
-        }
-        if (msg instanceof Msg.SaveFailed failed) {
-            return saved(failed.message());
-        }
-        return msg instanceof Msg.Press p ? table().handle(this, p) : Next.stay(this);
-    }
-
-    private Next saved(String why) {
+    public Next saved(String why) {
         if (!(phase instanceof StudyPhase.Saving saving)) {
             return Next.stay(this);
         }
@@ -164,13 +151,17 @@ public record StudyScreen(Session session, String title, StudyPhase phase, Strin
                     .bind(ScreenText.HELP_BACK, s -> s.phase instanceof StudyPhase.Revealed, (s, p) -> s.leave(),
                             KeyTable.Chord.of(Key.ESC), KeyTable.Chord.of("q"));
         }
-        return answering
+        KeyTable<StudyScreen> rating = answering
                 .bind(ScreenText.HELP_RATE, s -> s.feedback().isPresent(),
                         (s, p) -> Next.stay(s.with(s.feedback().orElseThrow().rated(p.key() == Key.LEFT ? -1 : 1))),
-                        KeyTable.Chord.of(Key.LEFT), KeyTable.Chord.of(Key.RIGHT))
-                .bind(ScreenText.HELP_RATE, s -> s.feedback().filter(StudyPhase.Feedback::overrulable).isPresent(),
-                        (s, p) -> Next.stay(s.with(s.feedback().orElseThrow().overrule())),
-                        KeyTable.Chord.of("!"), KeyTable.Chord.of("！"))
+                        KeyTable.Chord.of(Key.LEFT), KeyTable.Chord.of(Key.RIGHT));
+        if (mode != AnswerMode.FLIP) {
+            // a flip card is graded by the learner: there is no judge to overrule
+            rating = rating.bind(ScreenText.HELP_RATE, s -> s.feedback().filter(StudyPhase.Feedback::overrulable).isPresent(),
+                    (s, p) -> Next.stay(s.with(s.feedback().orElseThrow().overrule())),
+                    KeyTable.Chord.of("!"), KeyTable.Chord.of("！"));
+        }
+        return rating
                 .bind(ScreenText.HELP_RATE, s -> s.feedback().isPresent(), (s, p) -> s.goOn(s.feedback().orElseThrow(), true),
                         KeyTable.Chord.of(Key.ENTER), KeyTable.Chord.of(" "))
                 .bind(ScreenText.HELP_LANG, s -> s.feedback().isPresent(),
@@ -196,7 +187,8 @@ public record StudyScreen(Session session, String title, StudyPhase phase, Strin
      * This screen's keys: those of the question's answer mode (a choice session asks a card with no distractors
      * typed), then those after an answer and at the end.
      */
-    KeyTable<StudyScreen> table() {
+    @Override
+    public KeyTable<StudyScreen> table() {
         Question q = question();
         return switch (q == null ? session.answerMode() : q.mode()) {
             case TYPED -> TYPED;
