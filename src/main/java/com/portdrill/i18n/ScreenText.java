@@ -26,6 +26,7 @@ public enum ScreenText {
     HEADER_STREAK("streak %d", "连对 %d"),
     HEADER_SCORE("score %d", "得分 %d"),
     HEADER_LEFT("%d:%02d left", "剩余 %d:%02d"),
+    HEADER_LEFT_TENTHS("%d.%d s left", "剩余 %d.%d 秒"),
     HEADER_DRILL("drill · %d answered", "速练 · 已答 %d"),
 
     ANSWER_PROMPT("Your answer: ", "你的答案："),

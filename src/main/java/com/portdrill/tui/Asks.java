@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
 
 /**
  * A screen that asks questions, the study screen or the quiz's: the keys that answer a question are the same on both,
@@ -67,6 +69,19 @@ interface Asks<S extends Asks<S>> extends Screen {
             return screen.saved(failed.message());
         }
         return msg instanceof Msg.Press p ? screen.table().handle(screen, p) : Next.stay(screen);
+    }
+
+    /**
+     * The keys of the summary, once {@code over} holds: ↑ ↓ j k scroll it ({@code scrolled} moves it by a number of
+     * lines), Enter, Space, Esc or q go back.
+     */
+    static <S extends Asks<S>> KeyTable<S> summaryKeys(Predicate<S> over, BiFunction<S, Integer, S> scrolled) {
+        return KeyTable.<S>empty()
+                .bind(ScreenText.HELP_SUMMARY, over,
+                        (s, p) -> Next.stay(scrolled.apply(s, p.key() == Key.DOWN || p.is("j") ? 1 : -1)),
+                        KeyTable.Chord.of(Key.UP), KeyTable.Chord.of(Key.DOWN), KeyTable.Chord.of("j"), KeyTable.Chord.of("k"))
+                .bind(ScreenText.HELP_SUMMARY, over, (s, p) -> Next.of(s, new Cmd.Back()),
+                        KeyTable.Chord.of(Key.ENTER), KeyTable.Chord.of(Key.ESC), KeyTable.Chord.of("q"), KeyTable.Chord.of(" "));
     }
 
     /**

@@ -48,7 +48,6 @@ public sealed interface Cmd permits Cmd.RecordAnswer, Cmd.Open, Cmd.Push, Cmd.Ba
         }
     }
 
-    /** Leave the interface. */
     /** Count what waits for the menu ({@link Msg.Waiting}): on the way back to it, and when its deck changes. */
     record CountWaiting() implements Cmd {
     }
@@ -57,6 +56,7 @@ public sealed interface Cmd permits Cmd.RecordAnswer, Cmd.Open, Cmd.Push, Cmd.Ba
     record Interrupt() implements Cmd {
     }
 
+    /** Leave the interface. */
     record Exit() implements Cmd {
     }
 }

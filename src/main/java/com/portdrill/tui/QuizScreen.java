@@ -116,11 +116,8 @@ public record QuizScreen(QuizSession quiz, String title, List<QuizResult> previo
                 .bind(ScreenText.HELP_BACK, s -> s.phase instanceof QuizPhase.Ready, (s, p) -> Next.of(s, new Cmd.Back()),
                         KeyTable.Chord.of(Key.ESC), KeyTable.Chord.of("q"))
                 .then(Asks.answerKeys(mode, ScreenText.HELP_STOP))
-                .bind(ScreenText.HELP_SUMMARY, s -> s.phase instanceof QuizPhase.Over,
-                        (s, p) -> Next.stay(s.with(((QuizPhase.Over) s.phase).scrolled(p.key() == Key.DOWN || p.is("j") ? 1 : -1))),
-                        KeyTable.Chord.of(Key.UP), KeyTable.Chord.of(Key.DOWN), KeyTable.Chord.of("j"), KeyTable.Chord.of("k"))
-                .bind(ScreenText.HELP_SUMMARY, s -> s.phase instanceof QuizPhase.Over, (s, p) -> Next.of(s, new Cmd.Back()),
-                        KeyTable.Chord.of(Key.ENTER), KeyTable.Chord.of(Key.ESC), KeyTable.Chord.of("q"), KeyTable.Chord.of(" "));
+                .then(Asks.summaryKeys(s -> s.phase instanceof QuizPhase.Over,
+                        (s, lines) -> s.with(((QuizPhase.Over) s.phase).scrolled(lines))));
     }
 
     /** The keys of the question's answer mode (a card with no distractors is typed in a choice quiz). */

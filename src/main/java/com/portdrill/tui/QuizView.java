@@ -51,7 +51,7 @@ final class QuizView {
     static String countdown(Duration left, Lang ui) {
         if (left.compareTo(URGENT) < 0) {
             long tenths = left.toMillis() / 100;
-            return (ui == Lang.ZH ? "剩余 " : "") + (tenths / 10) + "." + (tenths % 10) + (ui == Lang.ZH ? " 秒" : " s left");
+            return ScreenText.HEADER_LEFT_TENTHS.format(ui, tenths / 10, tenths % 10);
         }
         long secs = (left.toMillis() + 999) / 1000;
         return ScreenText.HEADER_LEFT.format(ui, secs / 60, secs % 60);

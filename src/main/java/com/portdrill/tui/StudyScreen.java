@@ -169,18 +169,8 @@ public record StudyScreen(Session session, String title, StudyPhase phase, Strin
                         KeyTable.Chord.of("l"), KeyTable.Chord.of("L"))
                 .bind(ScreenText.HELP_BACK, s -> s.feedback().isPresent(), (s, p) -> s.goOn(s.feedback().orElseThrow(), false),
                         KeyTable.Chord.of(Key.ESC), KeyTable.Chord.of("q"))
-                .then(summaryKeys());
-    }
-
-    /** The summary scrolls with ↑ ↓ j k; Enter, Space, Esc or q go back. */
-    private static KeyTable<StudyScreen> summaryKeys() {
-        return KeyTable.<StudyScreen>empty()
-                .bind(ScreenText.HELP_SUMMARY, s -> s.phase instanceof StudyPhase.Over,
-                        (s, p) -> Next.stay(s.with(new StudyPhase.Over(((StudyPhase.Over) s.phase).scroll()
-                                + (p.key() == Key.DOWN || p.is("j") ? 1 : -1)))),
-                        KeyTable.Chord.of(Key.UP), KeyTable.Chord.of(Key.DOWN), KeyTable.Chord.of("j"), KeyTable.Chord.of("k"))
-                .bind(ScreenText.HELP_SUMMARY, s -> s.phase instanceof StudyPhase.Over, (s, p) -> Next.of(s, new Cmd.Back()),
-                        KeyTable.Chord.of(Key.ENTER), KeyTable.Chord.of(Key.ESC), KeyTable.Chord.of("q"), KeyTable.Chord.of(" "));
+                .then(Asks.summaryKeys(s -> s.phase instanceof StudyPhase.Over,
+                        (s, lines) -> s.with(new StudyPhase.Over(((StudyPhase.Over) s.phase).scroll() + lines))));
     }
 
     /**
