@@ -54,6 +54,11 @@ interface Asks<S extends Asks<S>> extends Screen {
     /** The screen's keys as they stand. */
     KeyTable<S> table();
 
+    @Override
+    default List<ScreenText> keys() {
+        return table().help();
+    }
+
     /** What a screen that asks does with a message: the clock, a save, a key. */
     @Override
     default Next update(Msg msg) {

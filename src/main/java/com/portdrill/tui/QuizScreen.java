@@ -142,9 +142,4 @@ public record QuizScreen(QuizSession quiz, String title, List<QuizResult> previo
     public Frame view(Look look) {
         return QuizView.draw(this, look);
     }
-
-    @Override
-    public List<ScreenText> keys() {
-        return table().help();
-    }
 }

@@ -205,9 +205,4 @@ public record StudyScreen(Session session, String title, StudyPhase phase, Strin
     public Frame view(Look look) {
         return StudyView.draw(this, look);
     }
-
-    @Override
-    public List<ScreenText> keys() {
-        return table().help();
-    }
 }
