@@ -16,9 +16,19 @@ import java.util.function.Predicate;
  *
  * @param <S> the screen the bindings act on
  */
-public record KeyTable<S extends Screen>(List<Binding<S>> bindings) {
+public record KeyTable<S extends Screen>(List<Binding<S>> bindings, Optional<Hint<S>> hint) {
     public KeyTable {
         bindings = List.copyOf(bindings);
+        Objects.requireNonNull(hint, "hint");
+    }
+
+    /** The line at the foot of a screen in the states {@code when} accepts, and the keys it names. */
+    public record Hint<S extends Screen>(ScreenText text, Predicate<S> when, List<Chord> keys) {
+        public Hint {
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(when, "when");
+            keys = List.copyOf(keys);
+        }
     }
 
     /** A key, or any printable character when {@code text} is empty for {@link Key#CHAR}. */
@@ -44,6 +54,11 @@ public record KeyTable<S extends Screen>(List<Binding<S>> bindings) {
         boolean matches(Msg.Press press) {
             return key == press.key() && (text.isEmpty() || text.equals(press.text()));
         }
+
+        /** A press this chord takes ({@code x} for any character). */
+        Msg.Press press() {
+            return key == Key.CHAR && text.isEmpty() ? Msg.Press.text("x") : new Msg.Press(key, text);
+        }
     }
 
     /**
@@ -66,7 +81,7 @@ public record KeyTable<S extends Screen>(List<Binding<S>> bindings) {
     }
 
     public static <S extends Screen> KeyTable<S> empty() {
-        return new KeyTable<>(List.of());
+        return new KeyTable<>(List.of(), Optional.empty());
     }
 
     /** This table and one binding more, whatever state the screen is in. */
@@ -85,14 +100,30 @@ public record KeyTable<S extends Screen>(List<Binding<S>> bindings) {
                             List<Chord> chords) {
         List<Binding<S>> more = new ArrayList<>(bindings);
         more.add(new Binding<>(help, when, chords, action));
-        return new KeyTable<>(more);
+        return new KeyTable<>(more, hint);
     }
 
-    /** This table followed by {@code other}'s bindings. */
+    /** This table followed by {@code other}'s bindings; this table's hint line, else {@code other}'s. */
     public KeyTable<S> then(KeyTable<S> other) {
         List<Binding<S>> more = new ArrayList<>(bindings);
         more.addAll(other.bindings);
-        return new KeyTable<>(more);
+        return new KeyTable<>(more, hint.or(() -> other.hint));
+    }
+
+    /** This table with a hint line at the screen's foot that names {@code keys}. */
+    public KeyTable<S> hint(ScreenText text, Chord... keys) {
+        return hint(text, s -> true, keys);
+    }
+
+    /** This table with a hint line at the screen's foot in the states {@code when} accepts. */
+    public KeyTable<S> hint(ScreenText text, Predicate<S> when, Chord... keys) {
+        return new KeyTable<>(bindings, Optional.of(new Hint<>(text, when, List.of(keys))));
+    }
+
+    /** The hint line for {@code screen} as it is now: shown only while every key it names does something. */
+    public Optional<ScreenText> hint(S screen) {
+        return hint.filter(h -> h.when().test(screen))
+                .filter(h -> h.keys().stream().allMatch(c -> binding(screen, c.press()).isPresent())).map(Hint::text);
     }
 
     /** The first binding that takes {@code press} on {@code screen} as it is now. */

@@ -46,7 +46,9 @@ public record LookupScreen(PortKnowledge knowledge, OpenHere here, LineEditor in
                     KeyTable.Chord.of(Key.UP))
             .bind(ScreenText.HELP_EDIT, s -> true, (s, p) -> s.input.edit(p)
                     .map(e -> Next.stay(new LookupScreen(s.knowledge, s.here, e, s.shown, s.description, s.scroll)))
-                    .orElse(Next.stay(s)), LineEditor.KEYS);
+                    .orElse(Next.stay(s)), LineEditor.KEYS)
+            .hint(ScreenText.LOOKUP_HINT, KeyTable.Chord.anyText(), KeyTable.Chord.of(Key.ENTER), KeyTable.Chord.of(Key.TAB),
+                    KeyTable.Chord.of(Key.ESC));
 
     @Override
     public Next update(Msg msg) {
@@ -62,7 +64,8 @@ public record LookupScreen(PortKnowledge knowledge, OpenHere here, LineEditor in
     public Frame view(Look look) {
         List<AttributedString> lines = new ArrayList<>();
         lines.add(Lines.line(look.theme(), Span.of(Role.TITLE, ScreenText.LOOKUP_TITLE.in(look.lang()))));
-        lines.addAll(Lines.paragraph(look.theme(), Role.MUTED, ScreenText.LOOKUP_HINT.in(look.lang()), look.cols() - 1, ""));
+        KEYS.hint(this).ifPresent(h -> lines.addAll(Lines.paragraph(look.theme(), Role.MUTED, h.in(look.lang()),
+                look.cols() - 1, "")));
         InputLine in = InputLine.of(look.theme(), ScreenText.LOOKUP_PROMPT.in(look.lang()), input, look.cols());
         int inputRow = lines.size();
         lines.add(in.line());

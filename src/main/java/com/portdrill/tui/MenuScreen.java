@@ -60,7 +60,9 @@ public record MenuScreen(int selected, Msg.Waiting waiting) implements Screen {
                     KeyTable.Chord.of(Key.DOWN), KeyTable.Chord.of(Key.TAB), KeyTable.Chord.of("j"))
             .bind(ScreenText.HELP_OPEN, (m, p) -> m.open(Item.values()[m.selected]),
                     KeyTable.Chord.of(Key.ENTER), KeyTable.Chord.of(" ")))
-            .bind(ScreenText.HELP_BACK, (m, p) -> Next.of(m, new Cmd.Exit()), KeyTable.Chord.of(Key.ESC));
+            .bind(ScreenText.HELP_BACK, (m, p) -> Next.of(m, new Cmd.Exit()), KeyTable.Chord.of(Key.ESC))
+            .hint(ScreenText.MENU_HINT, KeyTable.Chord.of(Key.UP), KeyTable.Chord.of(Key.DOWN), KeyTable.Chord.of("j"),
+                    KeyTable.Chord.of("k"), KeyTable.Chord.of(Key.ENTER), KeyTable.Chord.of("s"), KeyTable.Chord.of("1"));
 
     private static KeyTable<MenuScreen> itemKeys(KeyTable<MenuScreen> table) {
         KeyTable<MenuScreen> out = table;
@@ -101,7 +103,8 @@ public record MenuScreen(int selected, Msg.Waiting waiting) implements Screen {
             lines.addAll(Lines.paragraph(look.theme(), Role.PLAIN, ScreenText.MENU_KIND.format(look.lang(),
                     SettingsScreen.kindLabel(c.kind(), look.lang())), look.cols() - 1, ""));
         }
-        lines.addAll(Lines.paragraph(look.theme(), Role.MUTED, ScreenText.MENU_HINT.in(look.lang()), look.cols() - 1, ""));
+        KEYS.hint(this).ifPresent(h -> lines.addAll(Lines.paragraph(look.theme(), Role.MUTED, h.in(look.lang()),
+                look.cols() - 1, "")));
         return Frame.of(lines);
     }
 

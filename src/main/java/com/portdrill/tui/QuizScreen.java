@@ -117,7 +117,9 @@ public record QuizScreen(QuizSession quiz, String title, List<QuizResult> previo
                         KeyTable.Chord.of(Key.ESC), KeyTable.Chord.of("q"))
                 .then(Asks.answerKeys(mode, ScreenText.HELP_STOP))
                 .then(Asks.summaryKeys(s -> s.phase instanceof QuizPhase.Over,
-                        (s, lines) -> s.with(((QuizPhase.Over) s.phase).scrolled(lines))));
+                        (s, lines) -> s.with(((QuizPhase.Over) s.phase).scrolled(lines))))
+                .hint(ScreenText.BACK_HINT, s -> s.phase instanceof Asking || s.phase instanceof QuizPhase.Saving,
+                        KeyTable.Chord.of(Key.ESC));
     }
 
     /** The keys of the question's answer mode (a card with no distractors is typed in a choice quiz). */

@@ -44,7 +44,7 @@ final class QuizView {
         lines.addAll(StudyView.question(q, look));
         Frame body = s.phase() instanceof Asking a ? StudyView.answering(a, q, look)
                 : Frame.of(List.of(StudyView.saving(look)));
-        return StudyView.page(lines, body, s.pending(), look);
+        return StudyView.page(lines, body, s.pending(), s.table().hint(s), look);
     }
 
     /** Minutes and seconds; tenths in the last ten seconds, so the countdown visibly ticks several times a second. */

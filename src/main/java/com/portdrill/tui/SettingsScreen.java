@@ -44,7 +44,10 @@ public record SettingsScreen(Settings settings, int selected, boolean colourAllo
                     KeyTable.Chord.of(Key.DOWN), KeyTable.Chord.of(Key.TAB), KeyTable.Chord.of("j"))
             .bind(ScreenText.HELP_CHANGE, (s, p) -> s.change(1), KeyTable.Chord.of(Key.ENTER), KeyTable.Chord.of(" "),
                     KeyTable.Chord.of(Key.RIGHT), KeyTable.Chord.of("l"))
-            .bind(ScreenText.HELP_CHANGE, (s, p) -> s.change(-1), KeyTable.Chord.of(Key.LEFT), KeyTable.Chord.of("h"));
+            .bind(ScreenText.HELP_CHANGE, (s, p) -> s.change(-1), KeyTable.Chord.of(Key.LEFT), KeyTable.Chord.of("h"))
+            .hint(ScreenText.SETTINGS_HINT, KeyTable.Chord.of(Key.UP), KeyTable.Chord.of(Key.DOWN),
+                    KeyTable.Chord.of(Key.ENTER), KeyTable.Chord.of(" "), KeyTable.Chord.of(Key.LEFT),
+                    KeyTable.Chord.of(Key.RIGHT), KeyTable.Chord.of(Key.ESC));
 
     @Override
     public Next update(Msg msg) {
@@ -145,7 +148,7 @@ public record SettingsScreen(Settings settings, int selected, boolean colourAllo
                     : ScreenText.SETTINGS_MEMORY.format(lang, notKeptReason);
             lines.addAll(Lines.paragraph(look.theme(), Role.WARN, kept, look.cols() - 1, ""));
         }
-        lines.addAll(Lines.paragraph(look.theme(), Role.MUTED, ScreenText.SETTINGS_HINT.in(lang), look.cols() - 1, ""));
+        KEYS.hint(this).ifPresent(h -> lines.addAll(Lines.paragraph(look.theme(), Role.MUTED, h.in(lang), look.cols() - 1, "")));
         return Frame.of(lines);
     }
 

@@ -170,7 +170,8 @@ public record StudyScreen(Session session, String title, StudyPhase phase, Strin
                 .bind(ScreenText.HELP_BACK, s -> s.feedback().isPresent(), (s, p) -> s.goOn(s.feedback().orElseThrow(), false),
                         KeyTable.Chord.of(Key.ESC), KeyTable.Chord.of("q"))
                 .then(Asks.summaryKeys(s -> s.phase instanceof StudyPhase.Over,
-                        (s, lines) -> s.with(new StudyPhase.Over(((StudyPhase.Over) s.phase).scroll() + lines))));
+                        (s, lines) -> s.with(new StudyPhase.Over(((StudyPhase.Over) s.phase).scroll() + lines))))
+                .hint(ScreenText.BACK_HINT, s -> !(s.phase instanceof StudyPhase.Over), KeyTable.Chord.of(Key.ESC));
     }
 
     /**

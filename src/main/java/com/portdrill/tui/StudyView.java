@@ -17,6 +17,7 @@ import org.jline.utils.AttributedString;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Draws the study screen: header, question, answer area or verdict and explanation, or the summary; and the parts
@@ -42,7 +43,7 @@ final class StudyView {
         Lang ui = look.lang();
         int width = look.textWidth();
         if (s.phase() instanceof Asking a) {
-            return page(lines, answering(a, q, look), s.pending(), look);
+            return page(lines, answering(a, q, look), s.pending(), s.table().hint(s), look);
         }
         if (s.phase() instanceof StudyPhase.Revealed) {
             lines.add(Lines.line(t, Span.of(Role.ACCENT, ScreenText.THE_ANSWER.format(ui, q.answer()))));
@@ -54,7 +55,7 @@ final class StudyView {
         } else {
             lines.add(saving(look));
         }
-        return page(lines, Frame.of(List.of()), s.pending(), look);
+        return page(lines, Frame.of(List.of()), s.pending(), s.table().hint(s), look);
     }
 
     /** The header and the rule under it. */
@@ -107,9 +108,9 @@ final class StudyView {
 
     /**
      * The lines, then {@code body} (its cursor placed after them), why the last answer is not on disk yet, and the
-     * key hint on the last row, whatever the explanation's length.
+     * key hint on the last row, whatever the explanation's length (none while its keys do nothing: an answer saving).
      */
-    static Frame page(List<AttributedString> head, Frame body, String pending, Look look) {
+    static Frame page(List<AttributedString> head, Frame body, String pending, Optional<ScreenText> hint, Look look) {
         Theme t = look.theme();
         Lang ui = look.lang();
         List<AttributedString> lines = new ArrayList<>(head);
@@ -122,7 +123,7 @@ final class StudyView {
             lines.add(AttributedString.EMPTY);
         }
         List<AttributedString> fitted = new ArrayList<>(lines.subList(0, Math.min(lines.size(), look.rows() - 1)));
-        fitted.add(Lines.line(t, Span.of(Role.MUTED, ScreenText.BACK_HINT.in(ui))));
+        fitted.add(hint.map(h -> Lines.line(t, Span.of(Role.MUTED, h.in(ui)))).orElse(AttributedString.EMPTY));
         return cursorRow >= 0 && cursorRow < fitted.size() - 1 ? new Frame(fitted, cursorRow, body.cursorCol())
                 : Frame.of(fitted);
     }

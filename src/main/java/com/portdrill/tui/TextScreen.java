@@ -52,7 +52,8 @@ public record TextScreen(Renderer body, int scroll, java.util.Optional<Action> a
 
     private static final KeyTable<TextScreen> BACK = KeyTable.<TextScreen>empty()
             .bind(ScreenText.HELP_BACK, (s, p) -> Next.of(s, new Cmd.Back()), KeyTable.Chord.of(Key.ESC),
-                    KeyTable.Chord.of(Key.ENTER), KeyTable.Chord.of("q"));
+                    KeyTable.Chord.of(Key.ENTER), KeyTable.Chord.of("q"))
+            .hint(ScreenText.BACK_HINT, KeyTable.Chord.of(Key.ESC));
 
     private static final KeyTable<TextScreen> SCROLLING = KeyTable.<TextScreen>empty()
             .bind(ScreenText.HELP_MOVE, (s, p) -> Next.stay(s.scrolled(1)), KeyTable.Chord.of(Key.DOWN),
@@ -92,7 +93,7 @@ public record TextScreen(Renderer body, int scroll, java.util.Optional<Action> a
         while (out.size() < look.rows() - 1) {
             out.add(AttributedString.EMPTY);
         }
-        String hint = ScreenText.BACK_HINT.in(look.lang());
+        String hint = table().hint(this).map(h -> h.in(look.lang())).orElse("");
         out.add(Lines.line(look.theme(), Span.of(Role.MUTED, action.map(a -> a.hint().in(look.lang()) + " · " + hint)
                 .orElse(hint))));
         return Frame.of(out);

@@ -45,10 +45,6 @@ class KeyTableTest {
         return out;
     }
 
-    private static Msg.Press press(KeyTable.Chord chord) {
-        return chord.key() == Key.CHAR && chord.text().isEmpty() ? type("x") : new Msg.Press(chord.key(), chord.text());
-    }
-
     /** The help overlay as the app draws it over {@code screen}, wide enough that no line wraps. */
     private static String overlay(Screen screen) {
         App open = App.update(App.start(screen, EN, 240, 60), type("?")).app();
@@ -71,6 +67,8 @@ class KeyTableTest {
             KeyTable<S> keys = table.apply(s);
             assertThat(s.keys()).as("the help is the table's").isEqualTo(keys.help());
             String help = overlay(s);
+            String drawn = Fixtures.text(s.view(Fixtures.look(Lang.EN, true, 200, 40)));
+            keys.hint(s).ifPresent(h -> assertThat(drawn).as("the hint line").contains(h.in(Lang.EN)));
             for (ScreenText line : s.keys()) {
                 assertThat(help).as("the overlay shows %s", line).contains(line.in(Lang.EN));
             }
@@ -84,7 +82,7 @@ class KeyTableTest {
             }
             for (KeyTable.Binding<S> b : keys.bindings()) {
                 for (KeyTable.Chord c : b.chords()) {
-                    if (keys.binding(s, press(c)).filter(found -> same(found, b)).isPresent()) {
+                    if (keys.binding(s, c.press()).filter(found -> same(found, b)).isPresent()) {
                         reached.add(b);
                     }
                 }
@@ -93,13 +91,16 @@ class KeyTableTest {
         for (S s : states) {
             for (KeyTable.Binding<S> b : table.apply(s).bindings()) {
                 for (KeyTable.Chord c : b.chords()) {
-                    boolean somewhere = states.stream().anyMatch(t -> table.apply(t).binding(t, press(c))
+                    boolean somewhere = states.stream().anyMatch(t -> table.apply(t).binding(t, c.press())
                             .filter(found -> same(found, b)).isPresent());
                     assertThat(somewhere).as("%s (%s) reaches its binding in some state", c, b.help()).isTrue();
                 }
             }
         }
         assertThat(reached).isNotEmpty();
+        if (table.apply(states.get(0)).hint().isPresent()) {
+            assertThat(states).as("the hint line shows where its keys work").anyMatch(t -> table.apply(t).hint(t).isPresent());
+        }
     }
 
     private static StudyScreen step(StudyScreen s, Msg... msgs) {
@@ -157,6 +158,9 @@ class KeyTableTest {
         assertThat(List.of(asking.phase(), saving.phase(), wrong.phase(), over.phase()))
                 .extracting(p -> p.getClass().getSimpleName()).containsExactly("Asking", "Saving", "Feedback", "Over");
         agree(List.of(asking, typing, saving, wrong, over), StudyScreen::table);
+        assertThat(saving.table().hint(saving)).as("Esc does nothing while an answer is saving").isEmpty();
+        assertThat(Fixtures.text(saving.view(Fixtures.look()))).doesNotContain("Esc: back");
+        assertThat(Fixtures.text(wrong.view(Fixtures.look()))).contains("Esc: back · ?: keys");
     }
 
     @Test
