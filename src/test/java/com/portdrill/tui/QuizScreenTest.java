@@ -1,26 +1,12 @@
 package com.portdrill.tui;
 
-import com.portdrill.deck.NameIndex;
-import com.portdrill.catalogue.Verdict;
-import com.portdrill.deck.AnswerKind;
-import com.portdrill.deck.Card;
-import com.portdrill.deck.Direction;
-import com.portdrill.deck.Explanation;
-import com.portdrill.deck.Outcome;
 import com.portdrill.i18n.Lang;
-import com.portdrill.i18n.ScreenText;
-import com.portdrill.progress.Review;
-import com.portdrill.progress.StudyMode;
-import com.portdrill.session.AnswerMode;
 import com.portdrill.session.QuizResult;
 import com.portdrill.session.QuizSession;
-import com.portdrill.session.Session;
-import com.portdrill.srs.Rating;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 
 import static com.portdrill.tui.Fixtures.T0;
 import static com.portdrill.tui.Fixtures.key;

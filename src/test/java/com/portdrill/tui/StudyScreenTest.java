@@ -13,8 +13,6 @@ import com.portdrill.progress.Review;
 import com.portdrill.progress.StudyMode;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.session.Attempt;
-import com.portdrill.session.QuizResult;
-import com.portdrill.session.QuizSession;
 import com.portdrill.session.Session;
 import com.portdrill.srs.Rating;
 import org.junit.jupiter.api.Test;
