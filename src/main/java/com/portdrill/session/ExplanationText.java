@@ -9,6 +9,7 @@ import com.portdrill.deck.Outcome;
 import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.Message;
 import com.portdrill.i18n.Messages;
+import com.portdrill.port.PortQuery;
 import com.portdrill.text.Fold;
 import com.portdrill.text.Sentences;
 
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * What is said after an answer, one fact a line, the same in every front end, in the order a learner reads: the
@@ -35,9 +35,6 @@ public final class ExplanationText {
             Objects.requireNonNull(text, "text");
         }
     }
-
-    /** A port number typed alone, after width folding, with its transport if given. */
-    private static final Pattern ONE_PORT = Pattern.compile("(?i)(\\d{1,5})(?:\\s*/\\s*(?:tcp|udp))?");
 
     private ExplanationText() {
     }
@@ -69,11 +66,10 @@ public final class ExplanationText {
                 return first;
             });
         }
-        var number = ONE_PORT.matcher(Fold.width(given));
-        if (card.answerKind() != AnswerKind.PORTS || !number.matches()) {
+        if (card.answerKind() != AnswerKind.PORTS || !(PortQuery.read(given) instanceof PortQuery.Numbered number)) {
             return Optional.empty();
         }
-        List<Integer> typed = List.of(Integer.parseInt(number.group(1)));
+        List<Integer> typed = List.of(number.port().number());
         return names.nameOf(typed).map(name -> names.nameOf(card.answerPorts())
                 .map(asked -> m.get(Message.MIXUP_PORT, typed.get(0), name, asked, card.displayAnswer()))
                 .orElseGet(() -> m.get(Message.MIXUP_PORT_ONLY, typed.get(0), name)));
