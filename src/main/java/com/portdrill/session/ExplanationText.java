@@ -1,6 +1,5 @@
 package com.portdrill.session;
 
-import com.portdrill.catalogue.Document;
 import com.portdrill.deck.Card;
 import com.portdrill.deck.AnswerKind;
 import com.portdrill.deck.Explanation;
@@ -26,8 +25,15 @@ import java.util.Optional;
  * port, and IANA's assignment. The text is data from decks: sanitise it before it reaches a terminal.
  */
 public final class ExplanationText {
-    /** What a line says, so a front end can style it or hold {@link #OTHER_DESCRIPTION} back until asked. */
-    public enum Part { ANSWER, SERVICE, DESCRIPTION, OTHER_DESCRIPTION, SOURCES, IANA, VERDICT, CORRECTION, NOTE }
+    /**
+     * What a line says, so a front end can style it or hold {@link #OTHER_DESCRIPTION} back until asked. The last
+     * five are the look-up's ({@link PortReport}): its heading, what we teach, a use IANA does not register, the
+     * muted facts around them, and the line that says a query names no port.
+     */
+    public enum Part {
+        ANSWER, SERVICE, DESCRIPTION, OTHER_DESCRIPTION, SOURCES, IANA, VERDICT, CORRECTION, NOTE,
+        HEADING, TAUGHT, CONVENTION, FACT, UNKNOWN
+    }
 
     public record Line(Part part, String text) {
         public Line {
@@ -121,31 +127,27 @@ public final class ExplanationText {
             default:
                 break;
         }
-        boolean zh = m.lang() == Lang.ZH;
-        String chosen = zh ? e.descriptionZh() : e.descriptionEn();
-        String other = zh ? e.descriptionEn() : e.descriptionZh();
-        Message chosenKey = zh ? Message.EXPLAIN_DESCRIPTION_ZH : Message.EXPLAIN_DESCRIPTION_EN;
-        Message otherKey = zh ? Message.EXPLAIN_DESCRIPTION_EN : Message.EXPLAIN_DESCRIPTION_ZH;
+        Lang chosenLang = m.lang();
+        Lang otherLang = chosenLang.other();
+        String chosen = chosenLang == Lang.ZH ? e.descriptionZh() : e.descriptionEn();
+        String other = chosenLang == Lang.ZH ? e.descriptionEn() : e.descriptionZh();
         if (present(chosen)) {
             String shown = whole ? chosen : Sentences.shorten(chosen, SHORT_DESCRIPTION);
-            lines.add(new Line(Part.DESCRIPTION, m.get(chosenKey, shown)));
+            lines.add(new Line(Part.DESCRIPTION, PortReport.described(chosenLang, shown, m)));
             if (present(other)) {
-                lines.add(new Line(Part.OTHER_DESCRIPTION, m.get(otherKey, other)));
+                lines.add(new Line(Part.OTHER_DESCRIPTION, PortReport.described(otherLang, other, m)));
             }
         } else if (present(other)) {
             // The only description there is is not held back behind a key.
-            lines.add(new Line(Part.DESCRIPTION, m.get(otherKey,
-                    whole ? other : Sentences.shorten(other, SHORT_DESCRIPTION))));
+            lines.add(new Line(Part.DESCRIPTION, PortReport.described(otherLang,
+                    whole ? other : Sentences.shorten(other, SHORT_DESCRIPTION), m)));
         }
         if (present(e.service()) && !e.service().strip().equalsIgnoreCase(card.displayAnswer())) {
             lines.add(new Line(Part.SERVICE, m.get(Message.EXPLAIN_SERVICE, e.service())));
         }
-        if (e.sources().isEmpty() && !e.ports().isEmpty()) {
+        if (!e.ports().isEmpty() || !e.sources().isEmpty()) {
             // A card about no port (an IP protocol number, a range) has no document to be missing from.
-            lines.add(new Line(Part.SOURCES, m.get(Message.EXPLAIN_NO_DOCUMENT)));
-        } else if (e.sources().size() == 1) {
-            lines.add(new Line(Part.SOURCES, m.get(e.sources().contains(Document.EN)
-                    ? Message.EXPLAIN_ONLY_EN : Message.EXPLAIN_ONLY_ZH)));
+            PortReport.holders(e.sources(), m).ifPresent(lines::add);
         }
         if (e.iana() != null && !e.iana().isBlank()) {
             lines.add(new Line(Part.IANA, m.get(Message.EXPLAIN_IANA, e.iana())));

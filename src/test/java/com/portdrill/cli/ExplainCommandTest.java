@@ -44,7 +44,7 @@ class ExplainCommandTest {
     @Test
     void printsTextInTheLanguageAsked() {
         CommandRunner en = CommandRunner.run("explain", "109");
-        assertThat(en.out()).contains("Port 109").contains("109/tcp  pop2").contains("Verdict: disagrees").contains("POP3 is port 110");
+        assertThat(en.out()).contains("Port 109").contains("109/tcp  pop2").contains("Verdict: the document disagrees with IANA (disagrees)").contains("POP3 is port 110");
         CommandRunner zh = CommandRunner.run("explain", "109", "--lang", "zh");
         assertThat(zh.out()).contains("POP3服务器开放此端口").contains("109 端口是 POP2");
         assertThat(zh.out()).contains("端口 109").contains("判定：文档与 IANA 不一致（disagrees）").contains("更正：")
@@ -53,9 +53,9 @@ class ExplainCommandTest {
 
     @Test
     void aPortOnlyOneDocumentHoldsIsSaidToBeSo() {
-        assertThat(CommandRunner.run("explain", "1600").out()).contains("Only the English document holds this port.");
-        assertThat(CommandRunner.run("explain", "1600", "--lang", "zh").out()).contains("只有英文文档收录了这个端口。")
-                .contains("en: The Shivka-Burka Trojan");
+        assertThat(CommandRunner.run("explain", "1600").out()).contains("Only the English port list has this port.");
+        assertThat(CommandRunner.run("explain", "1600", "--lang", "zh").out()).contains("只有英文端口表有这个端口。")
+                .contains("英文端口表：The Shivka-Burka Trojan");
     }
 
     @ParameterizedTest

@@ -45,7 +45,7 @@ class LookupScreenTest {
 
     @Test
     void aPortNoDocumentHoldsIsExplainedFromIanaAlone() {
-        assertThat(explain("3306", Lang.EN)).contains("Neither document holds this port").contains("3306/tcp");
+        assertThat(explain("3306", Lang.EN)).contains("The port tables we quote leave this port out").contains("3306/tcp");
     }
 
     @Test
@@ -78,7 +78,7 @@ class LookupScreenTest {
         s = s.update(type("0")).screen().update(key(Key.ENTER)).screen();
         String en = text(s.view(Fixtures.look(Lang.EN, true, 80, 40)));
         String zh = text(s.update(key(Key.TAB)).screen().view(Fixtures.look(Lang.EN, true, 80, 40)));
-        assertThat(en).contains("English document:");
-        assertThat(zh).contains("Chinese document:");
+        assertThat(en).contains("The English port list says:");
+        assertThat(zh).contains("The Chinese port list says:");
     }
 }
