@@ -45,45 +45,40 @@ public record Port(int number) implements Comparable<Port> {
         return Integer.toString(number);
     }
 
-    /** IANA's ranges: system (well-known), user (registered) and dynamic (private, ephemeral). */
+    /** IANA's ranges: system (well-known), user (registered) and dynamic (private, ephemeral), each from where the last ends. */
     public enum Range {
-        WELL_KNOWN(FIRST, 1023),
-        REGISTERED(1024, 49151),
-        DYNAMIC(49152, LAST);
-
-        private final int first;
-        private final int last;
-
-        Range(int first, int last) {
-            this.first = first;
-            this.last = last;
-        }
+        WELL_KNOWN,
+        REGISTERED,
+        DYNAMIC;
 
         public int first() {
-            return first;
+            switch (this) {
+                case WELL_KNOWN:
+                    return FIRST;
+                case REGISTERED:
+                    return 1024;
+                default:
+                    return 49152;
+            }
         }
 
         public int last() {
-            return last;
+            return this == DYNAMIC ? LAST : values()[ordinal() + 1].first() - 1;
         }
 
         public boolean holds(int port) {
-            return port >= first && port <= last;
+            return port >= first() && port <= last();
         }
 
         /** The range written out, {@code 1024–49151}. */
         public String span() {
-            return first + "–" + last;
+            return first() + "–" + last();
         }
 
         /** The range holding {@code port}; a number that is no port is refused as {@link Port} refuses it. */
         public static Range of(int port) {
-            for (Range r : values()) {
-                if (r.holds(port)) {
-                    return r;
-                }
-            }
-            return new Port(port).range();
+            Port checked = new Port(port);
+            return checked.number() >= DYNAMIC.first() ? DYNAMIC : checked.number() >= REGISTERED.first() ? REGISTERED : WELL_KNOWN;
         }
     }
 }

@@ -22,6 +22,7 @@ import com.portdrill.text.Fold;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -62,6 +63,12 @@ public record PortReport(Status status, List<Section> sections, Optional<Line> p
             return about.verdict().filter(v -> v == Verdict.DISAGREES).isPresent();
         }
     }
+
+    private static final Map<Verdict, ScreenText> VERDICT_NAMES = Map.of(Verdict.AGREES, ScreenText.VERDICT_AGREES,
+            Verdict.ALIAS, ScreenText.VERDICT_ALIAS, Verdict.DISAGREES, ScreenText.VERDICT_DISAGREES,
+            Verdict.UNOFFICIAL, ScreenText.VERDICT_UNOFFICIAL);
+    private static final Map<InClear, ScreenText> IN_CLEAR = Map.of(InClear.CLEAR, ScreenText.EXPLAIN_CLEAR,
+            InClear.ENCRYPTED, ScreenText.EXPLAIN_ENCRYPTED, InClear.VARIES, ScreenText.EXPLAIN_VARIES);
 
     public PortReport {
         Objects.requireNonNull(status, "status");
@@ -151,7 +158,7 @@ public record PortReport(Status status, List<Section> sections, Optional<Line> p
             if (!f.counterpart().isEmpty()) {
                 out.add(new Line(Part.FACT, ScreenText.EXPLAIN_COUNTERPART.format(ui, Card.showPorts(f.counterpart()))));
             }
-            out.add(new Line(Part.FACT, inClear(f.inClear()).in(ui)));
+            out.add(new Line(Part.FACT, IN_CLEAR.get(f.inClear()).in(ui)));
             out.add(new Line(Part.FACT, ScreenText.EXPLAIN_TIERS.format(ui,
                     f.tiers().stream().sorted().map(Tier::code).collect(Collectors.joining(", ")))));
             out.add(new Line(Part.FACT, ScreenText.EXPLAIN_FACT_SOURCE.format(ui, f.source())));
@@ -161,17 +168,6 @@ public record PortReport(Status status, List<Section> sections, Optional<Line> p
                     String.join(", ", about.names().subList(1, about.names().size())))));
         }
         return out;
-    }
-
-    private static ScreenText inClear(InClear c) {
-        switch (c) {
-            case CLEAR:
-                return ScreenText.EXPLAIN_CLEAR;
-            case ENCRYPTED:
-                return ScreenText.EXPLAIN_ENCRYPTED;
-            default:
-                return ScreenText.EXPLAIN_VARIES;
-        }
     }
 
     /** A document's description, labelled with the language it is written in. */
@@ -214,7 +210,7 @@ public record PortReport(Status status, List<Section> sections, Optional<Line> p
         Lang ui = m.lang();
         List<Line> out = new ArrayList<>();
         String reason = ui == Lang.EN && a.reasonEn() != null && !a.reasonEn().isBlank() ? ". " + a.reasonEn() : "";
-        out.add(new Line(Part.VERDICT, m.get(Message.EXPLAIN_VERDICT_NAMED, verdictName(a.verdict()).in(ui),
+        out.add(new Line(Part.VERDICT, m.get(Message.EXPLAIN_VERDICT_NAMED, VERDICT_NAMES.get(a.verdict()).in(ui),
                 a.verdict().code()) + reason));
         if (a.hasCorrection()) {
             String c = ui == Lang.ZH && a.correctionZh() != null && !a.correctionZh().isBlank() ? a.correctionZh() : a.correctionEn();
@@ -224,18 +220,5 @@ public record PortReport(Status status, List<Section> sections, Optional<Line> p
             out.add(new Line(Part.FACT, ScreenText.EXPLAIN_SOURCE.format(ui, a.source())));
         }
         return out;
-    }
-
-    private static ScreenText verdictName(Verdict v) {
-        switch (v) {
-            case AGREES:
-                return ScreenText.VERDICT_AGREES;
-            case ALIAS:
-                return ScreenText.VERDICT_ALIAS;
-            case DISAGREES:
-                return ScreenText.VERDICT_DISAGREES;
-            default:
-                return ScreenText.VERDICT_UNOFFICIAL;
-        }
     }
 }
