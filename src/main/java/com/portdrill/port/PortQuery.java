@@ -3,7 +3,6 @@ package com.portdrill.port;
 import com.portdrill.text.Fold;
 
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What a learner typed to name a port: a port number in any form a person writes one ({@code 22}, {@code 22/tcp},
@@ -23,12 +22,9 @@ public sealed interface PortQuery permits PortQuery.Numbered, PortQuery.OutOfRan
     record Named(String name) implements PortQuery {
     }
 
-    /** The query's forms, after width folding; a sign is read so that {@code -1} is out of range, not a name. */
-    Pattern FORMS = Pattern.compile("(?i)(?:port\\s*)?(?:(?:tcp|udp)\\s*[/ ]\\s*)?([+-]?\\d+)(?:\\s*/\\s*(?:tcp|udp))?");
-
     static PortQuery read(String query) {
         String q = Fold.width(query == null ? "" : query).strip();
-        Matcher m = FORMS.matcher(q);
+        Matcher m = QueryForm.NUMBER.matcher(q);
         if (!m.matches()) {
             return new Named(q);
         }
