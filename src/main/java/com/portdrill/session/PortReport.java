@@ -122,9 +122,11 @@ public record PortReport(Status status, List<Section> sections, Optional<Line> p
             holders(Set.of(), m).ifPresent(out::add);
         } else {
             Document shown = description == Lang.ZH ? Document.ZH : Document.EN;
-            String service = about.service(shown);
-            out.add(new Line(Part.SERVICE, m.get(Message.EXPLAIN_SERVICE_ENTRY,
-                    service == null ? ScreenText.EXPLAIN_NO_SERVICE.in(ui) : service, Card.showPorts(known.get().record().entry()))));
+            String service = about.service(shown) == null ? ScreenText.EXPLAIN_NO_SERVICE.in(ui) : about.service(shown);
+            List<Integer> entry = known.get().record().entry();
+            // The entry is worth naming only where it lists other ports too (FTP's 20, 21).
+            out.add(new Line(Part.SERVICE, entry.size() > 1 ? m.get(Message.EXPLAIN_SERVICE_ENTRY, service, Card.showPorts(entry))
+                    : m.get(Message.EXPLAIN_SERVICE, service)));
             String text = about.description(shown);
             if (text != null && !text.isBlank()) {
                 Lang written = known.get().record().description(shown) != null ? description : description.other();

@@ -50,11 +50,20 @@ class PortReportTest {
         assertThat(lines).extracting(Line::part).containsSubsequence(Part.SERVICE, Part.DESCRIPTION, Part.IANA,
                 Part.VERDICT, Part.CORRECTION);
         assertThat(lines).contains(
-                new Line(Part.SERVICE, "The port tables we quote call it: Post Office Protocol – Version 3 (listed under 109)"),
+                new Line(Part.SERVICE, "The port tables we quote call it: Post Office Protocol – Version 3"),
                 new Line(Part.IANA, "IANA: 109/tcp  pop2  Post Office Protocol - Version 2"));
         assertThat(lines).filteredOn(l -> l.part() == Part.VERDICT).singleElement().extracting(Line::text)
                 .asString().startsWith("Verdict: the document disagrees with IANA (disagrees). ");
         assertThat(r.sections()).singleElement().satisfies(s -> assertThat(s.documentsWrong()).isTrue());
+    }
+
+    @Test
+    void theDocumentsEntryIsNamedWhereItListsOtherPortsToo() {
+        assertThat(report("1025", Lang.EN).lines()).contains(
+                new Line(Part.SERVICE, "The port tables we quote call it: network blackjack (listed under 1025, 1033)"));
+        assertThat(report("1033", Lang.ZH).lines()).contains(
+                new Line(Part.SERVICE, "所引端口表称它为：[NULL]（文档未写服务名）（列于 1025, 1033 条目下）"));
+        assertThat(report("22", Lang.EN).lines()).contains(new Line(Part.SERVICE, "The port tables we quote call it: Ssh"));
     }
 
     @Test
