@@ -1,5 +1,7 @@
 package com.portdrill.catalogue;
 
+import com.portdrill.port.Port;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -201,7 +203,7 @@ public final class DocumentParser {
         List<Integer> ports = new ArrayList<>();
         for (String spaced : PORT_SEPARATOR.split(text.strip())) {
             String part = spaced.strip();
-            if (!part.matches("\\d{1,5}") || Integer.parseInt(part) > 65535) {
+            if (!part.matches("\\d{1,5}") || !Port.valid(Integer.parseInt(part))) {
                 return Optional.empty();
             }
             ports.add(Integer.parseInt(part));

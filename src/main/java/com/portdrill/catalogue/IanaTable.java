@@ -1,5 +1,7 @@
 package com.portdrill.catalogue;
 
+import com.portdrill.port.Port;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -33,7 +35,7 @@ public final class IanaTable implements IanaRegistry {
                 continue;
             }
             String[] f = line.split("\t", -1);
-            if (f.length != 4 || !f[0].matches("\\d{1,5}") || Integer.parseInt(f[0]) > 65535) {
+            if (f.length != 4 || !f[0].matches("\\d{1,5}") || !Port.valid(Integer.parseInt(f[0]))) {
                 throw new IllegalArgumentException("IANA table line " + lineNo + " is not port, protocol, name, description");
             }
             IanaAssignment a = new IanaAssignment(Integer.parseInt(f[0]), f[1], f[2], f[3]);

@@ -1,5 +1,7 @@
 package com.portdrill.catalogue;
 
+import com.portdrill.port.Port;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -19,9 +21,7 @@ import java.util.Set;
 public record PortRecord(int port, String service, String serviceZh, List<Integer> entry, Set<Document> sources,
                          String descriptionEn, String descriptionZh) {
     public PortRecord {
-        if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException("a port is 0 to 65535, not " + port);
-        }
+        Port.check(port);
         entry = List.copyOf(entry);
         sources = Set.copyOf(Objects.requireNonNull(sources, "sources"));
     }

@@ -1,24 +1,21 @@
 package com.portdrill.cli;
 
-import com.portdrill.catalogue.Verdict;
-import com.portdrill.i18n.ScreenText;
-import com.portdrill.i18n.Lang;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.portdrill.catalogue.Assessment;
 import com.portdrill.catalogue.Catalogue;
 import com.portdrill.catalogue.CataloguePort;
 import com.portdrill.catalogue.Document;
-import com.portdrill.catalogue.IanaAssignment;
 import com.portdrill.catalogue.PortRecord;
 import com.portdrill.deck.AboutPort;
-import com.portdrill.deck.LookUp;
 import com.portdrill.deck.PortKnowledge;
+import com.portdrill.i18n.Lang;
+import com.portdrill.i18n.Messages;
 import com.portdrill.knowledge.PortFact;
+import com.portdrill.session.ExplanationText;
+import com.portdrill.session.ExplanationText.Line;
+import com.portdrill.session.PortReport;
 import com.portdrill.store.CatalogueFiles;
 import com.portdrill.store.DeckDataFiles;
-import com.portdrill.tui.Para;
-import com.portdrill.tui.PortLookup;
 import com.portdrill.text.Sanitize;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,7 +33,8 @@ import java.util.concurrent.Callable;
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = "Explain a port (0-65535, also 22/tcp or tcp/22) or any name a card uses (ssh, SFTP, Oracle, WinRM, RPC, 远程桌面): what we teach about it, the documents' descriptions, IANA's assignments, the verdict and the correction.")
 public final class ExplainCommand implements Callable<Integer> {
-    private static final String WHAT_TO_GIVE = "give a port from 0 to 65535 or a service name, e.g. 'portdrill explain 22' or 'portdrill explain ssh'";
+    private static final String EXAMPLES = "e.g. 'portdrill explain 22' or 'portdrill explain ssh'";
+    private static final String WHAT_TO_GIVE = "give a port from 0 to 65535 or a service name, " + EXAMPLES;
 
     @ParentCommand
     PortdrillCommand parent;
@@ -58,106 +56,45 @@ public final class ExplainCommand implements Callable<Integer> {
         }
         Catalogue catalogue = CatalogueFiles.load();
         PortKnowledge knowledge = PortKnowledge.of(catalogue, DeckDataFiles.load());
-        List<Integer> ports = ports(knowledge, q);
+        Lang lang = Languages.ui(Languages.of(parent.global));
+        PortReport report = PortReport.of(knowledge, q, Messages.of(lang), lang);
+        report.problem().ifPresent(line -> {
+            // The look-up screen's line, with what to type on a command line.
+            String said = Sanitize.forTerminal(line.text());
+            if (report.status() == PortReport.Status.OUT_OF_RANGE) {
+                throw UserError.usage(said + ", " + EXAMPLES);
+            }
+            throw UserError.failure(said + (said.endsWith("?") ? " Otherwise " : "; ") + WHAT_TO_GIVE);
+        });
         PrintWriter out = spec.commandLine().getOut();
-        Document lang = Languages.of(parent.global);
+        List<PortReport.Section> sections = report.sections();
         if (json) {
-            ObjectNode o = json(knowledge.about(ports.get(0)));
-            if (ports.size() > 1) {
+            ObjectNode o = json(sections.get(0).about());
+            if (sections.size() > 1) {
                 ArrayNode also = o.putArray("alsoPorts");
-                ports.subList(1, ports.size()).forEach(also::add);
+                sections.subList(1, sections.size()).forEach(s -> also.add(s.about().port()));
             }
             out.println(CatalogueJson.write(o));
         } else {
-            for (int i = 0; i < ports.size(); i++) {
-                if (i > 0) {
-                    out.println();
-                }
-                text(out, knowledge.about(ports.get(i)), lang);
-            }
+            text(out, report);
         }
         out.flush();
         return ExitCode.OK;
     }
 
-    /** The ports the query names, the right one first: the same look-up as the look-up screen's. */
-    private static List<Integer> ports(PortKnowledge knowledge, String q) {
-        LookUp found = knowledge.lookUp(q);
-        if (found.outOfRange()) {
-            throw UserError.usage("port " + Sanitize.forTerminal(q) + " is out of range: " + WHAT_TO_GIVE);
-        }
-        if (found.ports().isEmpty()) {
-            String near = found.suggestions().isEmpty() ? ""
-                    : "did you mean " + Sanitize.forTerminal(String.join(", ", found.suggestions())) + "? Otherwise ";
-            throw UserError.failure("no port or service is named '" + Sanitize.forTerminal(q) + "'; " + near
-                    + WHAT_TO_GIVE + " (names such as ssh, DNS, RDP, Oracle, WinRM)");
-        }
-        return found.ports();
-    }
-
-    /** The look-up as text; labels follow {@code --lang}, and so do the descriptions and corrections they show. */
-    private static void text(PrintWriter out, AboutPort about, Document lang) {
-        Lang ui = Languages.ui(lang);
-        int port = about.port();
-        Optional<CataloguePort> known = about.catalogue();
-        out.println(ScreenText.LOOKUP_PORT.format(ui, port));
-        for (Para p : PortLookup.taught(about, ui)) {
-            out.println("  " + Sanitize.forTerminal(p.text()));
-        }
-        if (known.isEmpty()) {
-            out.println("  " + ScreenText.EXPLAIN_NO_DOCUMENT.in(ui));
-        } else {
-            PortRecord r = known.get().record();
-            Document other = lang == Document.EN ? Document.ZH : Document.EN;
-            String service = about.service(lang) == null ? ScreenText.EXPLAIN_NO_SERVICE.in(ui)
-                    : Sanitize.forTerminal(about.service(lang));
-            out.println("  " + ScreenText.EXPLAIN_DOCUMENTS.format(ui, service, r.entry(), String.join(", ",
-                    r.sources().stream().sorted().map(Document::code).toList())));
-            String description = about.description(lang);
-            if (description != null) {
-                Document shown = r.description(lang) != null ? lang : other;
-                out.println("  " + shown.code() + ": " + Sanitize.forTerminal(description));
+    /** The report as text: a heading for each port, its lines indented under it, a blank line between ports. */
+    static void text(PrintWriter out, PortReport report) {
+        boolean first = true;
+        for (Line line : report.lines()) {
+            if (line.part() == ExplanationText.Part.HEADING) {
+                if (!first) {
+                    out.println();
+                }
+                out.println(Sanitize.forTerminal(line.text()));
+            } else {
+                out.println("  " + Sanitize.forTerminal(line.text()));
             }
-            if (r.sources().size() == 1) {
-                ScreenText holder = r.sources().contains(Document.ZH) ? ScreenText.DOC_NAME_ZH : ScreenText.DOC_NAME_EN;
-                out.println("  " + ScreenText.EXPLAIN_ONLY_ONE.format(ui, holder.in(ui)));
-            }
-        }
-        List<IanaAssignment> rows = about.iana();
-        if (rows.isEmpty()) {
-            out.println("  " + ScreenText.EXPLAIN_IANA_NONE.in(ui));
-        } else {
-            out.println("  " + ScreenText.EXPLAIN_IANA_ROWS.in(ui));
-            for (IanaAssignment a : rows) {
-                String name = a.name().isEmpty() ? "(reserved)" : a.name();
-                out.println(Sanitize.forTerminal("    " + port + "/" + a.protocol() + "  " + name
-                        + (a.description().isEmpty() ? "" : "  " + a.description())));
-            }
-        }
-        if (known.isPresent()) {
-            Assessment a = known.get().assessment();
-            // The reviewed reasons are written in English only; in Chinese the verdict is named and the correction
-            // (which is translated) says what is right.
-            String verdict = ui == Lang.ZH ? verdictZh(a.verdict()) + "（" + a.verdict().code() + "）"
-                    : a.verdict().code() + ". " + Sanitize.forTerminal(a.reasonEn());
-            out.println("  " + ScreenText.EXPLAIN_VERDICT.format(ui, verdict));
-            if (a.hasCorrection()) {
-                out.println("  " + ScreenText.EXPLAIN_CORRECTION.format(ui, Sanitize.forTerminal(Languages.correction(a, lang))));
-            }
-            out.println("  " + ScreenText.EXPLAIN_SOURCE.format(ui, Sanitize.forTerminal(a.source())));
-        }
-    }
-
-    private static String verdictZh(Verdict v) {
-        switch (v) {
-            case AGREES:
-                return ScreenText.VERDICT_AGREES.in(Lang.ZH);
-            case ALIAS:
-                return ScreenText.VERDICT_ALIAS.in(Lang.ZH);
-            case DISAGREES:
-                return ScreenText.VERDICT_DISAGREES.in(Lang.ZH);
-            default:
-                return ScreenText.VERDICT_UNOFFICIAL.in(Lang.ZH);
+            first = false;
         }
     }
 

@@ -8,6 +8,7 @@ import com.portdrill.knowledge.InClear;
 import com.portdrill.knowledge.PortFact;
 import com.portdrill.knowledge.Tier;
 import com.portdrill.knowledge.TrojanClaim;
+import com.portdrill.port.Port;
 import com.portdrill.text.Fold;
 
 import java.util.ArrayList;
@@ -116,7 +117,7 @@ public final class DeckBuilder {
                 .forEach(folklore::add);
         decks.add(new Deck(Tier.FOLKLORE.code(), Tier.FOLKLORE.titleEn(), Tier.FOLKLORE.titleZh(), sorted(folklore)));
         decks.add(new Deck(WELL_KNOWN, "Well-known ports (0–1023) the tiers teach", "各层级所教的公认端口（0–1023）",
-                climbed.stream().filter(c -> ports(c).stream().allMatch(PortRanges.WELL_KNOWN::holds))
+                climbed.stream().filter(c -> ports(c).stream().allMatch(Port.Range.WELL_KNOWN::holds))
                         .sorted(ORDER).collect(Collectors.toList())));
         return List.copyOf(decks);
     }

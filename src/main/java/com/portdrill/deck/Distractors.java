@@ -1,6 +1,7 @@
 package com.portdrill.deck;
 
 import com.portdrill.knowledge.Family;
+import com.portdrill.port.Port;
 import com.portdrill.text.Fold;
 
 import java.util.ArrayList;
@@ -117,7 +118,7 @@ final class Distractors {
     }
 
     private List<Integer> rank(int port, String answerName, Kin kin, Set<Integer> exclude) {
-        PortRanges range = PortRanges.of(port);
+        Port.Range range = Port.Range.of(port);
         Set<String> words = words(answerName);
         String compact = Fold.compact(answerName);
         Comparator<Integer> order = Comparator
@@ -125,7 +126,7 @@ final class Distractors {
                 .thenComparingInt(p -> kin.family() != null && pool.get(p).family() == kin.family() ? 0 : 1)
                 .thenComparingInt(p -> kin.family() != null && pool.get(p).secure() == kin.secure() ? 0 : 1)
                 .thenComparingInt(p -> similar(words, compact, pool.get(p).name()) ? 0 : 1)
-                .thenComparingInt(p -> PortRanges.of(p) == range ? 0 : 1)
+                .thenComparingInt(p -> Port.Range.of(p) == range ? 0 : 1)
                 .thenComparingInt(p -> Math.abs(p - port))
                 .thenComparingInt(p -> p);
         return pool.keySet().stream().filter(p -> !exclude.contains(p)).sorted(order)

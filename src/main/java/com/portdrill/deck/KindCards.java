@@ -8,6 +8,7 @@ import com.portdrill.knowledge.Scenario;
 import com.portdrill.knowledge.ScenarioKind;
 import com.portdrill.knowledge.Tier;
 import com.portdrill.knowledge.Transport;
+import com.portdrill.port.Port;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,7 +51,7 @@ final class KindCards {
         facts.forEach(f -> secureCounterpart(f, tier).ifPresent(c -> put(cards, c)));
         facts.forEach(f -> secureFormOf(f, tier).ifPresent(c -> put(cards, c)));
         inClear(facts, tier).forEach(c -> put(cards, c));
-        facts.stream().filter(f -> !PortRanges.WELL_KNOWN.holds(f.ports().get(0))).forEach(f -> put(cards, range(f)));
+        facts.stream().filter(f -> !Port.Range.WELL_KNOWN.holds(f.ports().get(0))).forEach(f -> put(cards, range(f)));
         knowledge.data().knowledge().protocols().stream().filter(p -> p.tiers().contains(tier))
                 .forEach(p -> put(cards, protocolNumber(p)));
         knowledge.data().scenarios().stream().filter(s -> s.asksIn(tier)).forEach(s -> put(cards, scenario(s)));
@@ -167,18 +168,18 @@ final class KindCards {
 
     Card range(PortFact f) {
         int port = f.ports().get(0);
-        PortRanges r = PortRanges.of(port);
+        RangeNames r = RangeNames.of(port);
         List<String> wrong = new ArrayList<>();
-        for (PortRanges other : PortRanges.values()) {
-            if (other != r) {
+        for (RangeNames other : RangeNames.ALL) {
+            if (!other.equals(r)) {
                 wrong.add(other.nameEn());
             }
         }
         return new Card("range:" + port, Direction.RANGE,
                 "Port " + port + " is in which IANA range: well-known, registered or dynamic?",
                 "端口 " + port + " 属于 IANA 的哪个范围：公认、注册还是动态？", AnswerKind.NAME, List.of(), r.names(), wrong,
-                why(knowledge.explanation(List.of(port)), port + " lies in " + r.span() + ", the " + r.nameEn() + " ports.",
-                        port + " 位于 " + r.span() + "，属于" + r.nameZh() + "。", "RFC 6335 section 6"));
+                why(knowledge.explanation(List.of(port)), port + " lies in " + r.range().span() + ", the " + r.nameEn() + " ports.",
+                        port + " 位于 " + r.range().span() + "，属于" + r.nameZh() + "。", "RFC 6335 section 6"));
     }
 
     Card protocolNumber(IpProtocol p) {

@@ -11,6 +11,7 @@ import com.portdrill.catalogue.PortRecord;
 import com.portdrill.catalogue.Verdict;
 import com.portdrill.knowledge.PortFact;
 import com.portdrill.knowledge.TrojanClaim;
+import com.portdrill.port.PortQuery;
 import com.portdrill.text.EditDistance;
 import com.portdrill.text.Fold;
 
@@ -25,17 +26,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Everything known about a port, merged from the catalogue, IANA and the reviewed knowledge base, so that every
  * card, explanation and look-up about the same port says the same thing.
  */
 public final class PortKnowledge {
-    /** {@code 22}, {@code 22/tcp}, {@code tcp/22}, {@code tcp 22}, {@code port 22}, after width folding. */
-    private static final Pattern PORT_QUERY = Pattern.compile(
-            "(?i)(?:port\\s*)?(?:(?:tcp|udp)\\s*[/ ]\\s*)?([+-]?\\d+)(?:\\s*/\\s*(?:tcp|udp))?");
     private static final int SUGGESTIONS = 3;
 
     private final Map<Integer, CataloguePort> catalogue = new TreeMap<>();
@@ -173,13 +169,14 @@ public final class PortKnowledge {
      * names instead.
      */
     public LookUp lookUp(String query) {
-        String q = Fold.width(query == null ? "" : query).strip();
-        Matcher m = PORT_QUERY.matcher(q);
-        if (m.matches()) {
-            String digits = m.group(1);
-            long port = digits.length() > 7 ? Long.MAX_VALUE : Long.parseLong(digits);
-            return port < 0 || port > 65535 ? LookUp.tooLarge() : LookUp.found(List.of((int) port));
+        PortQuery read = PortQuery.read(query);
+        if (read instanceof PortQuery.Numbered n) {
+            return LookUp.found(List.of(n.port().number()));
         }
+        if (read instanceof PortQuery.OutOfRange) {
+            return LookUp.tooLarge();
+        }
+        String q = ((PortQuery.Named) read).name();
         String key = Fold.compact(q);
         Set<Integer> found = new LinkedHashSet<>();
         for (PortFact f : data.facts()) {

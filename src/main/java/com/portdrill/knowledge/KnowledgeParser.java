@@ -1,5 +1,7 @@
 package com.portdrill.knowledge;
 
+import com.portdrill.port.Port;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -49,7 +51,7 @@ public final class KnowledgeParser {
             for (String set : row.list(6)) {
                 List<Integer> ports = new ArrayList<>();
                 for (String port : set.split(",")) {
-                    ports.add(row.number(port, 65535));
+                    ports.add(row.number(port, Port.LAST));
                 }
                 alsoRight.add(ports);
             }
@@ -65,7 +67,7 @@ public final class KnowledgeParser {
         for (Row row : Row.rows(tsv, "unasked-descriptions.tsv", 3)) {
             row.required(1);
             row.required(2);
-            ports.add(row.number(0, 65535));
+            ports.add(row.number(0, Port.LAST));
         }
         return ports;
     }
@@ -97,7 +99,7 @@ public final class KnowledgeParser {
     static Map<Integer, List<String>> names(String tsv) {
         Map<Integer, List<String>> names = new HashMap<>();
         for (Row row : Row.rows(tsv, "names.tsv", 3)) {
-            int port = row.number(0, 65535);
+            int port = row.number(0, Port.LAST);
             List<String> list = row.list(1);
             row.required(2);
             if (list.isEmpty() || names.putIfAbsent(port, list) != null) {
@@ -181,7 +183,7 @@ public final class KnowledgeParser {
         List<Integer> ports(int i) {
             List<Integer> ports = new ArrayList<>();
             for (String p : cell(i).split(",")) {
-                ports.add(number(p, 65535));
+                ports.add(number(p, Port.LAST));
             }
             if (!ports.stream().sorted().distinct().toList().equals(ports)) {
                 throw error("needs its ports ascending and distinct");

@@ -1,5 +1,7 @@
 package com.portdrill.scan;
 
+import com.portdrill.port.Port;
+
 /**
  * An address and port as the tools print them: {@code 127.0.0.1:22}, {@code [::1]:5432}, {@code :::22} (Linux
  * netstat), {@code 127.0.0.53%lo:53} (ss), {@code *.22} and {@code ::1.631} (macOS, port after the last dot).
@@ -54,7 +56,7 @@ public record Endpoint(String address, int port) {
             }
             v = v * 10 + (c - '0');
         }
-        return v <= 65535 ? v : -1;
+        return Port.valid(v) ? v : -1;
     }
 
     private static Endpoint make(String address, String portText) {

@@ -1,5 +1,7 @@
 package com.portdrill.scan;
 
+import com.portdrill.port.Port;
+
 import java.util.Objects;
 
 /**
@@ -14,9 +16,7 @@ import java.util.Objects;
  */
 public record Listener(int port, Transport transport, String address, Reach reach, String process, String banner) {
     public Listener {
-        if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException("a port is 0 to 65535, not " + port);
-        }
+        Port.check(port);
         Objects.requireNonNull(transport, "transport");
         Objects.requireNonNull(address, "address");
         Objects.requireNonNull(reach, "reach");

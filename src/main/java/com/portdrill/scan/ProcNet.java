@@ -1,5 +1,7 @@
 package com.portdrill.scan;
 
+import com.portdrill.port.Port;
+
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -39,7 +41,7 @@ final class ProcNet implements LineParser {
         }
         String address = address(local.substring(0, colon));
         long port = hex(local.substring(colon + 1));
-        if (address == null || port < 0 || port > 65535) {
+        if (address == null || !Port.valid(port)) {
             return Line.UNREADABLE;
         }
         if (!w.get(3).equals(transport == Transport.TCP ? LISTEN : UNCONNECTED)) {

@@ -3,6 +3,7 @@ package com.portdrill.session;
 import com.portdrill.deck.Card;
 import com.portdrill.deck.Direction;
 import com.portdrill.deck.Outcome;
+import com.portdrill.port.Port;
 import com.portdrill.progress.StudyMode;
 import com.portdrill.srs.CardState;
 import com.portdrill.srs.Scheduler;
@@ -23,8 +24,6 @@ import java.util.random.RandomGenerator;
  * back after {@link #MISS_GAP} other cards.
  */
 public final class DrillSession implements Session {
-    /** The well-known (system) ports, RFC 6335. */
-    public static final int LAST_WELL_KNOWN = 1023;
     /** A missed card comes back after this many others. */
     public static final int MISS_GAP = 3;
 
@@ -66,7 +65,7 @@ public final class DrillSession implements Session {
 
     static boolean isWellKnown(Card c) {
         List<Integer> ports = c.explanation().ports();
-        return !ports.isEmpty() && ports.stream().allMatch(p -> p >= 0 && p <= LAST_WELL_KNOWN);
+        return !ports.isEmpty() && ports.stream().allMatch(Port.Range.WELL_KNOWN::holds);
     }
 
     /**

@@ -1,6 +1,5 @@
 package com.portdrill.session;
 
-import com.portdrill.catalogue.Document;
 import com.portdrill.deck.Card;
 import com.portdrill.deck.AnswerKind;
 import com.portdrill.deck.Explanation;
@@ -9,6 +8,7 @@ import com.portdrill.deck.Outcome;
 import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.Message;
 import com.portdrill.i18n.Messages;
+import com.portdrill.port.PortQuery;
 import com.portdrill.text.Fold;
 import com.portdrill.text.Sentences;
 
@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * What is said after an answer, one fact a line, the same in every front end, in the order a learner reads: the
@@ -26,8 +25,15 @@ import java.util.regex.Pattern;
  * port, and IANA's assignment. The text is data from decks: sanitise it before it reaches a terminal.
  */
 public final class ExplanationText {
-    /** What a line says, so a front end can style it or hold {@link #OTHER_DESCRIPTION} back until asked. */
-    public enum Part { ANSWER, SERVICE, DESCRIPTION, OTHER_DESCRIPTION, SOURCES, IANA, VERDICT, CORRECTION, NOTE }
+    /**
+     * What a line says, so a front end can style it or hold {@link #OTHER_DESCRIPTION} back until asked. The last
+     * five are the look-up's ({@link PortReport}): its heading, what we teach, a use IANA does not register, the
+     * muted facts around them, and the line that says a query names no port.
+     */
+    public enum Part {
+        ANSWER, SERVICE, DESCRIPTION, OTHER_DESCRIPTION, SOURCES, IANA, VERDICT, CORRECTION, NOTE,
+        HEADING, TAUGHT, CONVENTION, FACT, UNKNOWN
+    }
 
     public record Line(Part part, String text) {
         public Line {
@@ -35,9 +41,6 @@ public final class ExplanationText {
             Objects.requireNonNull(text, "text");
         }
     }
-
-    /** A port number typed alone, after width folding, with its transport if given. */
-    private static final Pattern ONE_PORT = Pattern.compile("(?i)(\\d{1,5})(?:\\s*/\\s*(?:tcp|udp))?");
 
     private ExplanationText() {
     }
@@ -69,11 +72,10 @@ public final class ExplanationText {
                 return first;
             });
         }
-        var number = ONE_PORT.matcher(Fold.width(given));
-        if (card.answerKind() != AnswerKind.PORTS || !number.matches()) {
+        if (card.answerKind() != AnswerKind.PORTS || !(PortQuery.read(given) instanceof PortQuery.Numbered number)) {
             return Optional.empty();
         }
-        List<Integer> typed = List.of(Integer.parseInt(number.group(1)));
+        List<Integer> typed = List.of(number.port().number());
         return names.nameOf(typed).map(name -> names.nameOf(card.answerPorts())
                 .map(asked -> m.get(Message.MIXUP_PORT, typed.get(0), name, asked, card.displayAnswer()))
                 .orElseGet(() -> m.get(Message.MIXUP_PORT_ONLY, typed.get(0), name)));
@@ -125,31 +127,27 @@ public final class ExplanationText {
             default:
                 break;
         }
-        boolean zh = m.lang() == Lang.ZH;
-        String chosen = zh ? e.descriptionZh() : e.descriptionEn();
-        String other = zh ? e.descriptionEn() : e.descriptionZh();
-        Message chosenKey = zh ? Message.EXPLAIN_DESCRIPTION_ZH : Message.EXPLAIN_DESCRIPTION_EN;
-        Message otherKey = zh ? Message.EXPLAIN_DESCRIPTION_EN : Message.EXPLAIN_DESCRIPTION_ZH;
+        Lang chosenLang = m.lang();
+        Lang otherLang = chosenLang.other();
+        String chosen = chosenLang == Lang.ZH ? e.descriptionZh() : e.descriptionEn();
+        String other = chosenLang == Lang.ZH ? e.descriptionEn() : e.descriptionZh();
         if (present(chosen)) {
             String shown = whole ? chosen : Sentences.shorten(chosen, SHORT_DESCRIPTION);
-            lines.add(new Line(Part.DESCRIPTION, m.get(chosenKey, shown)));
+            lines.add(new Line(Part.DESCRIPTION, PortReport.described(chosenLang, shown, m)));
             if (present(other)) {
-                lines.add(new Line(Part.OTHER_DESCRIPTION, m.get(otherKey, other)));
+                lines.add(new Line(Part.OTHER_DESCRIPTION, PortReport.described(otherLang, other, m)));
             }
         } else if (present(other)) {
             // The only description there is is not held back behind a key.
-            lines.add(new Line(Part.DESCRIPTION, m.get(otherKey,
-                    whole ? other : Sentences.shorten(other, SHORT_DESCRIPTION))));
+            lines.add(new Line(Part.DESCRIPTION, PortReport.described(otherLang,
+                    whole ? other : Sentences.shorten(other, SHORT_DESCRIPTION), m)));
         }
         if (present(e.service()) && !e.service().strip().equalsIgnoreCase(card.displayAnswer())) {
             lines.add(new Line(Part.SERVICE, m.get(Message.EXPLAIN_SERVICE, e.service())));
         }
-        if (e.sources().isEmpty() && !e.ports().isEmpty()) {
+        if (!e.ports().isEmpty() || !e.sources().isEmpty()) {
             // A card about no port (an IP protocol number, a range) has no document to be missing from.
-            lines.add(new Line(Part.SOURCES, m.get(Message.EXPLAIN_NO_DOCUMENT)));
-        } else if (e.sources().size() == 1) {
-            lines.add(new Line(Part.SOURCES, m.get(e.sources().contains(Document.EN)
-                    ? Message.EXPLAIN_ONLY_EN : Message.EXPLAIN_ONLY_ZH)));
+            PortReport.holders(e.sources(), m).ifPresent(lines::add);
         }
         if (e.iana() != null && !e.iana().isBlank()) {
             lines.add(new Line(Part.IANA, m.get(Message.EXPLAIN_IANA, e.iana())));

@@ -46,7 +46,10 @@
  * {@link com.portdrill.session.ExplanationText.Part} (the description shortened; hold {@code OTHER_DESCRIPTION} back
  * and show {@link com.portdrill.session.ExplanationText#whole} when the learner asks; never drop {@code CORRECTION});
  * {@link com.portdrill.session.ExplanationText#mixup} says what a wrong name or port typed really is, from the
- * deck's {@link com.portdrill.deck.NameIndex}; sanitise the text before drawing it. This is the one place {@code session}
- * uses {@code i18n} (both are core), so plain mode and the full-screen UI say the same facts the same way.
+ * deck's {@link com.portdrill.deck.NameIndex}; sanitise the text before drawing it.
+ * {@link com.portdrill.session.PortReport#of} is a look-up's answer in the same typed lines, one section per port a
+ * query names, which the look-up screen and {@code explain} print as they are; the feedback's description and
+ * "which port lists hold it" lines come from its helpers. These two are where {@code session} uses {@code i18n}
+ * (both are core), so plain mode, {@code explain} and the full-screen UI say the same facts the same way.
  */
 package com.portdrill.session;

@@ -15,6 +15,7 @@ import com.portdrill.deck.Card;
 import com.portdrill.deck.Deck;
 import com.portdrill.deck.Direction;
 import com.portdrill.deck.Explanation;
+import com.portdrill.port.Port;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -221,7 +222,7 @@ final class DeckJson {
         List<Integer> ints(Object n, String field, String at) throws DeckFileException {
             List<Integer> values = new ArrayList<>();
             for (Object v : array(n, field, path(at, field))) {
-                if (!(v instanceof Integer port) || port < 0 || port > 65535) {
+                if (!(v instanceof Integer port) || !Port.valid(port)) {
                     throw damaged(where, path(at, field) + " holds something that is not a port number");
                 }
                 values.add(port);

@@ -2,9 +2,18 @@ package com.portdrill.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.portdrill.deck.PortKnowledge;
+import com.portdrill.i18n.Lang;
+import com.portdrill.i18n.Messages;
+import com.portdrill.session.ExplanationText;
+import com.portdrill.session.PortReport;
+import com.portdrill.store.CatalogueFiles;
+import com.portdrill.store.DeckDataFiles;
+import com.portdrill.text.Sanitize;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 
@@ -44,7 +53,7 @@ class ExplainCommandTest {
     @Test
     void printsTextInTheLanguageAsked() {
         CommandRunner en = CommandRunner.run("explain", "109");
-        assertThat(en.out()).contains("Port 109").contains("109/tcp  pop2").contains("Verdict: disagrees").contains("POP3 is port 110");
+        assertThat(en.out()).contains("Port 109").contains("109/tcp  pop2").contains("Verdict: the document disagrees with IANA (disagrees)").contains("POP3 is port 110");
         CommandRunner zh = CommandRunner.run("explain", "109", "--lang", "zh");
         assertThat(zh.out()).contains("POP3服务器开放此端口").contains("109 端口是 POP2");
         assertThat(zh.out()).contains("端口 109").contains("判定：文档与 IANA 不一致（disagrees）").contains("更正：")
@@ -53,9 +62,9 @@ class ExplainCommandTest {
 
     @Test
     void aPortOnlyOneDocumentHoldsIsSaidToBeSo() {
-        assertThat(CommandRunner.run("explain", "1600").out()).contains("Only the English document holds this port.");
-        assertThat(CommandRunner.run("explain", "1600", "--lang", "zh").out()).contains("只有英文文档收录了这个端口。")
-                .contains("en: The Shivka-Burka Trojan");
+        assertThat(CommandRunner.run("explain", "1600").out()).contains("Only the English port list has this port.");
+        assertThat(CommandRunner.run("explain", "1600", "--lang", "zh").out()).contains("只有英文端口表有这个端口。")
+                .contains("英文端口表：The Shivka-Burka Trojan");
     }
 
     @ParameterizedTest
@@ -113,5 +122,24 @@ class ExplainCommandTest {
         CommandRunner r = CommandRunner.run("explain", "kerberoz");
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err().strip()).doesNotContain("\n").contains("did you mean Kerberos (88)?");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"22", "ssh", "109", "1600", "WinRM"})
+    void explainPrintsThePortReportsLinesEachPortUnderItsHeading(String query) {
+        PortKnowledge knowledge = PortKnowledge.of(CatalogueFiles.load(), DeckDataFiles.load());
+        for (Lang ui : Lang.values()) {
+            List<String> report = PortReport.of(knowledge, query, Messages.of(ui), ui).lines().stream()
+                    .map(l -> (l.part() == ExplanationText.Part.HEADING ? "" : "  ") + Sanitize.forTerminal(l.text())).toList();
+            CommandRunner r = CommandRunner.run("explain", query, "--lang", ui == Lang.ZH ? "zh" : "en");
+            assertThat(r.out().lines().filter(l -> !l.isEmpty()).toList()).as("%s in %s", query, ui).isEqualTo(report);
+        }
+    }
+
+    @Test
+    void aQueryThatNamesNoPortSaysWhatTheLookUpSaysAndWhatToType() {
+        assertThat(CommandRunner.run("explain", "70000").err().strip()).isEqualTo("portdrill: Port 70000 is out of range: "
+                + "give 0 to 65535 or a service name, e.g. 'portdrill explain 22' or 'portdrill explain ssh'");
+        assertThat(CommandRunner.run("explain", "70000", "--lang", "zh").err()).contains("端口 70000 超出范围");
     }
 }

@@ -4,9 +4,14 @@ import com.portdrill.catalogue.Catalogue;
 import com.portdrill.deck.PortKnowledge;
 import com.portdrill.store.DeckDataFiles;
 import com.portdrill.i18n.Lang;
+import com.portdrill.i18n.Messages;
+import com.portdrill.session.ExplanationText;
+import com.portdrill.session.PortReport;
 import com.portdrill.store.CatalogueFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -45,7 +50,7 @@ class LookupScreenTest {
 
     @Test
     void aPortNoDocumentHoldsIsExplainedFromIanaAlone() {
-        assertThat(explain("3306", Lang.EN)).contains("Neither document holds this port").contains("3306/tcp");
+        assertThat(explain("3306", Lang.EN)).contains("The port tables we quote leave this port out").contains("3306/tcp");
     }
 
     @Test
@@ -78,7 +83,29 @@ class LookupScreenTest {
         s = s.update(type("0")).screen().update(key(Key.ENTER)).screen();
         String en = text(s.view(Fixtures.look(Lang.EN, true, 80, 40)));
         String zh = text(s.update(key(Key.TAB)).screen().view(Fixtures.look(Lang.EN, true, 80, 40)));
-        assertThat(en).contains("English document:");
-        assertThat(zh).contains("Chinese document:");
+        assertThat(en).contains("The English port list says:");
+        assertThat(zh).contains("The Chinese port list says:");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"22", "tcp/22", "ssh", "109", "1600", "3306", "WinRM", "0", "70000", "kerberoz"})
+    void theScreenShowsThePortReportsLinesInEitherLanguage(String query) {
+        for (Lang ui : Lang.values()) {
+            List<String> report = PortReport.of(knowledge, query, Messages.of(ui), ui).lines().stream()
+                    .map(ExplanationText.Line::text).toList();
+            assertThat(report).isNotEmpty();
+            assertThat(PortLookup.explain(knowledge, query, ui, ui)).extracting(Para::text).as("%s in %s", query, ui)
+                    .isEqualTo(report);
+        }
+    }
+
+    @Test
+    void theScreenWarnsOnTheVerdictOnlyWhereTheDocumentsAreWrong() {
+        assertThat(PortLookup.explain(knowledge, "109", Lang.EN, Lang.EN))
+                .filteredOn(p -> p.text().startsWith("Verdict:")).extracting(Para::role).containsExactly(Role.WARN);
+        assertThat(PortLookup.explain(knowledge, "1600", Lang.EN, Lang.EN))
+                .filteredOn(p -> p.text().startsWith("Verdict:")).extracting(Para::role).containsExactly(Role.MUTED);
+        assertThat(PortLookup.explain(knowledge, "22", Lang.EN, Lang.EN).get(0)).isEqualTo(new Para(Role.TITLE, "Port 22"));
+        assertThat(PortLookup.explain(knowledge, "70000", Lang.EN, Lang.EN)).extracting(Para::role).containsExactly(Role.WRONG);
     }
 }
