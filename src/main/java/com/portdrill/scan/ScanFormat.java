@@ -1,29 +1,21 @@
 package com.portdrill.scan;
 
+import com.portdrill.text.Coded;
+
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The outputs {@code portdrill scan} reads, each named as {@code --format} takes it. */
-public enum ScanFormat {
-    NMAP_XML("nmap-xml"),
-    NMAP_GREPABLE("nmap-grepable"),
-    NMAP_NORMAL("nmap-normal"),
-    SS("ss"),
-    NETSTAT_LINUX("netstat-linux"),
-    NETSTAT_MACOS("netstat-macos"),
-    NETSTAT_WINDOWS("netstat-windows"),
-    PROC_NET("proc-net");
-
-    private final String code;
-
-    ScanFormat(String code) {
-        this.code = code;
-    }
-
-    public String code() {
-        return code;
-    }
+public enum ScanFormat implements Coded {
+    NMAP_XML,
+    NMAP_GREPABLE,
+    NMAP_NORMAL,
+    SS,
+    NETSTAT_LINUX,
+    NETSTAT_MACOS,
+    NETSTAT_WINDOWS,
+    PROC_NET;
 
     /** Every code, for help and for a usage error: {@code nmap-xml, nmap-grepable, …}. */
     public static String codes() {
@@ -31,7 +23,7 @@ public enum ScanFormat {
     }
 
     public static Optional<ScanFormat> ofCode(String code) {
-        return Arrays.stream(values()).filter(f -> f.code.equals(code)).findFirst();
+        return Coded.of(values(), code);
     }
 
     /** Whether the shell must read it with its XML parser rather than line by line. */
@@ -57,7 +49,7 @@ public enum ScanFormat {
             case PROC_NET:
                 return new ProcNet(Transport.TCP);
             default:
-                throw new IllegalStateException(code + " is read as XML, not line by line");
+                throw new IllegalStateException(code() + " is read as XML, not line by line");
         }
     }
 
