@@ -33,24 +33,16 @@ public enum ScanFormat implements Coded {
 
     /** A fresh parser for one input of a line format; nmap XML has none (see {@link NmapXml}). */
     public LineParser parser() {
-        switch (this) {
-            case NMAP_GREPABLE:
-                return new NmapGrepable();
-            case NMAP_NORMAL:
-                return new NmapNormal();
-            case SS:
-                return new SsOutput();
-            case NETSTAT_LINUX:
-                return Netstat.linux();
-            case NETSTAT_MACOS:
-                return Netstat.macos();
-            case NETSTAT_WINDOWS:
-                return new NetstatWindows();
-            case PROC_NET:
-                return new ProcNet(Transport.TCP);
-            default:
-                throw new IllegalStateException(code() + " is read as XML, not line by line");
-        }
+        return switch (this) {
+            case NMAP_GREPABLE -> new NmapGrepable();
+            case NMAP_NORMAL -> new NmapNormal();
+            case SS -> new SsOutput();
+            case NETSTAT_LINUX -> Netstat.linux();
+            case NETSTAT_MACOS -> Netstat.macos();
+            case NETSTAT_WINDOWS -> new NetstatWindows();
+            case PROC_NET -> new ProcNet(Transport.TCP);
+            case NMAP_XML -> throw new IllegalStateException(code() + " is read as XML, not line by line");
+        };
     }
 
     /** A parser for one of Linux's socket tables, whose transport is known from the file's name. */
