@@ -28,20 +28,6 @@ public final class DecksCommand {
         return root.global;
     }
 
-    /** Reads or writes the deck files; the message of a file that cannot be is the command's one-line failure. */
-    private static <T> T onDeckFiles(DeckFileStep<T> step) {
-        try {
-            return step.run();
-        } catch (DeckFileException e) {
-            throw UserError.failure(e.getMessage());
-        }
-    }
-
-    @FunctionalInterface
-    private interface DeckFileStep<T> {
-        T run() throws DeckFileException;
-    }
-
     @Command(name = "build", mixinStandardHelpOptions = true,
             description = "Build every deck from the catalogue and write decks/ (reproducible: same bytes each time).")
     static final class Build implements Callable<Integer> {
@@ -120,5 +106,19 @@ public final class DecksCommand {
             out.flush();
             return ExitCode.OK;
         }
+    }
+
+    /** Reads or writes the deck files; the message of a file that cannot be is the command's one-line failure. */
+    private static <T> T onDeckFiles(DeckFileStep<T> step) {
+        try {
+            return step.run();
+        } catch (DeckFileException e) {
+            throw UserError.failure(e.getMessage());
+        }
+    }
+
+    @FunctionalInterface
+    private interface DeckFileStep<T> {
+        T run() throws DeckFileException;
     }
 }
