@@ -1,5 +1,7 @@
 package com.portdrill.catalogue;
 
+import com.portdrill.text.TsvRow;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -21,18 +23,12 @@ final class KnownTypos {
 
     static KnownTypos parse(String text) {
         List<Typo> typos = new ArrayList<>();
-        int lineNo = 0;
-        for (String line : text.split("\n")) {
-            lineNo++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
+        for (TsvRow row : TsvRow.read(text)) {
+            if (row.size() != 3 || row.cell(0).isEmpty() || row.cell(1).isEmpty()) {
+                throw new IllegalArgumentException("typos line " + row.line() + ": expected: as written, should read, source");
             }
-            String[] f = line.split("\t", -1);
-            if (f.length != 3 || f[0].isBlank() || f[1].isBlank()) {
-                throw new IllegalArgumentException("typos line " + lineNo + ": expected: as written, should read, source");
-            }
-            Pattern word = Pattern.compile("(?<![A-Za-z0-9])" + Pattern.quote(f[0].strip()) + "(?![A-Za-z0-9])");
-            typos.add(new Typo(f[0].strip(), f[1].strip(), f[2].strip(), word));
+            Pattern word = Pattern.compile("(?<![A-Za-z0-9])" + Pattern.quote(row.cell(0)) + "(?![A-Za-z0-9])");
+            typos.add(new Typo(row.cell(0), row.cell(1), row.cell(2), word));
         }
         return new KnownTypos(List.copyOf(typos));
     }

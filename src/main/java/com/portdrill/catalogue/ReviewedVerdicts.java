@@ -1,6 +1,9 @@
 package com.portdrill.catalogue;
 
+import com.portdrill.text.TsvRow;
+
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -20,25 +23,21 @@ final class ReviewedVerdicts {
     /** Reads the table; any malformed line is an error naming its line number. */
     static ReviewedVerdicts parse(String text, IanaRegistry iana) {
         Map<Integer, Assessment> byPort = new HashMap<>();
-        int lineNo = 0;
-        for (String line : text.split("\n")) {
-            lineNo++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
+        for (TsvRow row : TsvRow.read(text)) {
+            List<String> f = row.cells();
+            if (row.size() != 6 || !f.get(0).matches("\\d{1,5}")) {
+                throw new IllegalArgumentException("verdicts line " + row.line() + ": expected 6 tab-separated fields starting with a port");
             }
-            String[] f = line.split("\t", -1);
-            if (f.length != 6 || !f[0].matches("\\d{1,5}")) {
-                throw new IllegalArgumentException("verdicts line " + lineNo + ": expected 6 tab-separated fields starting with a port");
-            }
-            int port = Integer.parseInt(f[0]);
+            int port = Integer.parseInt(f.get(0));
             Verdict verdict;
             try {
-                verdict = Verdict.valueOf(f[1].strip().toUpperCase(Locale.ROOT));
+                verdict = Verdict.valueOf(row.cell(1).toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("verdicts line " + lineNo + ": unknown verdict '" + f[1] + "'", e);
+                throw new IllegalArgumentException("verdicts line " + row.line() + ": unknown verdict '" + f.get(1) + "'", e);
             }
-            if (byPort.put(port, new Assessment(verdict, ianaService(iana, port), f[3].strip(), dash(f[4]), dash(f[5]), f[2].strip())) != null) {
-                throw new IllegalArgumentException("verdicts line " + lineNo + ": port " + port + " is given twice");
+            Assessment a = new Assessment(verdict, ianaService(iana, port), row.cell(3), dash(row.cell(4)), dash(row.cell(5)), row.cell(2));
+            if (byPort.put(port, a) != null) {
+                throw new IllegalArgumentException("verdicts line " + row.line() + ": port " + port + " is given twice");
             }
         }
         return new ReviewedVerdicts(Map.copyOf(byPort));
@@ -59,8 +58,7 @@ final class ReviewedVerdicts {
                 .map(IanaAssignment::name).orElse(null);
     }
 
-    private static String dash(String s) {
-        String t = s.strip();
-        return t.isEmpty() || t.equals("-") ? null : t;
+    private static String dash(String cell) {
+        return cell.isEmpty() || cell.equals("-") ? null : cell;
     }
 }

@@ -1,7 +1,9 @@
 package com.portdrill.catalogue;
 
+import com.portdrill.text.Coded;
+
 /** How a document's claim about a port compares with the IANA registry. */
-public enum Verdict {
+public enum Verdict implements Coded {
     /** The document names the service IANA assigns to this port. */
     AGREES,
     /** The document uses an old or other name for the service IANA assigns here. */
@@ -10,9 +12,4 @@ public enum Verdict {
     DISAGREES,
     /** A trojan, backdoor or unregistered use that IANA does not record. */
     UNOFFICIAL;
-
-    /** The lower-case name used in JSON and in the explanation. */
-    public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-    }
 }

@@ -40,11 +40,10 @@ public final class DecksCommand {
         public Integer call() {
             Path dir = decks.global().decksDir();
             List<Deck> built = BuiltDecks.build();
-            try {
+            onDeckFiles(() -> {
                 DeckFiles.writeAll(dir, built);
-            } catch (DeckFileException e) {
-                throw UserError.failure(e.getMessage());
-            }
+                return built;
+            });
             PrintWriter out = spec.commandLine().getOut();
             for (Deck d : built) {
                 out.println(d.name() + ".json: " + d.cards().size() + " cards");
@@ -67,12 +66,7 @@ public final class DecksCommand {
         public Integer call() {
             Path dir = decks.global().decksDir();
             List<Deck> built = BuiltDecks.build();
-            List<String> differences;
-            try {
-                differences = DeckFiles.differences(dir, built);
-            } catch (DeckFileException e) {
-                throw UserError.failure(e.getMessage());
-            }
+            List<String> differences = onDeckFiles(() -> DeckFiles.differences(dir, built));
             if (!differences.isEmpty()) {
                 throw UserError.failure(dir + " differs from what the catalogue builds: " + String.join("; ", differences)
                         + "; run 'portdrill decks build'");
@@ -93,12 +87,7 @@ public final class DecksCommand {
         @Override
         public Integer call() {
             Path dir = decks.global().decksDir();
-            List<DeckFiles.Summary> summaries;
-            try {
-                summaries = DeckFiles.list(dir);
-            } catch (DeckFileException e) {
-                throw UserError.failure(e.getMessage());
-            }
+            List<DeckFiles.Summary> summaries = onDeckFiles(() -> DeckFiles.list(dir));
             if (summaries.isEmpty()) {
                 throw UserError.failure("no decks in " + dir + "; run 'portdrill decks build'");
             }
@@ -117,5 +106,19 @@ public final class DecksCommand {
             out.flush();
             return ExitCode.OK;
         }
+    }
+
+    /** Reads or writes the deck files; the message of a file that cannot be is the command's one-line failure. */
+    private static <T> T onDeckFiles(DeckFileStep<T> step) {
+        try {
+            return step.run();
+        } catch (DeckFileException e) {
+            throw UserError.failure(e.getMessage());
+        }
+    }
+
+    @FunctionalInterface
+    private interface DeckFileStep<T> {
+        T run() throws DeckFileException;
     }
 }

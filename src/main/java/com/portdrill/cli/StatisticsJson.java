@@ -66,67 +66,64 @@ final class StatisticsJson {
     }
 
     private static void weakest(JsonGenerator g, List<Statistics.WeakCard> weakest) throws IOException {
-        g.writeArrayFieldStart("weakest");
-        for (Statistics.WeakCard w : weakest) {
-            g.writeStartObject();
-            g.writeStringField("cardId", w.cardId());
-            g.writeStringField("direction", w.direction().code());
-            g.writeArrayFieldStart("ports");
+        objects(g, "weakest", weakest, (o, w) -> {
+            o.writeStringField("cardId", w.cardId());
+            o.writeStringField("direction", w.direction().code());
+            o.writeArrayFieldStart("ports");
             for (int p : w.ports()) {
-                g.writeNumber(p);
+                o.writeNumber(p);
             }
-            g.writeEndArray();
-            g.writeStringField("service", w.service());
-            g.writeStringField("answer", w.answer());
-            g.writeNumberField("retrievability", w.retrievability());
-            g.writeNumberField("lapses", w.lapses());
-            g.writeNumberField("missesToday", w.missesToday());
-            g.writeStringField("state", w.state().name().toLowerCase(Locale.ROOT));
-            g.writeEndObject();
-        }
-        g.writeEndArray();
+            o.writeEndArray();
+            o.writeStringField("service", w.service());
+            o.writeStringField("answer", w.answer());
+            o.writeNumberField("retrievability", w.retrievability());
+            o.writeNumberField("lapses", w.lapses());
+            o.writeNumberField("missesToday", w.missesToday());
+            o.writeStringField("state", w.state().name().toLowerCase(Locale.ROOT));
+        });
     }
 
     private static void perKind(JsonGenerator g, List<Statistics.KindShare> kinds) throws IOException {
-        g.writeArrayFieldStart("perKind");
-        for (Statistics.KindShare k : kinds) {
-            g.writeStartObject();
-            g.writeStringField("kind", k.kind().code());
-            g.writeNumberField("answers", k.answers());
-            g.writeNumberField("correct", k.correct());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
+        objects(g, "perKind", kinds, (o, k) -> {
+            o.writeStringField("kind", k.kind().code());
+            o.writeNumberField("answers", k.answers());
+            o.writeNumberField("correct", k.correct());
+        });
     }
 
     private static void quizBests(JsonGenerator g, List<Statistics.QuizSeries> series) throws IOException {
-        g.writeArrayFieldStart("quizBests");
-        for (Statistics.QuizSeries q : series) {
-            g.writeStartObject();
-            g.writeStringField("deck", q.deck());
-            g.writeNumberField("seconds", q.seconds());
-            g.writeStringField("mode", q.mode().code());
-            g.writeNumberField("best", q.best());
-            g.writeArrayFieldStart("history");
-            for (Statistics.QuizPoint p : q.points()) {
-                g.writeStartObject();
-                g.writeStringField("finishedAt", p.finishedAt().toString());
-                g.writeNumberField("score", p.score());
-                g.writeNumberField("best", p.best());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        }
-        g.writeEndArray();
+        objects(g, "quizBests", series, (o, q) -> {
+            o.writeStringField("deck", q.deck());
+            o.writeNumberField("seconds", q.seconds());
+            o.writeStringField("mode", q.mode().code());
+            o.writeNumberField("best", q.best());
+            objects(o, "history", q.points(), (h, p) -> {
+                h.writeStringField("finishedAt", p.finishedAt().toString());
+                h.writeNumberField("score", p.score());
+                h.writeNumberField("best", p.best());
+            });
+        });
     }
 
     private static void days(JsonGenerator g, String field, List<DayCount> days) throws IOException {
+        objects(g, field, days, (o, d) -> {
+            o.writeStringField("date", d.date().toString());
+            o.writeNumberField("count", d.count());
+        });
+    }
+
+    /** Writes one object's fields; the object's braces are {@link #objects}'s. */
+    @FunctionalInterface
+    private interface Fields<T> {
+        void write(JsonGenerator g, T item) throws IOException;
+    }
+
+    /** {@code field} as an array with one object per item, each filled by {@code fields}. */
+    private static <T> void objects(JsonGenerator g, String field, List<T> items, Fields<T> fields) throws IOException {
         g.writeArrayFieldStart(field);
-        for (DayCount d : days) {
+        for (T item : items) {
             g.writeStartObject();
-            g.writeStringField("date", d.date().toString());
-            g.writeNumberField("count", d.count());
+            fields.write(g, item);
             g.writeEndObject();
         }
         g.writeEndArray();

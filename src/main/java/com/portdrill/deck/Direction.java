@@ -1,10 +1,11 @@
 package com.portdrill.deck;
 
-import java.util.Locale;
+import com.portdrill.text.Coded;
+
 import java.util.Optional;
 
 /** What a card shows and what it asks for: the kind of question, which {@code --kind} chooses. */
-public enum Direction {
+public enum Direction implements Coded {
     /** Shows a port, asks for its service. */
     PORT_TO_SERVICE,
     /** Shows a service, asks for its port (all the ports of a group). */
@@ -37,15 +38,6 @@ public enum Direction {
 
     /** The kind a {@code --kind} word names ({@code transport}, {@code port-to-service} …), if any. */
     public static Optional<Direction> ofCode(String code) {
-        for (Direction d : values()) {
-            if (d.code().equals(code)) {
-                return Optional.of(d);
-            }
-        }
-        return Optional.empty();
-    }
-
-    public String code() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Coded.of(values(), code);
     }
 }

@@ -1,16 +1,14 @@
 package com.portdrill.knowledge;
 
+import com.portdrill.text.Coded;
+
 import java.util.Optional;
 
 /** Whether a service's credentials cross the network in clear. */
-public enum InClear {
+public enum InClear implements Coded {
     CLEAR, ENCRYPTED, VARIES;
 
-    public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-    }
-
     public static Optional<InClear> of(String code) {
-        return Words.find(values(), InClear::code, code);
+        return Coded.of(values(), code);
     }
 }

@@ -1,6 +1,7 @@
 package com.portdrill.knowledge;
 
 import com.portdrill.port.Port;
+import com.portdrill.text.TsvRow;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -130,16 +131,10 @@ public final class KnowledgeParser {
     private record Row(String file, int line, String[] cells) {
         static List<Row> rows(String tsv, String file, int columns) {
             List<Row> rows = new ArrayList<>();
-            String[] lines = tsv.split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                Row row = new Row(file, i + 1, cells);
-                if (cells.length != columns) {
-                    throw row.error("has " + cells.length + " columns, not " + columns);
+            for (TsvRow read : TsvRow.read(tsv)) {
+                Row row = new Row(file, read.line(), read.cells().toArray(new String[0]));
+                if (read.size() != columns) {
+                    throw row.error("has " + read.size() + " columns, not " + columns);
                 }
                 rows.add(row);
             }

@@ -1,29 +1,21 @@
 package com.portdrill.knowledge;
 
+import com.portdrill.text.Coded;
+
 import java.util.Optional;
 
 /** The sorts of hand-written question {@code knowledge/scenarios.tsv} holds. */
-public enum ScenarioKind {
+public enum ScenarioKind implements Coded {
     /** The whole set of ports a job needs. */
-    JOB("job"),
+    JOB,
     /** A firewall rule to write or a fault to find. */
-    SCENARIO("scenario"),
+    SCENARIO,
     /** A line of ss, netstat or a capture to read. */
-    READ_LINE("read-line"),
+    READ_LINE,
     /** A port range. */
-    RANGE("range");
-
-    private final String code;
-
-    ScenarioKind(String code) {
-        this.code = code;
-    }
-
-    public String code() {
-        return code;
-    }
+    RANGE;
 
     public static Optional<ScenarioKind> of(String code) {
-        return Words.find(values(), ScenarioKind::code, code);
+        return Coded.of(values(), code);
     }
 }

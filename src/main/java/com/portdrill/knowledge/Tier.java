@@ -1,36 +1,31 @@
 package com.portdrill.knowledge;
 
+import com.portdrill.text.Coded;
+
 import java.util.Optional;
 
 /**
  * The decks a learner climbs, in the order they are climbed. The first six are lists the knowledge base's rows
  * name; the documents' catalogue and the folklore are built from the two documents instead.
  */
-public enum Tier {
-    ESSENTIALS("essentials", "Essentials: the twenty ports every learner must know", "基础：每位学习者必知的二十个端口", true),
-    A_PLUS("a-plus", "CompTIA A+ 220-1201 objective 2.1", "CompTIA A+ 220-1201 目标 2.1", true),
-    NETWORK_PLUS("network-plus", "CompTIA Network+ N10-009 objectives 1.4 and 3.4", "CompTIA Network+ N10-009 目标 1.4 与 3.4", true),
-    SECURITY_PLUS("security-plus", "CompTIA Security+ SY0-701: the ports its secure protocols use", "CompTIA Security+ SY0-701：安全协议使用的端口", true),
-    CCNA("ccna", "Cisco CCNA 200-301", "Cisco CCNA 200-301", true),
-    INTERVIEW("interview", "Interview & pentest: Active Directory, data stores, containers, remote access", "面试与渗透测试：Active Directory、数据存储、容器、远程访问", true),
-    DOCUMENTS("documents", "The documents: every port of the two port tables", "文档：两份端口表中的全部端口", false),
-    FOLKLORE("folklore", "History & folklore: trojans and IANA oddities (only when chosen)", "历史与传说：木马和 IANA 冷门端口（仅在选择时）", false);
+public enum Tier implements Coded {
+    ESSENTIALS("Essentials: the twenty ports every learner must know", "基础：每位学习者必知的二十个端口", true),
+    A_PLUS("CompTIA A+ 220-1201 objective 2.1", "CompTIA A+ 220-1201 目标 2.1", true),
+    NETWORK_PLUS("CompTIA Network+ N10-009 objectives 1.4 and 3.4", "CompTIA Network+ N10-009 目标 1.4 与 3.4", true),
+    SECURITY_PLUS("CompTIA Security+ SY0-701: the ports its secure protocols use", "CompTIA Security+ SY0-701：安全协议使用的端口", true),
+    CCNA("Cisco CCNA 200-301", "Cisco CCNA 200-301", true),
+    INTERVIEW("Interview & pentest: Active Directory, data stores, containers, remote access", "面试与渗透测试：Active Directory、数据存储、容器、远程访问", true),
+    DOCUMENTS("The documents: every port of the two port tables", "文档：两份端口表中的全部端口", false),
+    FOLKLORE("History & folklore: trojans and IANA oddities (only when chosen)", "历史与传说：木马和 IANA 冷门端口（仅在选择时）", false);
 
-    private final String code;
     private final String titleEn;
     private final String titleZh;
     private final boolean listed;
 
-    Tier(String code, String titleEn, String titleZh, boolean listed) {
-        this.code = code;
+    Tier(String titleEn, String titleZh, boolean listed) {
         this.titleEn = titleEn;
         this.titleZh = titleZh;
         this.listed = listed;
-    }
-
-    /** The deck's name and the word the data files use. */
-    public String code() {
-        return code;
     }
 
     public String titleEn() {
@@ -47,6 +42,6 @@ public enum Tier {
     }
 
     public static Optional<Tier> of(String code) {
-        return Words.find(values(), Tier::code, code);
+        return Coded.of(values(), code);
     }
 }

@@ -1,9 +1,11 @@
 package com.portdrill.knowledge;
 
+import com.portdrill.text.Coded;
+
 import java.util.Optional;
 
 /** The transport a service runs over in practice. */
-public enum Transport {
+public enum Transport implements Coded {
     TCP("tcp"), UDP("udp"), TCP_UDP("tcp+udp");
 
     private final String code;
@@ -12,11 +14,13 @@ public enum Transport {
         this.code = code;
     }
 
+    /** Not its name: the data files write both transports as {@code tcp+udp}. */
+    @Override
     public String code() {
         return code;
     }
 
     public static Optional<Transport> of(String code) {
-        return Words.find(values(), Transport::code, code);
+        return Coded.of(values(), code);
     }
 }

@@ -1,30 +1,21 @@
 package com.portdrill.scan;
 
-import java.util.Arrays;
+import com.portdrill.text.Coded;
+
 import java.util.Optional;
 
 /** What makes an open port worth a second look, as {@code scan} reports it. */
-public enum Flag {
+public enum Flag implements Coded {
     /** The protocol sends credentials unencrypted (from {@code scan/flags.tsv}). */
-    CLEARTEXT("cleartext"),
+    CLEARTEXT,
     /** A database or administration service listening beyond loopback (from {@code scan/flags.tsv}). */
-    EXPOSED("exposed"),
+    EXPOSED,
     /** The documents name the port for a trojan, backdoor or other unofficial use (their verdict says so). */
-    TROJAN("trojan"),
+    TROJAN,
     /** IANA registers nothing on this port for this transport. */
-    UNREGISTERED("unregistered");
-
-    private final String code;
-
-    Flag(String code) {
-        this.code = code;
-    }
-
-    public String code() {
-        return code;
-    }
+    UNREGISTERED;
 
     public static Optional<Flag> ofCode(String code) {
-        return Arrays.stream(values()).filter(f -> f.code.equals(code)).findFirst();
+        return Coded.of(values(), code);
     }
 }

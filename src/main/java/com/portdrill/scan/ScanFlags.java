@@ -1,5 +1,7 @@
 package com.portdrill.scan;
 
+import com.portdrill.text.TsvRow;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,23 +22,18 @@ public final class ScanFlags {
      */
     public static ScanFlags parse(String tsv) {
         Map<Integer, List<FlagNote>> byPort = new HashMap<>();
-        String[] lines = tsv.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = lines[i].split("\t", -1);
-            int port = f.length == 6 ? Endpoint.port(f[0]) : -1;
-            var transport = f.length == 6 ? Transport.of(f[1]) : java.util.Optional.<Transport>empty();
-            var flag = f.length == 6 ? Flag.ofCode(f[2]) : java.util.Optional.<Flag>empty();
+        for (TsvRow row : TsvRow.read(tsv)) {
+            List<String> f = row.cells();
+            int port = f.size() == 6 ? Endpoint.port(f.get(0)) : -1;
+            var transport = f.size() == 6 ? Transport.of(f.get(1)) : java.util.Optional.<Transport>empty();
+            var flag = f.size() == 6 ? Flag.ofCode(f.get(2)) : java.util.Optional.<Flag>empty();
             if (port < 0 || transport.isEmpty() || flag.isEmpty() || flag.get() == Flag.TROJAN
-                    || flag.get() == Flag.UNREGISTERED || f[3].isBlank()) {
-                throw new IllegalArgumentException("scan/flags.tsv line " + (i + 1)
+                    || flag.get() == Flag.UNREGISTERED || row.cell(3).isEmpty()) {
+                throw new IllegalArgumentException("scan/flags.tsv line " + row.line()
                         + ": expected port, tcp|udp, cleartext|exposed, source, English note, Chinese note");
             }
             byPort.computeIfAbsent(key(port, transport.get()), k -> new ArrayList<>())
-                    .add(new FlagNote(flag.get(), f[4].strip(), f[5].strip(), f[3].strip()));
+                    .add(new FlagNote(flag.get(), row.cell(4), row.cell(5), row.cell(3)));
         }
         byPort.replaceAll((k, v) -> List.copyOf(v));
         return new ScanFlags(Map.copyOf(byPort));

@@ -1,12 +1,8 @@
 package com.portdrill.session;
 
-import java.util.Locale;
+import com.portdrill.text.Coded;
 
 /** How a question is answered: typed, picked from four choices, or a flip card the learner grades. */
-public enum AnswerMode {
+public enum AnswerMode implements Coded {
     TYPED, CHOICE, FLIP;
-
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 }

@@ -47,21 +47,9 @@ public final class Answering {
         }
         if (response instanceof Response.SelfGraded graded && question.mode() == AnswerMode.FLIP) {
             Rating r = graded.rating();
-            return new Attempt.Judged(question, outcomeOf(r), Integer.toString(r.value()), at, ms, r, false, r, List.of());
+            return new Attempt.Judged(question, SuggestedRating.outcomeOf(r), Integer.toString(r.value()), at, ms, r, false, r, List.of());
         }
         throw new IllegalArgumentException(response + " does not answer a " + question.mode().code() + " question");
-    }
-
-    /** The outcome a flip card's self-grade stands for, mirroring {@link SuggestedRating}. */
-    static Outcome outcomeOf(Rating selfGrade) {
-        switch (selfGrade) {
-            case AGAIN:
-                return Outcome.WRONG;
-            case HARD:
-                return Outcome.CLOSE;
-            default:
-                return Outcome.CORRECT;
-        }
     }
 
     private static Attempt judged(Question q, Outcome outcome, String given, Instant at, long ms, Duration fast,

@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
@@ -23,22 +22,16 @@ import java.util.random.RandomGenerator;
  * equals do not always come in the same order. An answer right sends the card to the back; a miss brings it
  * back after {@link #MISS_GAP} other cards.
  */
-public final class DrillSession implements Session {
+public final class DrillSession extends SeededSession {
     /** A missed card comes back after this many others. */
     public static final int MISS_GAP = 3;
 
-    private final AnswerMode mode;
     private final List<Card> queue;
-    private final long seed;
-    private final Progress progress;
-    private final Question current;
 
+    /** A drill never ends by itself: it asks the head of its queue, which is empty only for a drill on no cards. */
     private DrillSession(AnswerMode mode, List<Card> queue, long seed, Progress progress) {
-        this.mode = mode;
+        super(StudyMode.DRILL, mode, seed, progress, queue.isEmpty() ? null : queue.get(0));
         this.queue = List.copyOf(queue);
-        this.seed = seed;
-        this.progress = progress;
-        this.current = queue.isEmpty() ? null : Question.ask(queue.get(0), mode, Seeds.at(seed, progress.answered()));
     }
 
     /**
@@ -104,27 +97,6 @@ public final class DrillSession implements Session {
         return new DrillSession(mode, order, seed, Progress.of(order.size()));
     }
 
-    @Override
-    public StudyMode studyMode() {
-        return StudyMode.DRILL;
-    }
-
-    @Override
-    public AnswerMode answerMode() {
-        return mode;
-    }
-
-    /** The question to ask; a drill never ends by itself (empty only for a drill on no cards). */
-    @Override
-    public Optional<Question> current() {
-        return Optional.ofNullable(current);
-    }
-
-    @Override
-    public Progress progress() {
-        return progress;
-    }
-
     /** The cards in the order they come next, the current one first. */
     public List<Card> upcoming() {
         return queue;
@@ -136,7 +108,7 @@ public final class DrillSession implements Session {
         List<Card> q = new ArrayList<>(queue);
         Card asked = q.remove(0);
         q.add(answer.outcome() == Outcome.CORRECT ? q.size() : Math.min(MISS_GAP, q.size()), asked);
-        Progress p = progress.after(answer.outcome());
-        return new DrillSession(mode, q, seed, p.withTotal(Math.max(queue.size(), p.answered())));
+        Progress p = progress().after(answer.outcome());
+        return new DrillSession(answerMode(), q, seed(), p.withTotal(Math.max(queue.size(), p.answered())));
     }
 }

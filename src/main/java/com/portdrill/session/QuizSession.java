@@ -9,39 +9,31 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
  * A timed quiz: questions back to back in a seeded order, cycling through the deck, until the deadline. At the
  * deadline the quiz is over: an answer given then or later is {@link Attempt.Late}, not scored.
  */
-public final class QuizSession implements Session {
+public final class QuizSession extends SeededSession {
     /** The default length of a quiz. */
     public static final int DEFAULT_SECONDS = 60;
 
     private final String deck;
     private final int seconds;
-    private final AnswerMode mode;
     private final List<Card> order;
     private final Instant start;
-    private final long seed;
-    private final Progress progress;
     private final List<Attempt.Judged> misses;
-    private final Question current;
 
+    /** The clock, not the deck, ends a quiz: it cycles through {@code order}, empty only for a quiz on no cards. */
     private QuizSession(String deck, int seconds, AnswerMode mode, List<Card> order, Instant start, long seed,
                         Progress progress, List<Attempt.Judged> misses) {
+        super(StudyMode.QUIZ, mode, seed, progress, order.isEmpty() ? null : order.get(progress.answered() % order.size()));
         this.deck = deck;
         this.seconds = seconds;
-        this.mode = mode;
         this.order = order;
         this.start = start;
-        this.seed = seed;
-        this.progress = progress;
         this.misses = List.copyOf(misses);
-        this.current = order.isEmpty() ? null
-                : Question.ask(order.get(progress.answered() % order.size()), mode, Seeds.at(seed, progress.answered()));
     }
 
     /**
@@ -74,20 +66,11 @@ public final class QuizSession implements Session {
      * @throws IllegalStateException once a question was answered
      */
     public QuizSession startingAt(Instant now) {
-        if (progress.answered() > 0) {
+        if (progress().answered() > 0) {
             throw new IllegalStateException("the quiz is already under way");
         }
-        return new QuizSession(deck, seconds, mode, order, Objects.requireNonNull(now, "now"), seed, progress, misses);
-    }
-
-    @Override
-    public StudyMode studyMode() {
-        return StudyMode.QUIZ;
-    }
-
-    @Override
-    public AnswerMode answerMode() {
-        return mode;
+        return new QuizSession(deck, seconds, answerMode(), order, Objects.requireNonNull(now, "now"), seed(), progress(),
+                misses);
     }
 
     public String deck() {
@@ -117,21 +100,10 @@ public final class QuizSession implements Session {
         return !now.isBefore(deadline());
     }
 
-    /** The question to ask; empty only for a quiz on no cards (the clock, not the deck, ends a quiz). */
-    @Override
-    public Optional<Question> current() {
-        return Optional.ofNullable(current);
-    }
-
-    @Override
-    public Progress progress() {
-        return progress;
-    }
-
     /** As {@link Session#judge}, but an answer given at or after the deadline is {@link Attempt.Late}. */
     @Override
     public Attempt judge(Response response, Instant shownAt, Instant at) {
-        return isOver(at) ? new Attempt.Late() : Session.super.judge(response, shownAt, at);
+        return isOver(at) ? new Attempt.Late() : super.judge(response, shownAt, at);
     }
 
     /** The answers judged wrong or close, in the order given, for the summary's explanations. */
@@ -150,13 +122,14 @@ public final class QuizSession implements Session {
         if (answer.outcome() != Outcome.CORRECT) {
             m.add(answer);
         }
-        return new QuizSession(deck, seconds, mode, order, start, seed, progress.after(answer.outcome()), m);
+        return new QuizSession(deck, seconds, answerMode(), order, start, seed(), progress().after(answer.outcome()), m);
     }
 
     /** The result at {@code now}: when time ran out, or earlier if the learner stopped (to the millisecond). */
     public QuizResult finish(Instant now) {
         Instant end = isOver(now) ? deadline() : Instant.ofEpochMilli(now.toEpochMilli());
         long ran = Math.max(0, Math.min(seconds * 1000L, end.toEpochMilli() - start.toEpochMilli()));
-        return new QuizResult(deck, seconds, mode, end, progress.answered(), progress.correct(), progress.close(), ran);
+        Progress p = progress();
+        return new QuizResult(deck, seconds, answerMode(), end, p.answered(), p.correct(), p.close(), ran);
     }
 }

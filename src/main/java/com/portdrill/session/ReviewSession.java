@@ -7,26 +7,18 @@ import com.portdrill.progress.StudyMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
  * Review of missed cards: each is asked in turn; answered right, it leaves; otherwise it goes to the back and
  * comes round again. The session is over when every card has been answered right.
  */
-public final class ReviewSession implements Session {
-    private final AnswerMode mode;
+public final class ReviewSession extends SeededSession {
     private final List<Card> queue;
-    private final long seed;
-    private final Progress progress;
-    private final Question current;
 
     private ReviewSession(AnswerMode mode, List<Card> queue, long seed, Progress progress) {
-        this.mode = mode;
+        super(StudyMode.REVIEW, mode, seed, progress, queue.isEmpty() ? null : queue.get(0));
         this.queue = List.copyOf(queue);
-        this.seed = seed;
-        this.progress = progress;
-        this.current = queue.isEmpty() ? null : Question.ask(queue.get(0), mode, Seeds.at(seed, progress.answered()));
     }
 
     /**
@@ -35,26 +27,6 @@ public final class ReviewSession implements Session {
     public static ReviewSession start(List<Card> missed, AnswerMode mode, RandomGenerator random) {
         Objects.requireNonNull(mode, "mode");
         return new ReviewSession(mode, missed, random.nextLong(), Progress.of(missed.size()));
-    }
-
-    @Override
-    public StudyMode studyMode() {
-        return StudyMode.REVIEW;
-    }
-
-    @Override
-    public AnswerMode answerMode() {
-        return mode;
-    }
-
-    @Override
-    public Optional<Question> current() {
-        return Optional.ofNullable(current);
-    }
-
-    @Override
-    public Progress progress() {
-        return progress;
     }
 
     /** Cards still to be answered right, the current one included. */
@@ -70,7 +42,7 @@ public final class ReviewSession implements Session {
         if (answer.outcome() != Outcome.CORRECT) {
             q.add(asked);
         }
-        Progress p = progress.after(answer.outcome());
-        return new ReviewSession(mode, q, seed, p.withTotal(p.answered() + q.size()));
+        Progress p = progress().after(answer.outcome());
+        return new ReviewSession(answerMode(), q, seed(), p.withTotal(p.answered() + q.size()));
     }
 }

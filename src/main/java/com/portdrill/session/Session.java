@@ -10,7 +10,7 @@ import java.util.Optional;
  * judged answer. The shell shows {@link #current()}, judges the response with {@link #judge}, records
  * {@link Attempt.Judged#review} through an {@link AnswerRecorder}, shows the feedback, then calls {@link #next}.
  */
-public sealed interface Session permits StudySession, QuizSession, ReviewSession, DrillSession {
+public sealed interface Session permits SeededSession {
 
     /** What the answers are recorded as. */
     StudyMode studyMode();

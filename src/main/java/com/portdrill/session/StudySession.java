@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
@@ -21,7 +20,7 @@ import java.util.random.RandomGenerator;
  * session (a learning step of minutes) asked again when it is due, or earlier once nothing else is left, as
  * Anki's learn-ahead does.
  */
-public final class StudySession implements Session {
+public final class StudySession extends SeededSession {
     /** A card due again within this long is asked again in the same session. */
     public static final Duration LEARN_AHEAD = Duration.ofMinutes(20);
     /** Learning ahead, cards due within this long of the earliest come back together, in a drawn order. */
@@ -32,25 +31,19 @@ public final class StudySession implements Session {
     private record Again(Card card, Instant due) {
     }
 
-    private final AnswerMode mode;
     private final Scheduler scheduler;
     private final List<Card> planned;
     private final List<Again> again;
     private final Map<String, CardState> states;
-    private final long seed;
-    private final Progress progress;
-    private final Question current;
 
+    /** @param asked the card asked now, {@code null} once none is left */
     private StudySession(AnswerMode mode, Scheduler scheduler, List<Card> planned, List<Again> again,
-                         Map<String, CardState> states, long seed, Progress progress, Question current) {
-        this.mode = mode;
+                         Map<String, CardState> states, long seed, Progress progress, Card asked) {
+        super(StudyMode.STUDY, mode, seed, progress, asked);
         this.scheduler = scheduler;
         this.planned = List.copyOf(planned);
         this.again = List.copyOf(again);
         this.states = Map.copyOf(states);
-        this.seed = seed;
-        this.progress = progress;
-        this.current = current;
     }
 
     /**
@@ -65,7 +58,6 @@ public final class StudySession implements Session {
         Objects.requireNonNull(mode, "mode");
         long seed = random.nextLong();
         List<Card> cards = plan.cards();
-        Question first = cards.isEmpty() ? null : Question.ask(cards.get(0), mode, Seeds.at(seed, 0));
         List<Card> rest = cards.isEmpty() ? List.of() : cards.subList(1, cards.size());
         Map<String, CardState> known = new HashMap<>();
         for (Card c : cards) {
@@ -74,27 +66,8 @@ public final class StudySession implements Session {
                 known.put(c.id(), s);
             }
         }
+        Card first = cards.isEmpty() ? null : cards.get(0);
         return new StudySession(mode, scheduler, rest, List.of(), known, seed, Progress.of(cards.size()), first);
-    }
-
-    @Override
-    public StudyMode studyMode() {
-        return StudyMode.STUDY;
-    }
-
-    @Override
-    public AnswerMode answerMode() {
-        return mode;
-    }
-
-    @Override
-    public Optional<Question> current() {
-        return Optional.ofNullable(current);
-    }
-
-    @Override
-    public Progress progress() {
-        return progress;
     }
 
     /** The cards still to come after the current one, those coming back included. */
@@ -117,11 +90,10 @@ public final class StudySession implements Session {
             newAgain.sort(Comparator.comparing(Again::due));
         }
         List<Card> newPlanned = new ArrayList<>(planned);
-        Card nextCard = pick(newPlanned, newAgain, now, card, Seeds.at(seed ^ INTERLEAVE, progress.answered()));
-        Progress p = progress.after(answer.outcome());
+        Card nextCard = pick(newPlanned, newAgain, now, card, Seeds.at(seed() ^ INTERLEAVE, progress().answered()));
+        Progress p = progress().after(answer.outcome());
         p = p.withTotal(p.answered() + newPlanned.size() + newAgain.size() + (nextCard == null ? 0 : 1));
-        Question q = nextCard == null ? null : Question.ask(nextCard, mode, Seeds.at(seed, p.answered()));
-        return new StudySession(mode, scheduler, newPlanned, newAgain, newStates, seed, p, q);
+        return new StudySession(answerMode(), scheduler, newPlanned, newAgain, newStates, seed(), p, nextCard);
     }
 
     /**

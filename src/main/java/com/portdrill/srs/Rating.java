@@ -1,26 +1,23 @@
 package com.portdrill.srs;
 
-/** The four FSRS grades, in the order (and with the values 1–4) that FSRS and ts-fsrs use. */
+/**
+ * The four FSRS grades, in the order that FSRS and ts-fsrs number them: a grade's value is its place, 1 (Again)
+ * to 4 (Easy), as in ts-fsrs, whose 0 is the manual grade this app never records.
+ */
 public enum Rating {
-    AGAIN(1), HARD(2), GOOD(3), EASY(4);
+    AGAIN, HARD, GOOD, EASY;
 
-    private final int value;
-
-    Rating(int value) {
-        this.value = value;
-    }
+    private static final Rating[] BY_VALUE = values();
 
     /** The FSRS grade, 1 (Again) to 4 (Easy). */
     public int value() {
-        return value;
+        return ordinal() + 1;
     }
 
     public static Rating ofValue(int value) {
-        for (Rating r : values()) {
-            if (r.value == value) {
-                return r;
-            }
+        if (value < 1 || value > BY_VALUE.length) {
+            throw new IllegalArgumentException("a rating is 1 to 4, not " + value);
         }
-        throw new IllegalArgumentException("a rating is 1 to 4, not " + value);
+        return BY_VALUE[value - 1];
     }
 }

@@ -1,16 +1,19 @@
 package com.portdrill.srs;
 
-/** Where a card stands in FSRS, with the numeric values ts-fsrs uses. */
+import java.util.Optional;
+
+/** Where a card stands in FSRS, in the order ts-fsrs numbers the states: a state's value is its place, from 0. */
 public enum State {
-    NEW(0), LEARNING(1), REVIEW(2), RELEARNING(3);
+    NEW, LEARNING, REVIEW, RELEARNING;
 
-    private final int value;
-
-    State(int value) {
-        this.value = value;
-    }
+    private static final State[] BY_VALUE = values();
 
     public int value() {
-        return value;
+        return ordinal();
+    }
+
+    /** The state ts-fsrs numbers {@code value}, or empty for a number it does not use. */
+    public static Optional<State> ofValue(int value) {
+        return value >= 0 && value < BY_VALUE.length ? Optional.of(BY_VALUE[value]) : Optional.empty();
     }
 }

@@ -23,8 +23,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The deck file format: one JSON object per deck, fields always in the same order, two-space indent,
@@ -77,7 +79,7 @@ final class DeckJson {
         g.writeStringField("direction", c.direction().code());
         g.writeStringField("promptEn", c.promptEn());
         g.writeStringField("promptZh", c.promptZh());
-        g.writeStringField("answerKind", c.answerKind().name().toLowerCase(java.util.Locale.ROOT));
+        g.writeStringField("answerKind", word(c.answerKind()));
         writeInts(g, "answerPorts", c.answerPorts());
         writeStrings(g, "acceptedAnswers", c.acceptedAnswers());
         writeStrings(g, "distractors", c.distractors());
@@ -102,6 +104,11 @@ final class DeckJson {
         g.writeStringField("noteZh", e.noteZh());
         g.writeEndObject();
         g.writeEndObject();
+    }
+
+    /** How an answer kind is written: its name in lower case, {@code _} kept ({@code protocol_number}). */
+    private static String word(AnswerKind k) {
+        return k.name().toLowerCase(Locale.ROOT);
     }
 
     private static void writeInts(JsonGenerator g, String field, List<Integer> values) throws IOException {
@@ -247,39 +254,29 @@ final class DeckJson {
         }
 
         Direction direction(String code, String at) throws DeckFileException {
-            for (Direction d : Direction.values()) {
-                if (d.code().equals(code)) {
-                    return d;
-                }
-            }
-            throw damaged(where, at + ".direction '" + code + "' is unknown");
+            return known(Direction.values(), Direction::code, code, at + ".direction");
         }
 
         AnswerKind answerKind(String code, String at) throws DeckFileException {
-            for (AnswerKind k : AnswerKind.values()) {
-                if (k.name().equalsIgnoreCase(code)) {
-                    return k;
-                }
-            }
-            throw damaged(where, at + ".answerKind '" + code + "' is unknown");
+            return known(AnswerKind.values(), DeckJson::word, code.toLowerCase(Locale.ROOT), at + ".answerKind");
         }
 
         Verdict verdict(String code, String at) throws DeckFileException {
-            for (Verdict v : Verdict.values()) {
-                if (v.code().equals(code)) {
-                    return v;
-                }
-            }
-            throw damaged(where, at + ".verdict '" + code + "' is unknown");
+            return known(Verdict.values(), Verdict::code, code, at + ".verdict");
         }
 
         Document document(String code, String at) throws DeckFileException {
-            for (Document d : Document.values()) {
-                if (d.code().equals(code)) {
-                    return d;
+            return known(Document.values(), Document::code, code, at + ".sources");
+        }
+
+        /** The constant that is written {@code code}; a word no constant is written as damages the deck. */
+        private <E> E known(E[] values, Function<E, String> wordOf, String code, String field) throws DeckFileException {
+            for (E e : values) {
+                if (wordOf.apply(e).equals(code)) {
+                    return e;
                 }
             }
-            throw damaged(where, at + ".sources '" + code + "' is unknown");
+            throw damaged(where, field + " '" + code + "' is unknown");
         }
 
         private static String path(String at, String field) {

@@ -10,18 +10,10 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * The right to write in a progress folder: an OS lock on its {@code .lock} file, released by the OS when the
- * process dies, so a crash never leaves a stale lock behind.
+ * process dies, so a crash never leaves a stale lock behind. Closing it releases the lock, then the file.
  */
-final class DirLock implements Closeable {
+record DirLock(FileChannel channel, FileLock lock) implements Closeable {
     static final String FILE = ".lock";
-
-    private final FileChannel channel;
-    private final FileLock lock;
-
-    private DirLock(FileChannel channel, FileLock lock) {
-        this.channel = channel;
-        this.lock = lock;
-    }
 
     /** The lock, or null when another process (or another store in this one) holds it. */
     static DirLock tryAcquire(Path dir) throws IOException {

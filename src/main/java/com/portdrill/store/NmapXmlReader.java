@@ -256,16 +256,7 @@ final class NmapXmlReader {
                             continue;
                         }
                         tagNameEnd = i - pos;
-                        if (isSpace(b)) {
-                            state = SPACE;
-                        } else if (b == '>') {
-                            return i;
-                        } else if (b == '/') {
-                            state = SLASH;
-                        } else {
-                            throw refuse("a tag without a proper name");
-                        }
-                        break;
+                        // A name ends where a space could: what may come next is the same.
                     case SEPARATOR:
                     case SPACE:
                         if (isSpace(b)) {
@@ -280,7 +271,8 @@ final class NmapXmlReader {
                             }
                             state = ATTRIBUTE;
                         } else {
-                            throw refuse(state == SEPARATOR ? "attributes not separated by space" : "a stray character in a tag");
+                            throw refuse(state == NAME ? "a tag without a proper name"
+                                    : state == SEPARATOR ? "attributes not separated by space" : "a stray character in a tag");
                         }
                         break;
                     case ATTRIBUTE:

@@ -153,7 +153,7 @@ record Snapshot(String fold, int reviews, int lastCrc, Map<String, CardState> ca
                 case "learningSteps" -> steps = t == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : -1;
                 case "reps" -> reps = t == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : -1;
                 case "lapses" -> lapses = t == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : -1;
-                case "state" -> state = t == JsonToken.VALUE_NUMBER_INT ? state(p.getIntValue()) : null;
+                case "state" -> state = t == JsonToken.VALUE_NUMBER_INT ? State.ofValue(p.getIntValue()).orElse(null) : null;
                 case "lastReview" -> last = t == JsonToken.VALUE_STRING ? Instant.parse(p.getText()) : null;
                 default -> p.skipChildren();
             }
@@ -161,15 +161,6 @@ record Snapshot(String fold, int reviews, int lastCrc, Map<String, CardState> ca
         expect(due != null && state != null && !Double.isNaN(stability) && !Double.isNaN(difficulty)
                 && elapsed >= 0 && scheduled >= 0 && steps >= 0 && reps >= 0 && lapses >= 0, "a card is incomplete");
         return new CardState(due, stability, difficulty, elapsed, scheduled, steps, reps, lapses, state, last);
-    }
-
-    private static State state(int value) {
-        for (State s : State.values()) {
-            if (s.value() == value) {
-                return s;
-            }
-        }
-        return null;
     }
 
     private static void expect(boolean ok, String reason) throws Damaged {

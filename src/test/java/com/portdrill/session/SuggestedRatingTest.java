@@ -13,4 +13,12 @@ class SuggestedRatingTest {
         assertThat(SuggestedRating.of(Outcome.CLOSE)).isEqualTo(Rating.HARD);
         assertThat(SuggestedRating.of(Outcome.WRONG)).isEqualTo(Rating.AGAIN);
     }
+
+    @Test
+    void aSelfGradeStandsForTheOutcomeThatSuggestsItAndEasyIsCorrect() {
+        for (Outcome o : Outcome.values()) {
+            assertThat(SuggestedRating.outcomeOf(SuggestedRating.of(o))).isEqualTo(o);
+        }
+        assertThat(SuggestedRating.outcomeOf(Rating.EASY)).isEqualTo(Outcome.CORRECT);
+    }
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.ByteArrayInputStream;
@@ -97,6 +98,16 @@ class ScanFilesTest {
     void xmlThatIsNotNmapsIsRefusedInOneLine(String xml) {
         assertThatThrownBy(() -> read("<?xml version=\"1.0\"?>\n" + xml)).isInstanceOf(ScanFileException.class)
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n").isNotBlank());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "<nmaprun!>|a tag without a proper name",
+        "<nmaprun><port protocol=\"tcp\"portid=\"1\"/></nmaprun>|attributes not separated by space",
+        "<nmaprun =\"x\"></nmaprun>|a stray character in a tag"})
+    void aMalformedTagIsNamedForWhatIsWrongWithIt(String xml, String says) {
+        assertThatThrownBy(() -> read("<?xml version=\"1.0\"?>\n" + xml)).isInstanceOf(ScanFileException.class)
+                .hasMessageContaining(says);
     }
 
     @Test
