@@ -1,6 +1,7 @@
 package com.portdrill.launch;
 
 import com.portdrill.deck.Card;
+import com.portdrill.deck.Deck;
 import com.portdrill.deck.DeckBuilder;
 import com.portdrill.deck.NameIndex;
 import com.portdrill.session.DrillSession;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SplittableRandom;
 
 /** The launch step: a wanted session on its footing becomes a ready session, or nothing and why. */
 public final class Launcher {
@@ -33,6 +35,17 @@ public final class Launcher {
             return missed(m, on);
         }
         return drill((Wanted.Drill) wanted, on);
+    }
+
+    /**
+     * What waits on {@code deck} with {@code newLimit} new cards a day, as a study session would plan it on this
+     * footing. Which new cards a plan picks does not change how many, so a seed of its own orders them and the
+     * footing's random is left as it was: the session launched next asks the same first card either way.
+     */
+    public static Waiting waiting(Deck deck, int newLimit, Footing on) {
+        StudyPlan plan = StudyPlan.of(deck, on.states(), on.history(), newLimit, on.now(), on.zone(),
+                new SplittableRandom(0));
+        return new Waiting(plan.due().size(), plan.fresh().size(), MissedCards.of(on.history()).size());
     }
 
     private static Launch study(Wanted.Study s, Footing on) {
