@@ -3,6 +3,7 @@ package com.portdrill.cli;
 import com.portdrill.launch.Launch;
 import com.portdrill.tui.StudyScreen;
 import com.portdrill.text.Sanitize;
+import com.portdrill.tui.MenuScreen;
 import com.portdrill.tui.Msg;
 import com.portdrill.tui.Screen;
 import com.portdrill.tui.term.EarlyTerminal;
@@ -11,7 +12,6 @@ import com.portdrill.tui.term.TerminalUi;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.util.function.Function;
 
 /** Runs the full-screen interface for a command on the terminal opened for it. */
 final class FullScreen {
@@ -19,12 +19,12 @@ final class FullScreen {
     }
 
     /**
-     * Runs the interface, on the terminal {@code early} opened, from the screen {@code first} builds (the menu),
-     * until the user leaves. A screen that cannot be built ends the command with its one-line reason.
+     * Runs the menu on the terminal {@code early} opened, until the user leaves; {@code deck} is the saved deck, read
+     * ahead for the counts its first frame shows.
      */
-    static int run(GlobalOptions global, PrintWriter err, EarlyTerminal early, Function<UiServices, Msg> first) {
-        try (UiServices services = UiServices.forMenu(global, Clock.systemDefaultZone())) {
-            return run(services, err, early, first.apply(services));
+    static int menu(GlobalOptions global, PrintWriter err, EarlyTerminal early, DeckLoad deck) {
+        try (UiServices services = UiServices.forMenu(global, Clock.systemDefaultZone(), deck)) {
+            return run(services, err, early, new Msg.Opened(MenuScreen.start()));
         }
     }
 

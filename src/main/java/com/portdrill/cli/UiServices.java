@@ -58,20 +58,29 @@ final class UiServices implements Services, AutoCloseable {
     private Catalogue catalogue;
     private PortKnowledge knowledge;
 
-    private UiServices(Context context, boolean ownsContext) {
+    /** A deck read ahead (the saved one, for the menu's first counts), or null. */
+    private final DeckLoad ahead;
+
+    private UiServices(Context context, boolean ownsContext, DeckLoad ahead) {
         this.context = context;
         this.ownsContext = ownsContext;
+        this.ahead = ahead;
         this.started = startSettings(context);
     }
 
     /** For the menu: its own context, progress opened (and locked) only when a screen first needs it. */
     static UiServices forMenu(GlobalOptions global, Clock clock) {
-        return new UiServices(Context.forMenu(global, clock), true);
+        return new UiServices(Context.forMenu(global, clock), true, null);
+    }
+
+    /** For the menu, with the saved deck being read ahead. */
+    static UiServices forMenu(GlobalOptions global, Clock clock, DeckLoad ahead) {
+        return new UiServices(Context.forMenu(global, clock), true, ahead);
     }
 
     /** For a command that has opened its context: answers go to its store; the command closes it. */
     static UiServices forSession(Context context) {
-        return new UiServices(context, false);
+        return new UiServices(context, false, null);
     }
 
     /**
@@ -184,7 +193,11 @@ final class UiServices implements Services, AutoCloseable {
                 ready.names()));
     }
 
+    /** The deck read ahead when it is the one named (decks are values: it serves every screen), else read now. */
     private Deck deck(String name) throws DeckFileException {
+        if (ahead != null && ahead.name().equals(name)) {
+            return ahead.get();
+        }
         return DeckFiles.load(context.global().decksDir(), name);
     }
 
