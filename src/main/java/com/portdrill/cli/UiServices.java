@@ -1,5 +1,6 @@
 package com.portdrill.cli;
 
+import com.portdrill.background.Background;
 import com.portdrill.catalogue.Catalogue;
 import com.portdrill.chart.StatisticsView;
 import com.portdrill.deck.Deck;
@@ -60,12 +61,16 @@ final class UiServices implements Services, AutoCloseable {
 
     /** A deck read ahead (the saved one, for the menu's first counts), or null. */
     private final DeckLoad ahead;
+    /** The menu's first counts, counted on a thread of their own while the terminal is set up; null once taken. */
+    private Background<Msg> firstCounts;
 
     private UiServices(Context context, boolean ownsContext, DeckLoad ahead) {
         this.context = context;
         this.ownsContext = ownsContext;
         this.ahead = ahead;
         this.started = startSettings(context);
+        // Nothing else touches the context until the counts are taken: the first frame waits for them.
+        this.firstCounts = ahead == null ? null : Background.start("portdrill-counts", () -> count(started));
     }
 
     /** For the menu: its own context, progress opened (and locked) only when a screen first needs it. */
@@ -122,6 +127,21 @@ final class UiServices implements Services, AutoCloseable {
     /** The counts beside Study and Review, as the menu's study would plan them now. */
     @Override
     public Msg waiting(Settings current) {
+        Msg first = takeFirstCounts();
+        return first != null && current.equals(started) ? first : count(current);
+    }
+
+    /** The counts begun when the menu opened, once they are done; null when there are none (any more). */
+    private Msg takeFirstCounts() {
+        if (firstCounts == null) {
+            return null;
+        }
+        Background<Msg> counting = firstCounts;
+        firstCounts = null;
+        return counting.get();
+    }
+
+    private Msg count(Settings current) {
         try {
             Choices choices = current.choices();
             Deck deck = choices.applyKind(deck(choices.deck()));
@@ -300,6 +320,7 @@ final class UiServices implements Services, AutoCloseable {
     /** Closes the menu's context and the store it opened; answers it still could not save are a failure the user must hear of. */
     @Override
     public void close() {
+        takeFirstCounts();
         if (ownsContext) {
             context.close();
         }
