@@ -14,6 +14,7 @@ import com.portdrill.store.QuizResultsFile;
 import com.portdrill.store.SettingsFile;
 import com.portdrill.store.StoreException;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
+import java.util.function.BiFunction;
 import java.util.random.RandomGenerator;
 
 /**
@@ -64,23 +66,7 @@ final class Context implements AutoCloseable {
 
     /** For a study command: the store is opened now, and a store or settings file it cannot use ends the command. */
     static Context forSession(GlobalOptions global, Clock clock) {
-        ProgressStore.Opened opened;
-        try {
-            opened = ProgressStore.open(global.dataDir(), clock);
-        } catch (StoreException e) {
-            throw UserError.failure(e.getMessage());
-        }
-        try {
-            Context context = new Context(global, clock, Access.SESSION, opened.store(), new ArrayList<>());
-            context.warnings.addAll(opened.warnings());
-            return context;
-        } catch (StoreException e) {
-            opened.store().close();
-            throw UserError.failure(e.getMessage());
-        } catch (RuntimeException e) {
-            opened.store().close();
-            throw e;
-        }
+        return withStore(global, clock, Access.SESSION, ProgressStore::open);
     }
 
     /** For the menu: progress is opened (and locked) only when a screen first needs it. */
@@ -90,18 +76,23 @@ final class Context implements AutoCloseable {
 
     /** For statistics: progress read-only, so they work while another copy studies; the settings are never saved. */
     static Context forReport(GlobalOptions global, Clock clock) {
+        return withStore(global, clock, Access.REPORT, ProgressStore::openReadOnly);
+    }
+
+    /** Opens the store first (it checks the folder is usable), then the rest; the store is closed if the rest fails. */
+    private static Context withStore(GlobalOptions global, Clock clock, Access access,
+                                     BiFunction<Path, Clock, ProgressStore.Opened> open) {
         ProgressStore.Opened opened;
         try {
-            opened = ProgressStore.openReadOnly(global.dataDir(), clock);
+            opened = open.apply(global.dataDir(), clock);
         } catch (StoreException e) {
             throw UserError.failure(e.getMessage());
         }
-        List<String> warnings = new ArrayList<>(opened.warnings());
         try {
-            return new Context(global, clock, Access.REPORT, opened.store(), warnings);
+            return new Context(global, clock, access, opened.store(), new ArrayList<>(opened.warnings()));
         } catch (RuntimeException e) {
             opened.store().close();
-            throw e;
+            throw e instanceof StoreException ? UserError.failure(e.getMessage()) : e;
         }
     }
 
@@ -151,10 +142,6 @@ final class Context implements AutoCloseable {
     /** {@code --lang} when given, else the saved setting, else English. */
     Lang lang() {
         return lang;
-    }
-
-    RandomGenerator random() {
-        return random;
     }
 
     /** The FSRS parameters in use: the saved fit (else the defaults) and the desired retention. */

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.random.RandomGenerator;
 
 /**
@@ -22,12 +21,4 @@ import java.util.random.RandomGenerator;
  */
 public record Footing(Map<String, CardState> states, List<Review> history, Scheduler scheduler, Instant now,
                       ZoneId zone, RandomGenerator random) {
-    public Footing {
-        Objects.requireNonNull(states, "states");
-        Objects.requireNonNull(history, "history");
-        Objects.requireNonNull(scheduler, "scheduler");
-        Objects.requireNonNull(now, "now");
-        Objects.requireNonNull(zone, "zone");
-        Objects.requireNonNull(random, "random");
-    }
 }

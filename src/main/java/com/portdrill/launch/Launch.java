@@ -11,7 +11,7 @@ import com.portdrill.session.QuizResult;
 import com.portdrill.session.Session;
 
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,6 +19,10 @@ import java.util.Optional;
  * cards no deck holds any more, which both front ends report in one line.
  */
 public sealed interface Launch permits Launch.Ready, Launch.Nothing {
+    /** How each answer mode is explained at the start of a session. */
+    Map<AnswerMode, Message> HOW = Map.of(AnswerMode.TYPED, Message.MODE_TYPED, AnswerMode.CHOICE, Message.MODE_CHOICE,
+            AnswerMode.FLIP, Message.MODE_FLIP);
+
     /** Missed cards the journal names that no deck holds any more: skipped, and said so once. */
     int gone();
 
@@ -39,11 +43,6 @@ public sealed interface Launch permits Launch.Ready, Launch.Nothing {
     record Ready(SessionKind kind, Session session, Optional<Deck> deck, NameIndex names, AnswerMode mode,
                  List<QuizResult> previous, int size, int fresh, int seconds, int gone) implements Launch {
         public Ready {
-            Objects.requireNonNull(kind, "kind");
-            Objects.requireNonNull(session, "session");
-            Objects.requireNonNull(deck, "deck");
-            Objects.requireNonNull(names, "names");
-            Objects.requireNonNull(mode, "mode");
             previous = List.copyOf(previous);
         }
 
@@ -54,7 +53,7 @@ public sealed interface Launch permits Launch.Ready, Launch.Nothing {
 
         /** The line plain mode opens with: what is asked, how many, and how to answer. */
         public String startLine(Messages m) {
-            String how = describe(mode, m);
+            String how = m.get(HOW.get(mode));
             String name = deck.map(Deck::name).orElse("");
             switch (kind) {
                 case STUDY:
@@ -72,17 +71,6 @@ public sealed interface Launch permits Launch.Ready, Launch.Nothing {
             String t = lang == Lang.ZH && deck.titleZh() != null ? deck.titleZh() : deck.titleEn();
             return t == null || t.isBlank() ? deck.name() : t;
         }
-
-        private static String describe(AnswerMode mode, Messages m) {
-            switch (mode) {
-                case CHOICE:
-                    return m.get(Message.MODE_CHOICE);
-                case FLIP:
-                    return m.get(Message.MODE_FLIP);
-                default:
-                    return m.get(Message.MODE_TYPED);
-            }
-        }
     }
 
     /**
@@ -91,11 +79,6 @@ public sealed interface Launch permits Launch.Ready, Launch.Nothing {
      * @param deck the deck's name the reason names; empty for the review
      */
     record Nothing(Reason reason, String deck, int gone) implements Launch {
-        public Nothing {
-            Objects.requireNonNull(reason, "reason");
-            Objects.requireNonNull(deck, "deck");
-        }
-
         /** The one line both front ends show for it. */
         public String text(Messages m) {
             return reason == Reason.NOTHING_MISSED ? m.get(reason.message()) : m.get(reason.message(), deck);
