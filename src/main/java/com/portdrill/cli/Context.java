@@ -44,7 +44,6 @@ final class Context implements AutoCloseable {
 
     private final GlobalOptions global;
     private final Clock clock;
-    private final Access access;
     private final SettingsFile.Settings saved;
     private final Lang lang;
     private final RandomGenerator random;
@@ -55,7 +54,6 @@ final class Context implements AutoCloseable {
     private Context(GlobalOptions global, Clock clock, Access access, ProgressStore store, List<String> warnings) {
         this.global = global;
         this.clock = clock;
-        this.access = access;
         this.store = store;
         this.warnings = warnings;
         this.saved = settings(global, clock, access, warnings);
