@@ -116,6 +116,8 @@ final class UiServices implements Services, AutoCloseable {
 
     /** What was not told yet (a damaged file set aside): printed once the screen is restored. */
     List<String> warnings() {
+        // The first counts may still be adding theirs when the terminal could not be used.
+        takeFirstCounts();
         return context.takeWarnings();
     }
 
