@@ -28,8 +28,13 @@ final class ChosenDeck {
 
     /** Starts loading the deck at once, beside the store: the one named on the command line, else the saved one. */
     static ChosenDeck start(Path decksDir, String given, Path dataDir) {
-        return new ChosenDeck(given != null ? DeckLoad.start(decksDir, given)
-                : DeckLoad.resolving(decksDir, () -> of(decksDir, SettingsFile.peekDeck(dataDir))), given != null, decksDir);
+        return new ChosenDeck(given != null ? DeckLoad.start(decksDir, given) : saved(decksDir, dataDir), given != null,
+                decksDir);
+    }
+
+    /** Starts loading the deck a glance at the settings file names (else the default), beside whatever opens next. */
+    static DeckLoad saved(Path decksDir, Path dataDir) {
+        return DeckLoad.resolving(decksDir, () -> of(decksDir, SettingsFile.peekDeck(dataDir)));
     }
 
     /** The load of the deck to use, given the shell that read the settings. */

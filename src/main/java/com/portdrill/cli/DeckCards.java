@@ -20,14 +20,14 @@ final class DeckCards {
 
     /**
      * Every deck's cards, each id once, the every-port deck first. An absent folder holds none; a deck that cannot
-     * be read is named through {@code warn} and left out, since the figures still stand on the journal.
+     * be read is named through {@code warn} and left out, since what is asked of the cards still stands on the rest.
      */
     static List<Card> all(Path dir, Consumer<String> warn) {
         List<String> names;
         try {
             names = new ArrayList<>(DeckFiles.deckNames(dir));
         } catch (DeckFileException e) {
-            warn.accept(e.getMessage() + "; new cards are not counted");
+            warn.accept(e.getMessage());
             return List.of();
         }
         if (names.remove(ALL_DECK)) {
@@ -38,7 +38,7 @@ final class DeckCards {
             try {
                 DeckFiles.load(dir, name).cards().forEach(c -> byId.putIfAbsent(c.id(), c));
             } catch (DeckFileException e) {
-                warn.accept(e.getMessage() + "; its cards are left out of the statistics");
+                warn.accept(e.getMessage());
             }
         }
         return List.copyOf(byId.values());

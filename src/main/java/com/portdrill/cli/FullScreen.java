@@ -1,13 +1,9 @@
 package com.portdrill.cli;
 
-import com.portdrill.deck.NameIndex;
-import com.portdrill.session.QuizResult;
-import com.portdrill.session.QuizSession;
-import com.portdrill.session.Session;
-import com.portdrill.store.ProgressStore;
-import com.portdrill.store.SettingsFile;
+import com.portdrill.launch.Launch;
 import com.portdrill.tui.StudyScreen;
 import com.portdrill.text.Sanitize;
+import com.portdrill.tui.MenuScreen;
 import com.portdrill.tui.Msg;
 import com.portdrill.tui.Screen;
 import com.portdrill.tui.term.EarlyTerminal;
@@ -16,9 +12,6 @@ import com.portdrill.tui.term.TerminalUi;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.util.List;
-import java.util.random.RandomGenerator;
-import java.util.function.Function;
 
 /** Runs the full-screen interface for a command on the terminal opened for it. */
 final class FullScreen {
@@ -26,30 +19,23 @@ final class FullScreen {
     }
 
     /**
-     * Runs the interface, on the terminal {@code early} opened, from the screen {@code first} builds (the menu),
-     * until the user leaves. A screen that cannot be built ends the command with its one-line reason.
+     * Runs the menu on the terminal {@code early} opened, until the user leaves; {@code deck} is the saved deck, read
+     * ahead for the counts its first frame shows.
      */
-    static int run(GlobalOptions global, PrintWriter err, EarlyTerminal early, Function<UiServices, Msg> first) {
-        try (UiServices services = UiServices.forMenu(global, Clock.systemUTC())) {
-            return run(services, err, early, first.apply(services));
+    static int menu(GlobalOptions global, PrintWriter err, EarlyTerminal early, DeckLoad deck) {
+        try (UiServices services = UiServices.forMenu(global, Clock.systemDefaultZone(), deck)) {
+            return run(services, err, early, new Msg.Opened(MenuScreen.start()));
         }
     }
 
     /**
-     * The full screen for a session a command has started, on the store it has opened: the entry the study,
-     * quiz, review and drill commands call when not in plain mode. Esc on the session leaves the command.
-     *
-     * @param saved     the settings file as the command read it (its warning already told)
-     * @param deckTitle the deck's title for the header
-     * @param names     the deck's names, for feedback on a wrong name typed
+     * The full screen for a session a command has launched, on its context: the entry the study, quiz, review and
+     * drill commands take when not in plain mode. Esc on the session leaves the command.
      */
-    static int session(GlobalOptions global, ProgressStore store, RandomGenerator random, SettingsFile.Settings saved,
-                       Session session, String deckTitle, NameIndex names, PrintWriter err, EarlyTerminal early) {
-        Clock clock = Clock.systemUTC();
-        try (UiServices services = UiServices.forSession(global, clock, store, random, saved)) {
-            List<QuizResult> previous = session instanceof QuizSession ? services.quizResults() : List.of();
-            return run(services, err, early,
-                    new Msg.Opened(StudyScreen.of(session, deckTitle, previous, clock.instant(), names)));
+    static int session(Context context, Launch.Ready ready, PrintWriter err, EarlyTerminal early) {
+        try (UiServices services = UiServices.forSession(context)) {
+            return run(services, err, early, new Msg.Opened(StudyScreen.of(ready.session(),
+                    ready.title(context.lang()), ready.previous(), context.clock().instant(), ready.names())));
         }
     }
 

@@ -3,6 +3,11 @@ package com.portdrill.cli;
 import com.portdrill.catalogue.Assessment;
 import com.portdrill.catalogue.Document;
 import com.portdrill.i18n.Lang;
+import com.portdrill.store.SettingsFile;
+import com.portdrill.store.StoreException;
+
+import java.time.Clock;
+import java.util.function.Consumer;
 
 /** Which document's language the global {@code --lang} asks for, and text picked by it. */
 final class Languages {
@@ -14,20 +19,25 @@ final class Languages {
         return global.lang() == null ? null : global.lang() == GlobalOptions.Lang.zh ? Lang.ZH : Lang.EN;
     }
 
+    /** The one rule for the interface language: {@code --lang} when given, else the saved setting, else English. */
+    static Lang chosen(GlobalOptions global, SettingsFile.Settings saved) {
+        Lang asked = asked(global);
+        return asked != null ? asked : saved.lang().orElse(Lang.EN);
+    }
+
     /**
-     * The language of a command that reports (statistics, optimize): {@code --lang} when given, else the saved
-     * setting, else English. Such commands never save the setting; a settings file they cannot use is one warning.
+     * The language of a command that reports (optimize): {@link #chosen}, reading the settings only when
+     * {@code --lang} is not given. Such commands never save the setting; a settings file they cannot use is one warning.
      */
-    static Lang reporting(GlobalOptions global, java.time.Clock clock, java.util.function.Consumer<String> warn) {
+    static Lang reporting(GlobalOptions global, Clock clock, Consumer<String> warn) {
         if (asked(global) != null) {
             return asked(global);
         }
         try {
-            com.portdrill.store.SettingsFile.Settings settings =
-                    com.portdrill.store.SettingsFile.load(global.dataDir(), clock);
+            SettingsFile.Settings settings = SettingsFile.load(global.dataDir(), clock);
             settings.warning().ifPresent(warn);
-            return settings.lang().orElse(Lang.EN);
-        } catch (com.portdrill.store.StoreException e) {
+            return chosen(global, settings);
+        } catch (StoreException e) {
             warn.accept(e.getMessage());
             return Lang.EN;
         }

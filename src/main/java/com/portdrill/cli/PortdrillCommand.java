@@ -1,8 +1,6 @@
 package com.portdrill.cli;
 
 import picocli.CommandLine.Command;
-import com.portdrill.tui.MenuScreen;
-import com.portdrill.tui.Msg;
 import com.portdrill.tui.term.EarlyTerminal;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,11 +32,13 @@ public final class PortdrillCommand implements Callable<Integer> {
             return plainMenu("--plain was given");
         }
         try (EarlyTerminal early = EarlyTerminal.start()) {
+            // The deck whose counts the menu's first frame shows is read while the terminal is found and opened.
+            DeckLoad deck = ChosenDeck.saved(global.decksDir(), global.dataDir());
             Optional<String> plain = early.unavailable();
             if (plain.isPresent()) {
                 return plainMenu(plain.get());
             }
-            return FullScreen.run(global, err(), early, services -> new Msg.Opened(MenuScreen.start()));
+            return FullScreen.menu(global, err(), early, deck);
         }
     }
 

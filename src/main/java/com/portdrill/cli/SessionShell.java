@@ -1,205 +1,142 @@
 package com.portdrill.cli;
 
-import java.io.PrintWriter;
-import com.portdrill.session.Session;
-import com.portdrill.deck.Deck;
-import com.portdrill.deck.NameIndex;
-import com.portdrill.i18n.Lang;
+import com.portdrill.deck.Card;
+import com.portdrill.i18n.Message;
 import com.portdrill.i18n.Messages;
+import com.portdrill.launch.Launch;
+import com.portdrill.launch.Launcher;
+import com.portdrill.launch.Wanted;
 import com.portdrill.plain.LineSource;
 import com.portdrill.plain.PlainMode;
-import com.portdrill.srs.CardState;
-import com.portdrill.srs.Parameters;
-import com.portdrill.srs.Scheduler;
-import com.portdrill.session.Scheduling;
-import com.portdrill.store.DeckFileException;
-import com.portdrill.store.DeckFiles;
-import com.portdrill.store.FsrsReviewFold;
-import com.portdrill.store.ProgressStore;
-import com.portdrill.store.SettingsFile;
+import com.portdrill.session.QuizResult;
+import com.portdrill.session.QuizSession;
+import com.portdrill.session.Session;
+import com.portdrill.store.QuizResultsFile;
 import com.portdrill.store.StoreException;
 import com.portdrill.text.Sanitize;
 import com.portdrill.tui.term.EarlyTerminal;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.function.IntSupplier;
-import java.util.random.RandomGenerator;
 
 /**
- * What every interactive command needs, opened once: the language (from {@code --lang}, remembered, or the
- * saved setting), the progress store under its lock, the card states, the seed, the plain front end, and,
- * unless {@code --plain} was given, the terminal, found out and opened while the rest loads.
+ * A study command's shell around the {@link Context}: the terminal, found out and opened while the rest loads
+ * (unless {@code --plain} was given), the plain front end, and the run of a launched session in one or the other.
  */
 final class SessionShell implements AutoCloseable {
-    private final GlobalOptions global;
-    private final Clock clock;
+    private final Context context;
     private final Messages messages;
-    private final ProgressStore store;
-    private final Map<String, CardState> states;
-    private final RandomGenerator random;
     private final PrintStream out;
     private final PrintStream err;
     /** The terminal being opened, or null under {@code --plain}. */
     private final EarlyTerminal terminal;
-    /** The settings file as read at the start, for the full screen's colour. */
-    private final SettingsFile.Settings saved;
-    /** The FSRS parameters this learner schedules with. */
-    private final Parameters parameters;
 
-    private SessionShell(GlobalOptions global, Clock clock, Messages messages, ProgressStore store,
-                         RandomGenerator random, EarlyTerminal terminal, SettingsFile.Settings saved,
-                         Parameters parameters) {
-        this.global = global;
-        this.clock = clock;
-        this.messages = messages;
-        this.store = store;
-        this.parameters = parameters;
-        this.states = store.cardStates(new FsrsReviewFold(parameters));
-        this.random = random;
+    private SessionShell(Context context, EarlyTerminal terminal) {
+        this.context = context;
+        this.messages = Messages.of(context.lang());
         this.out = System.out;
         this.err = System.err;
         this.terminal = terminal;
-        this.saved = saved;
     }
 
-    /** Opens the store (one-line warnings to standard error) and settles the language and the seed. */
+    /** Opens the context (one-line warnings to standard error) while the terminal opens. */
     static SessionShell open(GlobalOptions global) {
         EarlyTerminal terminal = global.plainRequested() ? null : EarlyTerminal.start();
-        Clock clock = Clock.systemDefaultZone();
-        List<String> warnings = new ArrayList<>();
-        Lang lang;
-        ProgressStore.Opened opened;
-        SettingsFile.Settings saved;
-        Parameters parameters;
+        Context context;
         try {
-            // The store first: it checks the folder is usable before the settings file is read or written in it.
-            opened = ProgressStore.open(global.dataDir(), clock);
-            saved = SettingsFile.load(global.dataDir(), clock);
-            saved.warning().ifPresent(warnings::add);
-            lang = language(global, clock, saved, warnings);
-        } catch (StoreException e) {
+            context = Context.forSession(global, Clock.systemDefaultZone());
+        } catch (RuntimeException e) {
             if (terminal != null) {
                 terminal.close();
             }
-            throw UserError.failure(e.getMessage());
-        }
-        try {
-            parameters = SchedulingParameters.load(global, clock, warnings::add).parameters();
-        } catch (UserError e) {
-            if (terminal != null) {
-                terminal.close();
-            }
-            opened.store().close();
             throw e;
         }
-        warnings.addAll(opened.warnings());
-        for (String w : warnings) {
-            System.err.println("portdrill: " + Sanitize.forTerminal(w));
-        }
-        System.err.flush();
-        RandomGenerator random = global.seed() != null ? new SplittableRandom(global.seed()) : new SplittableRandom();
-        return new SessionShell(global, clock, Messages.of(lang), opened.store(), random, terminal, saved, parameters);
+        SessionShell shell = new SessionShell(context, terminal);
+        context.takeWarnings().forEach(shell::warn);
+        return shell;
     }
 
     /** The deck chosen in Settings, as the settings file was read when the shell opened. */
     Optional<String> savedDeck() {
-        return saved.deck();
+        return context.saved().deck();
     }
 
-    /** {@code --lang} when given (and then remembered), else the saved setting, else English. */
-    private static Lang language(GlobalOptions global, Clock clock, SettingsFile.Settings saved, List<String> warnings) {
-        Lang lang = Languages.asked(global);
-        if (lang != null) {
-            try {
-                SettingsFile.saveLang(global.dataDir(), lang, clock);
-            } catch (StoreException e) {
-                warnings.add(e.getMessage());
-            }
-            return lang;
-        }
-        return saved.lang().orElse(Lang.EN);
-    }
-
-    /** Every deck in the decks folder, by name. */
-    List<Deck> allDecks() {
-        List<Deck> decks = new ArrayList<>();
-        try {
-            for (String name : DeckFiles.deckNames(global.decksDir())) {
-                decks.add(DeckFiles.load(global.decksDir(), name));
-            }
-        } catch (DeckFileException e) {
-            throw UserError.failure(e.getMessage());
-        }
-        if (decks.isEmpty()) {
-            throw UserError.failure("no decks in " + global.decksDir() + "; run 'portdrill decks build'");
-        }
-        return decks;
+    Context context() {
+        return context;
     }
 
     /**
-     * Runs {@code plain} where plain mode is used (asked for, standard input or output not a terminal, or a dumb
-     * terminal), else {@code screen}.
+     * Launches {@code wanted} and runs it in plain mode where that is used (asked for, standard input or output not
+     * a terminal, or a dumb terminal), else full screen; nothing to do is one line, and a success.
      */
-    int run(IntSupplier plain, IntSupplier screen) {
+    int launch(Wanted wanted) {
+        Launch launch = Launcher.launch(wanted, context.footing(context.active().parameters()));
+        launch.goneLine(messages).ifPresent(this::warn);
+        if (launch instanceof Launch.Nothing nothing) {
+            plain().say(nothing.text(messages));
+            return ExitCode.OK;
+        }
+        Launch.Ready ready = (Launch.Ready) launch;
+        return run(() -> plain(ready),
+                () -> FullScreen.session(context, ready, new PrintWriter(System.err, true), terminal));
+    }
+
+    private int run(IntSupplier plain, IntSupplier screen) {
         return terminal == null || terminal.unavailable().isPresent() ? plain.getAsInt() : screen.getAsInt();
     }
 
-    PlainMode plain() {
-        return new PlainMode(LineSource.of(System.in), out, err, messages, new StoreRecorder(store), clock);
+    private int plain(Launch.Ready ready) {
+        PlainMode plain = plain();
+        plain.say(ready.startLine(messages));
+        switch (ready.kind()) {
+            case QUIZ:
+                QuizResult result = plain.runQuiz((QuizSession) ready.session(), ready.previous(), ready.names());
+                if (result.answered() > 0) {
+                    try {
+                        QuizResultsFile.append(context.global().dataDir(), result, context.clock());
+                    } catch (StoreException e) {
+                        warn(e.getMessage());
+                    }
+                }
+                break;
+            case REVIEW:
+                Session end = plain.run(ready.session(), ready.names());
+                if (end.current().isEmpty()) {
+                    plain.say(messages.get(Message.REVIEW_DONE));
+                }
+                break;
+            default:
+                plain.run(ready.session(), ready.names());
+        }
+        return ExitCode.OK;
     }
 
-    /**
-     * Runs a started session full screen on this shell's open store.
-     *
-     * @param names the names of the whole deck, whatever {@code --kind} kept of it for the session
-     */
-    int fullScreen(Session session, Deck deck, NameIndex names) {
-        return fullScreen(session, UiServices.title(deck, messages.lang()), names);
+    private PlainMode plain() {
+        return new PlainMode(LineSource.of(System.in), out, err, messages, new StoreRecorder(context.store()),
+                context.clock());
     }
 
-    /** Runs a started session on no deck of its own (the misses of every deck) full screen. */
-    int fullScreen(Session session, String title) {
-        return fullScreen(session, title, NameIndex.of(List.of()));
+    /** Earlier quiz results, for personal bests; a damaged file is one line and counts as none, a refused one fails. */
+    List<QuizResult> quizResults() {
+        List<QuizResult> results;
+        try {
+            results = context.quizResults();
+        } catch (StoreException e) {
+            throw UserError.failure(e.getMessage());
+        }
+        context.takeWarnings().forEach(this::warn);
+        return results;
     }
 
-    private int fullScreen(Session session, String title, NameIndex names) {
-        return FullScreen.session(global, store, random, saved, session, title, names,
-                new PrintWriter(System.err, true), terminal);
-    }
-
-    GlobalOptions global() {
-        return global;
-    }
-
-    Clock clock() {
-        return clock;
-    }
-
-    Messages messages() {
-        return messages;
-    }
-
-    ProgressStore store() {
-        return store;
-    }
-
-    Map<String, CardState> states() {
-        return states;
-    }
-
-    /** The scheduler every session of this shell uses: the learner's parameters. */
-    Scheduler scheduler() {
-        return Scheduling.scheduler(parameters);
-    }
-
-    RandomGenerator random() {
-        return random;
+    /** Every card the decks hold, for the misses; a deck that cannot be read is one line, and its cards skipped. */
+    List<Card> allCards() {
+        List<Card> cards = context.allCards("its missed cards are skipped");
+        context.takeWarnings().forEach(this::warn);
+        return cards;
     }
 
     /** One line to standard error, sanitised. */
@@ -217,10 +154,6 @@ final class SessionShell implements AutoCloseable {
         if (terminal != null) {
             terminal.close();
         }
-        try {
-            store.close();
-        } catch (StoreException e) {
-            throw UserError.failure(e.getMessage());
-        }
+        context.close();
     }
 }

@@ -1,12 +1,9 @@
 package com.portdrill.cli;
 
 import com.portdrill.deck.Deck;
-import com.portdrill.deck.NameIndex;
-import com.portdrill.i18n.Message;
-import com.portdrill.plain.PlainMode;
+import com.portdrill.launch.Wanted;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.session.StudyPlan;
-import com.portdrill.session.StudySession;
 import com.portdrill.tui.Choices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,25 +41,7 @@ public final class StudyCommand implements Callable<Integer> {
         ChosenDeck chosen = ChosenDeck.start(parent.global.decksDir(), deck, parent.global.dataDir());
         try (SessionShell shell = SessionShell.open(parent.global)) {
             Deck whole = chosen.load(shell).get();
-            Deck d = KindOption.apply(whole, kind);
-            // The whole deck's names: a port-to-service session still knows 993 secures 143 from a counterpart card.
-            NameIndex names = NameIndex.of(whole.cards());
-            StudyPlan plan = StudyPlan.of(d, shell.states(), shell.store().reviews(), limit, shell.clock().instant(),
-                    shell.clock().getZone(), shell.random());
-            if (plan.cards().isEmpty()) {
-                shell.plain().say(shell.messages().get(Message.STUDY_NOTHING, d.name()));
-                return ExitCode.OK;
-            }
-            StudySession session = StudySession.start(plan, mode, shell.states(), shell.scheduler(), shell.random());
-            return shell.run(() -> plain(shell, d, plan, session, names), () -> shell.fullScreen(session, d, names));
+            return shell.launch(new Wanted.Study(whole, KindOption.apply(whole, kind), mode, limit));
         }
-    }
-
-    private int plain(SessionShell shell, Deck d, StudyPlan plan, StudySession session, NameIndex names) {
-        PlainMode plain = shell.plain();
-        plain.say(shell.messages().get(Message.STUDY_START, d.name(), plan.due().size(), plan.fresh().size(),
-                Modes.describe(mode, shell.messages())));
-        plain.run(session, names);
-        return ExitCode.OK;
     }
 }

@@ -1,50 +1,41 @@
 package com.portdrill.cli;
 
+import com.portdrill.background.Background;
 import com.portdrill.catalogue.Catalogue;
-import com.portdrill.deck.Card;
+import com.portdrill.chart.StatisticsView;
 import com.portdrill.deck.Deck;
 import com.portdrill.deck.Direction;
-import com.portdrill.deck.NameIndex;
 import com.portdrill.deck.PortKnowledge;
 import com.portdrill.i18n.Lang;
-import com.portdrill.i18n.Message;
 import com.portdrill.i18n.Messages;
-import com.portdrill.srs.optimize.LoggedReview;
 import com.portdrill.i18n.ScreenText;
+import com.portdrill.launch.Footing;
+import com.portdrill.launch.Launch;
+import com.portdrill.launch.Launcher;
+import com.portdrill.launch.Waiting;
+import com.portdrill.launch.Wanted;
 import com.portdrill.progress.Review;
 import com.portdrill.session.AnswerMode;
-import com.portdrill.session.DrillSession;
-import com.portdrill.session.MissedCards;
 import com.portdrill.session.QuizResult;
-import com.portdrill.session.QuizSession;
-import com.portdrill.session.ReviewSession;
-import com.portdrill.session.Scheduling;
-import com.portdrill.session.Session;
-import com.portdrill.session.StudyPlan;
-import com.portdrill.session.StudySession;
-import com.portdrill.srs.CardState;
+import com.portdrill.srs.Parameters;
+import com.portdrill.srs.optimize.LoggedReview;
+import com.portdrill.stats.Statistics;
 import com.portdrill.store.CatalogueFiles;
 import com.portdrill.store.DeckDataFiles;
 import com.portdrill.store.DeckFileException;
 import com.portdrill.store.DeckFiles;
-import com.portdrill.store.FsrsReviewFold;
-import com.portdrill.store.ProgressStore;
-import com.portdrill.store.SaveResult;
-import com.portdrill.store.StoreException;
 import com.portdrill.store.QuizResultsFile;
+import com.portdrill.store.SaveResult;
+import com.portdrill.store.ScanFileException;
 import com.portdrill.store.SettingsFile;
-import com.portdrill.srs.Parameters;
-import com.portdrill.stats.Statistics;
-import com.portdrill.stats.StatisticsInput;
-import com.portdrill.chart.StatisticsView;
+import com.portdrill.store.StoreException;
 import com.portdrill.tui.Choices;
 import com.portdrill.tui.DeckChoice;
 import com.portdrill.tui.Destination;
 import com.portdrill.tui.Lines;
 import com.portdrill.tui.LookupScreen;
-import com.portdrill.tui.OpenHere;
-import com.portdrill.store.ScanFileException;
 import com.portdrill.tui.Msg;
+import com.portdrill.tui.OpenHere;
 import com.portdrill.tui.Services;
 import com.portdrill.tui.Settings;
 import com.portdrill.tui.SettingsScreen;
@@ -52,82 +43,62 @@ import com.portdrill.tui.StudyScreen;
 import com.portdrill.tui.TextScreen;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.SplittableRandom;
-import java.util.random.RandomGenerator;
 
 /**
  * The full-screen interface's door to files: builds the screens the menu opens (decks, progress, catalogue,
  * loaded only when first needed), records answers in the progress store, keeps quiz results and settings.
  */
 final class UiServices implements Services, AutoCloseable {
-
-    private final GlobalOptions global;
-    private final Clock clock;
-    private final RandomGenerator random;
-    private final List<String> warnings = new ArrayList<>();
-    private final boolean ownsStore;
+    private static final String MISSED_LOST = "its missed cards are skipped";
+    private final Context context;
+    private final boolean ownsContext;
     private final Settings started;
-    private ProgressStore store;
     private Catalogue catalogue;
     private PortKnowledge knowledge;
 
-    /** {@code saved}: the settings file as the command read it and remembered {@code --lang} in, or null to do both. */
-    private UiServices(GlobalOptions global, Clock clock, ProgressStore store, RandomGenerator random,
-                       SettingsFile.Settings saved) {
-        this.global = global;
-        this.clock = clock;
-        this.store = store;
-        this.ownsStore = store == null;
-        this.random = random;
-        this.started = startSettings(saved != null ? saved : remembered());
+    /** A deck read ahead (the saved one, for the menu's first counts), or null. */
+    private final DeckLoad ahead;
+    /** The menu's first counts, counted on a thread of their own while the terminal is set up; null once taken. */
+    private Background<Msg> firstCounts;
+
+    private UiServices(Context context, boolean ownsContext, DeckLoad ahead) {
+        this.context = context;
+        this.ownsContext = ownsContext;
+        this.ahead = ahead;
+        this.started = startSettings(context);
+        // Nothing else touches the context until the counts are taken: the first frame waits for them.
+        this.firstCounts = ahead == null ? null : Background.start("portdrill-counts", () -> count(started));
     }
 
-    /** For the menu: progress is opened (and locked) only when a screen first needs it. */
+    /** For the menu: its own context, progress opened (and locked) only when a screen first needs it. */
     static UiServices forMenu(GlobalOptions global, Clock clock) {
-        return new UiServices(global, clock, null,
-                global.seed() == null ? new SplittableRandom() : new SplittableRandom(global.seed()), null);
+        return new UiServices(Context.forMenu(global, clock), true, null);
+    }
+
+    /** For the menu, with the saved deck being read ahead. */
+    static UiServices forMenu(GlobalOptions global, Clock clock, DeckLoad ahead) {
+        return new UiServices(Context.forMenu(global, clock), true, ahead);
+    }
+
+    /** For a command that has opened its context: answers go to its store; the command closes it. */
+    static UiServices forSession(Context context) {
+        return new UiServices(context, false, null);
     }
 
     /**
-     * For a command that has opened the store already, and read the settings file and remembered {@code --lang}
-     * in it: answers go to its store; the command closes it.
-     */
-    static UiServices forSession(GlobalOptions global, Clock clock, ProgressStore store, RandomGenerator random,
-                                 SettingsFile.Settings saved) {
-        return new UiServices(global, clock, store, random, saved);
-    }
-
-    /**
-     * The settings the interface starts with: {@code --lang} (remembered), else the saved language; colour as
-     * saved unless {@code --no-color} or NO_COLOR refuses it; the menu's deck, answer mode and quiz length as saved.
+     * The settings the interface starts with: the context's language; colour as saved unless {@code --no-color} or
+     * NO_COLOR refuses it; the menu's deck, answer mode, quiz length and kind as saved, the retention in use.
      */
     Settings settings() {
         return started;
     }
 
-    /** The settings file, with {@code --lang} remembered in it when given; its warning is told once the screen ends. */
-    private SettingsFile.Settings remembered() {
-        SettingsFile.Settings saved = SettingsFile.load(global.dataDir(), clock);
-        saved.warning().ifPresent(warnings::add);
-        if (Languages.asked(global) != null) {
-            try {
-                SettingsFile.saveLang(global.dataDir(), Languages.asked(global), clock);
-            } catch (StoreException e) {
-                warnings.add(e.getMessage());
-            }
-        }
-        return saved;
-    }
-
-    private Settings startSettings(SettingsFile.Settings saved) {
-        Lang lang = Languages.asked(global) != null ? Languages.asked(global) : saved.lang().orElse(Lang.EN);
+    private static Settings startSettings(Context context) {
+        SettingsFile.Settings saved = context.saved();
+        GlobalOptions global = context.global();
         Choices defaults = Choices.defaults();
         AnswerMode mode = defaults.mode();
         for (AnswerMode m : AnswerMode.values()) {
@@ -136,35 +107,49 @@ final class UiServices implements Services, AutoCloseable {
             }
         }
         int seconds = saved.quizSeconds().orElse(defaults.quizSeconds());
-        Choices choices = new Choices(ChosenDeck.of(global.decksDir(), saved.deck()), mode,
+        Choices choices = new Choices(ChosenDeck.of(context.global().decksDir(), saved.deck()), mode,
                 seconds <= QuizCommand.MAX_SECONDS ? seconds : defaults.quizSeconds(),
-                saved.kind().flatMap(Direction::ofCode),
-                SchedulingParameters.retention(global, global.dataDir(), clock, warnings::add),
+                saved.kind().flatMap(Direction::ofCode), context.active().parameters().desiredRetention(),
                 saved.newPerDay().orElse(defaults.newPerDay()), saved.drillDeck().orElse(defaults.drillDeck()));
-        return new Settings(lang, global.color() && saved.colour().orElse(true), choices);
+        return new Settings(context.lang(), context.global().color() && saved.colour().orElse(true), choices);
     }
 
-    /** What the store said while opening (a damaged file set aside): printed once the screen is restored. */
+    /** What was not told yet (a damaged file set aside): printed once the screen is restored. */
     List<String> warnings() {
-        return List.copyOf(warnings);
+        // The first counts may still be adding theirs when the terminal could not be used.
+        takeFirstCounts();
+        return context.takeWarnings();
     }
 
     @Override
     public Clock clock() {
-        return clock;
+        return context.clock();
     }
 
-    /**
-     * The counts beside Study and Review. The new cards are counted as a session would plan them today; which ones it
-     * picks does not change how many, so any seed does.
-     */
+    /** The counts beside Study and Review, as the menu's study would plan them now. */
     @Override
     public Msg waiting(Settings current) {
+        Msg first = takeFirstCounts();
+        return first != null && current.equals(started) ? first : count(current);
+    }
+
+    /** The counts begun when the menu opened, once they are done; null when there are none (any more). */
+    private Msg takeFirstCounts() {
+        if (firstCounts == null) {
+            return null;
+        }
+        Background<Msg> counting = firstCounts;
+        firstCounts = null;
+        return counting.get();
+    }
+
+    private Msg count(Settings current) {
         try {
-            Deck deck = DeckFiles.load(global.decksDir(), current.choices().deck());
-            StudyPlan plan = StudyPlan.of(deck, store().cardStates(new FsrsReviewFold()), store().reviews(),
-                    current.choices().newPerDay(), clock.instant(), ZoneId.systemDefault(), new SplittableRandom(0));
-            return new Msg.Waiting(plan.due().size(), plan.fresh().size(), MissedCards.of(store().reviews()).size());
+            Choices choices = current.choices();
+            Deck deck = choices.applyKind(deck(choices.deck()));
+            Waiting w = Launcher.waiting(deck, choices.newPerDay(),
+                    context.footing(context.parameters(choices.retention())));
+            return new Msg.Waiting(w.due(), w.fresh(), w.missed());
         } catch (DeckFileException | StoreException | UserError e) {
             return new Msg.Notice(e.getMessage());
         }
@@ -175,14 +160,14 @@ final class UiServices implements Services, AutoCloseable {
         try {
             switch (destination) {
                 case SETTINGS:
-                    return new Msg.Opened(SettingsScreen.of(current, global.color(), "", deckChoices()));
+                    return new Msg.Opened(SettingsScreen.of(current, context.global().color(), "", deckChoices()));
                 case LOOKUP:
                     return new Msg.Opened(LookupScreen.of(knowledge(), current.lang(), openHere()));
                 case STATS:
-                    Statistics statistics = statistics(current.choices().retention());
-                    SchedulingParameters.Active saved = SchedulingParameters.load(global, clock, warnings::add);
-                    String fsrs = SchedulingParameters.describe(new SchedulingParameters.Active(
-                            parameters(current.choices().retention()), saved.fitted()), current.lang());
+                    Parameters parameters = context.parameters(current.choices().retention());
+                    Statistics statistics = Statistics.compute(context.statistics(parameters));
+                    String fsrs = SchedulingParameters.describe(new SchedulingParameters.Active(parameters,
+                            context.active().fitted()), current.lang());
                     return new Msg.Opened(TextScreen.of((width, lang) -> withLine(
                             StatisticsView.render(statistics, width, lang), fsrs, width))
                             .with(new TextScreen.Action("f", Destination.OPTIMIZE, ScreenText.STATS_FIT)));
@@ -196,94 +181,59 @@ final class UiServices implements Services, AutoCloseable {
         }
     }
 
+    /** Launches the session as the command would, on the menu's choices; nothing to do is a notice. */
     private Msg session(Destination destination, Lang lang, Choices choices) throws DeckFileException {
-        Instant now = clock.instant();
-        Parameters parameters = parameters(choices.retention());
-        Map<String, CardState> states = store().cardStates(new FsrsReviewFold(parameters));
-        Session session;
-        String title;
-        NameIndex names = NameIndex.of(List.of());
+        Wanted wanted;
         switch (destination) {
             case STUDY:
-                Deck whole = DeckFiles.load(global.decksDir(), choices.deck());
-                Deck deck = choices.applyKind(whole);
-                title = title(deck, lang);
-                names = NameIndex.of(whole.cards());
-                StudyPlan plan = StudyPlan.of(deck, states, store().reviews(), choices.newPerDay(), now,
-                        ZoneId.systemDefault(), random);
-                if (plan.cards().isEmpty()) {
-                    return new Msg.Notice(Messages.of(lang).get(Message.STUDY_NOTHING, deck.name()));
-                }
-                session = StudySession.start(plan, choices.mode(), states, Scheduling.scheduler(parameters), random);
+                Deck study = deck(choices.deck());
+                wanted = new Wanted.Study(study, choices.applyKind(study), choices.mode(), choices.newPerDay());
                 break;
             case QUIZ:
-                Deck wholeQuizDeck = DeckFiles.load(global.decksDir(), choices.deck());
-                Deck quizDeck = choices.applyKind(wholeQuizDeck);
-                title = title(quizDeck, lang);
-                names = NameIndex.of(wholeQuizDeck.cards());
-                session = QuizSession.start(quizDeck.name(), quizDeck.cards(), choices.quizSeconds(), choices.quizMode(),
-                        now, random);
+                Deck quiz = deck(choices.deck());
+                wanted = new Wanted.Quiz(quiz, choices.applyKind(quiz), choices.quizMode(), choices.quizSeconds(),
+                        context.quizResults());
                 break;
             case REVIEW:
-                title = ScreenText.MENU_REVIEW.in(lang);
-                List<Card> missed = missedCards();
-                if (missed.isEmpty()) {
-                    return new Msg.Notice(Messages.of(lang).get(Message.REVIEW_NOTHING));
-                }
-                session = ReviewSession.start(missed, choices.mode(), random);
+                wanted = new Wanted.Missed(context.allCards(MISSED_LOST), choices.mode());
                 break;
             default:
-                Deck drillDeck = DeckFiles.load(global.decksDir(), choices.drillDeck());
-                title = title(drillDeck, lang);
-                names = NameIndex.of(drillDeck.cards());
-                // as the drill command: the well-known ports of its default deck, every card of another
-                boolean wellKnownOnly = choices.drillDeck().equals(DrillCommand.DEFAULT_DECK);
-                session = DrillSession.start(DrillSession.cardsFor(drillDeck.cards(), wellKnownOnly), states,
-                        Scheduling.scheduler(parameters),
-                        now, choices.mode(), random);
+                // The menu's kind is for study and the quiz; the drill takes its deck whole.
+                Deck drill = deck(choices.drillDeck());
+                wanted = new Wanted.Drill(drill, drill, choices.mode(), false);
                 break;
         }
-        List<QuizResult> previous = destination == Destination.QUIZ ? quizResults() : List.of();
-        return new Msg.Opened(StudyScreen.of(session, title, previous, now, names));
-    }
-
-    static String title(Deck deck, Lang lang) {
-        String t = lang == Lang.ZH && deck.titleZh() != null ? deck.titleZh() : deck.titleEn();
-        return t == null || t.isBlank() ? deck.name() : t;
-    }
-
-    /** The missed cards in review order, looked up in every deck (a tier holds cards no other deck does). */
-    private List<Card> missedCards() {
-        Map<String, Card> byId = new LinkedHashMap<>();
-        DeckCards.all(global.decksDir(), warnings::add).forEach(c -> byId.putIfAbsent(c.id(), c));
-        List<Card> cards = new ArrayList<>();
-        for (MissedCards.Missed m : MissedCards.of(store().reviews())) {
-            Card c = byId.get(m.cardId());
-            if (c != null) {
-                cards.add(c);
-            }
+        Footing footing = context.footing(context.parameters(choices.retention()));
+        Launch launch = Launcher.launch(wanted, footing);
+        Messages messages = Messages.of(lang);
+        launch.goneLine(messages).ifPresent(context::warn);
+        if (launch instanceof Launch.Nothing nothing) {
+            return new Msg.Notice(nothing.text(messages));
         }
-        return cards;
+        Launch.Ready ready = (Launch.Ready) launch;
+        return new Msg.Opened(StudyScreen.of(ready.session(), ready.title(lang), ready.previous(), footing.now(),
+                ready.names()));
+    }
+
+    /** The deck read ahead when it is the one named (decks are values: it serves every screen), else read now. */
+    private Deck deck(String name) throws DeckFileException {
+        if (ahead != null && ahead.name().equals(name)) {
+            return ahead.get();
+        }
+        return DeckFiles.load(context.global().decksDir(), name);
     }
 
     @Override
     public Msg record(Review review) {
-        SaveResult result = store().append(review);
+        SaveResult result = context.store().append(review);
         return result instanceof SaveResult.Pending ? new Msg.SaveFailed(((SaveResult.Pending) result).message())
                 : new Msg.Saved();
-    }
-
-    /** Earlier quiz results, for personal bests; a damaged file is reported and counts as none. */
-    List<QuizResult> quizResults() {
-        QuizResultsFile.Loaded loaded = QuizResultsFile.load(global.dataDir(), clock);
-        loaded.warning().ifPresent(warnings::add);
-        return loaded.results();
     }
 
     @Override
     public Optional<String> keep(QuizResult result) {
         try {
-            QuizResultsFile.append(global.dataDir(), result, clock);
+            QuizResultsFile.append(context.global().dataDir(), result, context.clock());
             return Optional.empty();
         } catch (StoreException e) {
             return Optional.of(e.getMessage());
@@ -295,11 +245,11 @@ final class UiServices implements Services, AutoCloseable {
     public Optional<String> keep(Settings settings) {
         Choices c = settings.choices();
         try {
-            Optional<Boolean> colour = global.color() ? Optional.of(settings.colour()) : Optional.empty();
-            SettingsFile.save(global.dataDir(), new SettingsFile.Chosen(settings.lang(), colour, c.deck(),
+            Optional<Boolean> colour = context.global().color() ? Optional.of(settings.colour()) : Optional.empty();
+            SettingsFile.save(context.global().dataDir(), new SettingsFile.Chosen(settings.lang(), colour, c.deck(),
                     c.mode().code(), c.quizSeconds(), c.newPerDay(), c.drillDeck(), c.kind().map(Direction::code)
-                    .orElse(SettingsFile.EVERY_KIND)), clock);
-            SettingsFile.saveRetention(global.dataDir(), c.retention(), clock);
+                    .orElse(SettingsFile.EVERY_KIND)), context.clock());
+            SettingsFile.saveRetention(context.global().dataDir(), c.retention(), context.clock());
             return Optional.empty();
         } catch (StoreException e) {
             return Optional.of(e.getMessage());
@@ -310,32 +260,24 @@ final class UiServices implements Services, AutoCloseable {
     private List<DeckChoice> deckChoices() {
         List<DeckChoice> choices = new ArrayList<>();
         try {
-            for (DeckFiles.Summary d : DeckFiles.list(global.decksDir()).stream().sorted(ClimbOrder.DECKS).toList()) {
+            for (DeckFiles.Summary d : DeckFiles.list(context.global().decksDir()).stream().sorted(ClimbOrder.DECKS).toList()) {
                 choices.add(new DeckChoice(d.name(), d.titleEn(), d.titleZh()));
             }
         } catch (DeckFileException e) {
-            warnings.add(e.getMessage());
+            context.warn(e.getMessage());
         }
         return choices;
-    }
-
-    /** The statistics screen's figures, computed as {@code portdrill stats} computes them. */
-    private Statistics statistics(double retention) {
-        List<Card> cards = DeckCards.all(global.decksDir(), warnings::add);
-        Parameters parameters = parameters(retention);
-        return Statistics.compute(new StatisticsInput(List.copyOf(store().reviews()),
-                Map.copyOf(store().cardStates(new FsrsReviewFold(parameters))), cards, quizResults(),
-                Scheduling.scheduler(parameters), parameters.desiredRetention(), clock.instant(), ZoneId.systemDefault()));
     }
 
     /** Fits the journal as {@code portdrill optimize} does and shows what it found. */
     private TextScreen.Renderer optimized(Lang lang) {
         List<LoggedReview> reviews = new ArrayList<>();
-        for (Review r : store().reviews()) {
+        for (Review r : context.store().reviews()) {
             reviews.add(Optimization.logged(r));
         }
-        Optimization.Result result = Optimization.run(reviews, "journal", global.dataDir(), clock, global.seed(), true,
-                warnings::add);
+        Optimization.Result result = Optimization.run(reviews, "journal", context.global().dataDir(), context.clock(),
+                context.global().seed(), true, context::warn);
+        context.reloadParameters();
         List<String> lines = Optimization.report(result, Messages.of(lang));
         return (width, l) -> {
             List<String> wrapped = new ArrayList<>();
@@ -351,22 +293,6 @@ final class UiServices implements Services, AutoCloseable {
         all.add("");
         all.addAll(Lines.wrap(line, width, ""));
         return all;
-    }
-
-    /** The learner's FSRS weights, read when a session or the statistics need them, with the menu's retention. */
-    private Parameters parameters(double retention) {
-        Parameters p = SchedulingParameters.load(global, clock, warnings::add).parameters();
-        return new Parameters(p.weights(), retention, p.maximumInterval(), p.enableShortTerm(), p.learningSteps(),
-                p.relearningSteps());
-    }
-
-    private ProgressStore store() {
-        if (store == null) {
-            ProgressStore.Opened opened = ProgressStore.open(global.dataDir(), clock);
-            warnings.addAll(opened.warnings());
-            store = opened.store();
-        }
-        return store;
     }
 
     private Catalogue catalogue() {
@@ -393,15 +319,12 @@ final class UiServices implements Services, AutoCloseable {
         }
     }
 
-    /** Closes the store the menu opened; answers it still could not save are a failure the user must hear of. */
+    /** Closes the menu's context and the store it opened; answers it still could not save are a failure the user must hear of. */
     @Override
     public void close() {
-        if (ownsStore && store != null) {
-            try {
-                store.close();
-            } catch (StoreException e) {
-                throw UserError.failure(e.getMessage());
-            }
+        takeFirstCounts();
+        if (ownsContext) {
+            context.close();
         }
     }
 }

@@ -16,7 +16,8 @@ class LayeringTest {
     private static final String[] CORE = {
         "com.portdrill.text..", "com.portdrill.catalogue..", "com.portdrill.deck..", "com.portdrill.srs..",
         "com.portdrill.progress..", "com.portdrill.session..", "com.portdrill.i18n..", "com.portdrill.stats..",
-        "com.portdrill.chart..", "com.portdrill.scan..", "com.portdrill.knowledge..", "com.portdrill.port.."
+        "com.portdrill.chart..", "com.portdrill.scan..", "com.portdrill.knowledge..", "com.portdrill.port..",
+        "com.portdrill.launch.."
     };
 
     private static JavaClasses classes;

@@ -67,7 +67,7 @@ public final class TerminalUi {
      */
     public static boolean run(Screen first, Settings settings, Services services) throws IOException {
         try (Terminal terminal = Terminals.open()) {
-            return new TerminalUi(terminal, services).loop(first, settings, Optional.empty());
+            return new TerminalUi(terminal, services).loop(first, settings, false);
         }
     }
 
@@ -79,16 +79,16 @@ public final class TerminalUi {
      * @throws IOException when the terminal could not be opened or cannot be written
      */
     public static boolean run(EarlyTerminal early, Screen first, Settings settings, Services services) throws IOException {
-        // The menu's counts (cards due, new, missed) read the deck and the store: done here, they overlap the
-        // terminal's opening on its own thread, and the menu's first frame has them.
-        Optional<Msg> counts = first instanceof MenuScreen ? Optional.of(services.waiting(settings)) : Optional.empty();
+        // The menu's counts (cards due, new, missed) read the deck and the store: asked for once the terminal is
+        // set up and just before the first frame, they overlap the terminal's opening and the setting up (the
+        // services may count them on a thread of their own), and the menu's first frame has them.
         try (Terminal terminal = early.take()) {
-            return new TerminalUi(terminal, services).loop(first, settings, counts);
+            return new TerminalUi(terminal, services).loop(first, settings, first instanceof MenuScreen);
         }
     }
 
-    /** @param counts the menu's counts when already known, else they are counted once the menu is drawn */
-    private boolean loop(Screen first, Settings settings, Optional<Msg> counts) {
+    /** @param countsFirst whether the menu's first frame waits for its counts, else they come after it is drawn */
+    private boolean loop(Screen first, Settings settings, boolean countsFirst) {
         Attributes saved = terminal.enterRawMode();
         AtomicBoolean restored = new AtomicBoolean();
         Runnable restore = () -> {
@@ -111,7 +111,7 @@ public final class TerminalUi {
             terminal.flush();
             Size size = size();
             display.resize(size.getRows(), size.getColumns());
-            return run(App.start(first, settings, size.getColumns(), size.getRows()), counts);
+            return run(App.start(first, settings, size.getColumns(), size.getRows()), countsFirst);
         } finally {
             restore.run();
             try {
@@ -123,13 +123,13 @@ public final class TerminalUi {
     }
 
     /** The loop; true when it ended with Ctrl-C. */
-    private boolean run(App start, Optional<Msg> counts) {
+    private boolean run(App start, boolean countsFirst) {
         App app = start;
         if (app.top() instanceof MenuScreen) {
-            if (counts.isEmpty()) {
+            if (!countsFirst) {
                 draw(app);
             }
-            app = App.update(app, counts.orElseGet(() -> services.waiting(start.settings()))).app();
+            app = App.update(app, services.waiting(start.settings())).app();
             draw(app);
         }
         while (true) {
