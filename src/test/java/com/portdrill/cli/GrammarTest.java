@@ -9,6 +9,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.nio.file.Path;
@@ -137,9 +139,9 @@ class GrammarTest {
         }
     }
 
-    /** The command path's option or argument after parsing {@code line}, as the command's field holds it. */
+    /** The command path's option or argument after a run's tree parses {@code line}, as the command's field holds it. */
     private static Object parsed(List<String> line, List<String> path, String name) {
-        CommandLine cli = Grammar.tree();
+        CommandLine cli = Grammar.forRun(line.toArray(String[]::new));
         cli.parseArgs(line.toArray(String[]::new));
         CommandLine command = cli;
         for (String step : path) {
@@ -150,10 +152,20 @@ class GrammarTest {
         return arg.getValue();
     }
 
+    /** Each command path's values for the arguments it requires, as typed. */
+    private static final Map<List<String>, List<String>> REQUIRED = new LinkedHashMap<>();
+
+    static {
+        commands().forEach((path, command) -> REQUIRED.put(path, command.getCommandSpec().positionalParameters()
+                .stream().filter(p -> p.arity().min() > 0).map(p -> Sample.of(p).typed()).toList()));
+    }
+
+    /** {@code before}, the command path, {@code after}, then a value for each argument the command requires. */
     private static List<String> line(List<String> before, List<String> path, List<String> after) {
         List<String> all = new ArrayList<>(before);
         all.addAll(path);
         all.addAll(after);
+        all.addAll(REQUIRED.get(path));
         return all;
     }
 
@@ -191,7 +203,9 @@ class GrammarTest {
                     continue;
                 }
                 Sample s = Sample.of(p);
-                assertThat(parsed(line(List.of(), e.getKey(), List.of(s.typed())), e.getKey(), p.paramLabel()))
+                // line() gives a required argument its value itself
+                List<String> after = p.arity().min() > 0 ? List.of() : List.of(s.typed());
+                assertThat(parsed(line(List.of(), e.getKey(), after), e.getKey(), p.paramLabel()))
                         .as("%s %s", e.getKey(), p.paramLabel()).isEqualTo(s.parsed());
             }
         }
@@ -294,7 +308,7 @@ class GrammarTest {
                 }
             }
             List<String> line = line(before, command.isEmpty() ? List.of() : List.of(command), after);
-            CommandLine cli = Grammar.tree();
+            CommandLine cli = Grammar.forRun(line.toArray(String[]::new));
             CommandLine.ParseResult result = cli.parseArgs(line.toArray(String[]::new));
             Grammar.refuseRepeatedGlobalOptions(result);
             PortdrillCommand root = cli.getCommand();
@@ -395,6 +409,48 @@ class GrammarTest {
         }
         assertThat(CommandRunner.run("help", "export", "anki").out())
                 .isEqualTo(CommandRunner.run("export", "anki", "--help").out()).startsWith("Usage: portdrill export anki");
+    }
+
+    private record Run(int code, String out, String err) {
+        static Run of(CommandLine cli, List<String> args) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            cli.setOut(new PrintWriter(out));
+            cli.setErr(new PrintWriter(err));
+            int code = cli.execute(args.toArray(String[]::new));
+            return new Run(code, out.toString(), err.toString());
+        }
+    }
+
+    @Test
+    void aRunMakesOnlyTheCommandItNames() {
+        int all = Grammar.tree().getSubcommands().size();
+        assertThat(Grammar.forRun("--plain", "--seed", "7", "study").getSubcommands()).containsOnlyKeys("study");
+        assertThat(Grammar.forRun("--seed=7", "bench", "startup").getSubcommands()).containsOnlyKeys("bench");
+        assertThat(Grammar.forRun("--plain", "--lang", "zh").getSubcommands()).isEmpty();
+        for (String[] whole : new String[][] {{"--help"}, {"-V", "study"}, {"help", "study"}, {"studdy"},
+            {"--unknown", "study"}, {"--seed"}}) {
+            assertThat(Grammar.forRun(whole).getSubcommands()).as(String.join(" ", whole)).hasSize(all);
+        }
+    }
+
+    @Test
+    void aRunReadsItsLineAsTheWholeTreeDoes() {
+        List<List<String>> lines = new ArrayList<>();
+        for (List<String> path : commands().keySet()) {
+            List<String> help = new ArrayList<>(List.of("--plain", "--data-dir", "/nonexistent"));
+            help.addAll(path);
+            help.add("--help");
+            lines.add(help);
+        }
+        lines.addAll(List.of(List.of("study", "--mode", "shouted"), List.of("--seed", "x", "study"),
+                List.of("stats", "--jsn"), List.of("--lang=fr", "explain", "22"), List.of("bench", "startup", "--runs"),
+                List.of("--plain", "--seed"), List.of("--lang", "en", "quiz", "--lang", "zh"), List.of("decks")));
+        for (List<String> line : lines) {
+            Run whole = Run.of(Grammar.tree(), line);
+            assertThat(whole.code()).as("%s", line).isIn(ExitCode.OK, ExitCode.USAGE);
+            assertThat(Run.of(Grammar.forRun(line.toArray(String[]::new)), line)).as("%s", line).isEqualTo(whole);
+        }
     }
 
     @Test
