@@ -4,6 +4,7 @@ import com.portdrill.session.AnswerMode;
 import com.portdrill.session.QuizSession;
 import com.portdrill.session.StudyPlan;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.IGetter;
 import picocli.CommandLine.Model.ISetter;
@@ -159,104 +160,92 @@ final class Grammar {
     private static CommandSpec study(PortdrillCommand root) {
         StudyCommand c = new StudyCommand();
         c.parent = root;
-        CommandSpec spec = command("study", c, "A spaced-repetition session: the cards due, then new cards up to a"
-                + " daily limit.");
-        spec.addOption(deck(() -> c.deck, v -> c.deck = v, "The deck to study (default: the one chosen in Settings, "
-                + StudyCommand.DEFAULT_DECK + " until one is chosen; " + DECK_LIST + ")."));
-        spec.addOption(kind(() -> c.kind, v -> c.kind = v, KindOption.DESCRIPTION));
-        spec.addOption(mode(() -> c.mode, v -> c.mode = v, "typed|choice|flip"));
-        spec.addOption(option("--limit", int.class, () -> c.limit, v -> c.limit = v).paramLabel("N")
-                .description("New cards a day (default: " + StudyPlan.DEFAULT_NEW_LIMIT + ").").build());
-        return spec;
+        return command("study", c, "A spaced-repetition session: the cards due, then new cards up to a daily limit.",
+                deck(() -> c.deck, v -> c.deck = v, "The deck to study (default: the one chosen in Settings, "
+                        + StudyCommand.DEFAULT_DECK + " until one is chosen; " + DECK_LIST + ")."),
+                kind(() -> c.kind, v -> c.kind = v, KindOption.DESCRIPTION),
+                mode(() -> c.mode, v -> c.mode = v, "typed|choice|flip"),
+                option("--limit", int.class, () -> c.limit, v -> c.limit = v).paramLabel("N")
+                        .description("New cards a day (default: " + StudyPlan.DEFAULT_NEW_LIMIT + ").").build());
     }
 
     private static CommandSpec quiz(PortdrillCommand root) {
         QuizCommand c = new QuizCommand();
         c.parent = root;
-        CommandSpec spec = command("quiz", c, "A timed quiz: as many answers as you can before time runs out;"
-                + " personal bests kept.");
-        spec.addOption(deck(() -> c.deck, v -> c.deck = v, "The deck (default: the one chosen in Settings, "
-                + StudyCommand.DEFAULT_DECK + " until one is chosen)."));
-        spec.addOption(kind(() -> c.kind, v -> c.kind = v, KindOption.DESCRIPTION));
-        spec.addOption(option("--seconds", int.class, () -> c.seconds, v -> c.seconds = v).paramLabel("S")
-                .description("How long the quiz lasts (default: " + QuizSession.DEFAULT_SECONDS + ").").build());
-        spec.addOption(mode(() -> c.mode, v -> c.mode = v, "typed|choice"));
-        return spec;
+        return command("quiz", c, "A timed quiz: as many answers as you can before time runs out; personal bests"
+                + " kept.", deck(() -> c.deck, v -> c.deck = v, "The deck (default: the one chosen in Settings, "
+                        + StudyCommand.DEFAULT_DECK + " until one is chosen)."),
+                kind(() -> c.kind, v -> c.kind = v, KindOption.DESCRIPTION),
+                option("--seconds", int.class, () -> c.seconds, v -> c.seconds = v).paramLabel("S")
+                        .description("How long the quiz lasts (default: " + QuizSession.DEFAULT_SECONDS + ").").build(),
+                mode(() -> c.mode, v -> c.mode = v, "typed|choice"));
     }
 
     private static CommandSpec review(PortdrillCommand root) {
         ReviewCommand c = new ReviewCommand();
         c.parent = root;
-        CommandSpec spec = command("review", c, "Go over the ports you missed, most recent and most often first,"
-                + " until each is answered right.");
-        spec.addOption(mode(() -> c.mode, v -> c.mode = v, "typed|choice|flip"));
-        return spec;
+        return command("review", c, "Go over the ports you missed, most recent and most often first, until each is"
+                + " answered right.", mode(() -> c.mode, v -> c.mode = v, "typed|choice|flip"));
     }
 
     private static CommandSpec drill(PortdrillCommand root) {
         DrillCommand c = new DrillCommand();
         c.parent = root;
-        CommandSpec spec = command("drill", c, "Rapid fire over the well-known ports (0-1023) the tiers teach,"
-                + " weakest first, until you stop.");
-        spec.addOption(deck(() -> c.deck, v -> c.deck = v, "Drill this deck instead (any port range); default: the"
-                + " well-known ports of " + DrillCommand.DEFAULT_DECK + "."));
-        spec.addOption(kind(() -> c.kind, v -> c.kind = v, KindOption.DESCRIPTION + " Without --deck, a kind is"
-                + " drilled from " + StudyCommand.DEFAULT_DECK + ", since the well-known pool holds pairs only."));
-        spec.addOption(mode(() -> c.mode, v -> c.mode = v, "typed|choice|flip"));
-        return spec;
+        return command("drill", c, "Rapid fire over the well-known ports (0-1023) the tiers teach, weakest first,"
+                + " until you stop.", deck(() -> c.deck, v -> c.deck = v, "Drill this deck instead (any port range);"
+                        + " default: the well-known ports of " + DrillCommand.DEFAULT_DECK + "."),
+                kind(() -> c.kind, v -> c.kind = v, KindOption.DESCRIPTION + " Without --deck, a kind is drilled from "
+                        + StudyCommand.DEFAULT_DECK + ", since the well-known pool holds pairs only."),
+                mode(() -> c.mode, v -> c.mode = v, "typed|choice|flip"));
     }
 
     private static CommandSpec catalogue(PortdrillCommand root) {
         CatalogueCommand c = new CatalogueCommand();
         c.parent = root;
-        c.spec = command("catalogue", c, "Print the catalogue parsed from the two documents, each port's verdict"
-                + " against IANA, and what the parser skipped or repaired.");
-        c.spec.addOption(json(() -> c.json, v -> c.json = v, "Print a JSON array, one object per port."));
-        return c.spec;
+        return c.spec = command("catalogue", c, "Print the catalogue parsed from the two documents, each port's verdict"
+                + " against IANA, and what the parser skipped or repaired.",
+                json(() -> c.json, v -> c.json = v, "Print a JSON array, one object per port."));
     }
 
     private static CommandSpec explain(PortdrillCommand root) {
         ExplainCommand c = new ExplainCommand();
         c.parent = root;
-        c.spec = command("explain", c, "Explain a port (0-65535, also 22/tcp or tcp/22) or any name a card uses"
+        return c.spec = command("explain", c, "Explain a port (0-65535, also 22/tcp or tcp/22) or any name a card uses"
                 + " (ssh, SFTP, Oracle, WinRM, RPC, 远程桌面): what we teach about it, the documents' descriptions,"
-                + " IANA's assignments, the verdict and the correction.");
-        c.spec.addOption(json(() -> c.json, v -> c.json = v, "Print one JSON object with port, taught, names,"
-                + " documents, iana, verdict and correction."));
-        c.spec.addPositional(positional("0", String.class, () -> c.query, v -> c.query = v).arity("0..1")
-                .paramLabel("PORT|SERVICE").description("A port number 0-65535, or a service name or alias.").build());
-        return c.spec;
+                + " IANA's assignments, the verdict and the correction.",
+                json(() -> c.json, v -> c.json = v, "Print one JSON object with port, taught, names, documents, iana,"
+                        + " verdict and correction."),
+                positional(String.class, () -> c.query, v -> c.query = v).arity("0..1").paramLabel("PORT|SERVICE")
+                        .description("A port number 0-65535, or a service name or alias.").build());
     }
 
     private static CommandSpec scan(PortdrillCommand root) {
         ScanCommand c = new ScanCommand();
         c.parent = root;
-        c.spec = command("scan", c, "Explain the ports open on this machine (Linux /proc/net) or in nmap (-oX, -oG,"
-                + " -oN), ss or netstat output: where each listens, the process, the service and IANA's registration,"
-                + " and flags (credentials in clear, a trojan port, a database or admin service beyond loopback, an"
-                + " unregistered use). Never sends a packet.");
-        c.spec.addOption(option("--format", String.class, () -> c.format, v -> c.format = v).paramLabel("FORMAT")
-                .description("Read the input as this format instead of recognising it: nmap-xml, nmap-grepable,"
-                        + " nmap-normal, ss, netstat-linux, netstat-macos, netstat-windows, proc-net.").build());
-        c.spec.addOption(json(() -> c.json, v -> c.json = v, "Print one JSON object: every row with every field (and"
-                + " explain's object for its port), then the summary."));
-        c.spec.addOption(option("--deck", String.class, () -> c.deck, v -> c.deck = v).paramLabel("NAME")
-                .description("Also write a deck of the ports found (the built decks' cards for them) to decks/ or"
-                        + " --decks-dir.").build());
-        c.spec.addPositional(positional("0", String.class, () -> c.file, v -> c.file = v).arity("0..1")
-                .paramLabel("FILE|-").description("A file of scan output, or - for standard input; without it, this"
-                        + " machine's sockets (Linux).").build());
-        return c.spec;
+        return c.spec = command("scan", c, "Explain the ports open on this machine (Linux /proc/net) or in nmap (-oX,"
+                + " -oG, -oN), ss or netstat output: where each listens, the process, the service and IANA's"
+                + " registration, and flags (credentials in clear, a trojan port, a database or admin service beyond"
+                + " loopback, an unregistered use). Never sends a packet.",
+                option("--format", String.class, () -> c.format, v -> c.format = v).paramLabel("FORMAT")
+                        .description("Read the input as this format instead of recognising it: nmap-xml, nmap-grepable,"
+                                + " nmap-normal, ss, netstat-linux, netstat-macos, netstat-windows, proc-net.").build(),
+                json(() -> c.json, v -> c.json = v, "Print one JSON object: every row with every field (and explain's"
+                        + " object for its port), then the summary."),
+                option("--deck", String.class, () -> c.deck, v -> c.deck = v).paramLabel("NAME")
+                        .description("Also write a deck of the ports found (the built decks' cards for them) to decks/"
+                                + " or --decks-dir.").build(),
+                positional(String.class, () -> c.file, v -> c.file = v).arity("0..1").paramLabel("FILE|-")
+                        .description("A file of scan output, or - for standard input; without it, this machine's"
+                                + " sockets (Linux).").build());
     }
 
     private static CommandSpec decks(PortdrillCommand root) {
         DecksCommand decks = new DecksCommand();
         decks.root = root;
-        CommandSpec spec = command("decks", decks, "Build, check or list the decks under decks/ (or --decks-dir).");
         DecksCommand.Build build = new DecksCommand.Build();
         build.decks = decks;
-        build.spec = command("build", build, "Build every deck from the catalogue and write decks/ (reproducible:"
-                + " same bytes each time).");
+        build.spec = command("build", build, "Build every deck from the catalogue and write decks/ (reproducible: same"
+                + " bytes each time).");
         DecksCommand.Check check = new DecksCommand.Check();
         check.decks = decks;
         check.spec = command("check", check, "Exit 1 when decks/ differs from what the catalogue builds.");
@@ -264,7 +253,8 @@ final class Grammar {
         list.decks = decks;
         list.spec = command("list", list, "List the decks with their card counts, and how many of each kind of"
                 + " question each holds.");
-        return add(spec, build.spec, check.spec, list.spec);
+        return add(command("decks", decks, "Build, check or list the decks under decks/ (or --decks-dir)."),
+                build.spec, check.spec, list.spec);
     }
 
     private static CommandSpec export(PortdrillCommand root) {
@@ -274,145 +264,133 @@ final class Grammar {
         ExportCommand.Anki anki = new ExportCommand.Anki();
         anki.export = export;
         anki.spec = command("anki", anki, "Write a tab-separated file that Anki imports (File > Import): one note per"
-                + " card, English and Chinese in their own fields, tagged by deck, direction and verdict.");
-        anki.spec.addOption(deck(() -> anki.deck, v -> anki.deck = v, "Export only this deck (default: every deck)."));
-        anki.spec.addOption(flag("--force", () -> anki.force, v -> anki.force = v)
-                .description("Overwrite FILE when it exists.").build());
-        anki.spec.addPositional(positional("0", Path.class, () -> anki.file, v -> anki.file = v).arity("1").required(true).paramLabel("FILE")
-                .description("The file to write, e.g. portdrill-anki.txt.").build());
+                + " card, English and Chinese in their own fields, tagged by deck, direction and verdict.",
+                deck(() -> anki.deck, v -> anki.deck = v, "Export only this deck (default: every deck)."),
+                flag("--force", () -> anki.force, v -> anki.force = v).description("Overwrite FILE when it exists.")
+                        .build(),
+                positional(Path.class, () -> anki.file, v -> anki.file = v).arity("1").required(true).paramLabel("FILE")
+                        .description("The file to write, e.g. portdrill-anki.txt.").build());
         return add(spec, anki.spec);
     }
 
     private static CommandSpec stats(PortdrillCommand root) {
         StatsCommand c = new StatsCommand();
         c.parent = root;
-        c.spec = command("stats", c, "Your progress: answers per day, true retention, cards by state, cards coming due,"
-                + " weakest cards, quiz bests and streak, drawn as text charts.");
-        c.spec.addOption(json(() -> c.json, v -> c.json = v, "Print one JSON object with every figure (\"reviews\" is"
-                + " the answers stored)."));
-        return c.spec;
+        OptionSpec json = json(() -> c.json, v -> c.json = v, "Print one JSON object with every figure (\"reviews\" is"
+                + " the answers stored).");
+        return c.spec = command("stats", c, "Your progress: answers per day, true retention, cards by state, cards"
+                + " coming due, weakest cards, quiz bests and streak, drawn as text charts.", json);
     }
 
     private static CommandSpec optimize(PortdrillCommand root) {
         OptimizeCommand c = new OptimizeCommand();
         c.parent = root;
-        c.spec = command("optimize", c, "Fit FSRS-6's parameters to your reviews (as Anki's Optimize does) and keep"
-                + " them when they predict your recall better.");
-        c.spec.addOption(option("--revlog", Path.class, () -> c.revlog, v -> c.revlog = v).paramLabel("FILE.csv")
-                .description("Fit this review log (card_id,review_time,review_rating,review_state,review_duration;"
-                        + " time in epoch ms) instead of your progress.").build());
-        c.spec.addOption(flag("--evaluate", () -> c.evaluate, v -> c.evaluate = v)
-                .description("Only measure how well the parameters in use predict the reviews.").build());
-        c.spec.addOption(flag("--reset", () -> c.reset, v -> c.reset = v)
-                .description("Go back to the default parameters.").build());
-        c.spec.addOption(json(() -> c.json, v -> c.json = v, "Print one JSON object."));
-        return c.spec;
+        return c.spec = command("optimize", c, "Fit FSRS-6's parameters to your reviews (as Anki's Optimize does) and"
+                + " keep them when they predict your recall better.",
+                revlog(() -> c.revlog, v -> c.revlog = v, "Fit this review log (card_id,review_time,review_rating,"
+                        + "review_state,review_duration; time in epoch ms) instead of your progress."),
+                flag("--evaluate", () -> c.evaluate, v -> c.evaluate = v)
+                        .description("Only measure how well the parameters in use predict the reviews.").build(),
+                flag("--reset", () -> c.reset, v -> c.reset = v).description("Go back to the default parameters.")
+                        .build(),
+                json(() -> c.json, v -> c.json = v, "Print one JSON object."));
     }
 
     private static CommandSpec bench(PortdrillCommand root) {
         BenchCommand bench = new BenchCommand();
         bench.root = root;
-        CommandSpec spec = command("bench", bench, "Benchmarks that compare portdrill with its references and targets.");
-        return add(spec, benchSrs(bench), benchSave(), benchStartup(), benchScan(), benchOptimize(bench));
+        return add(command("bench", bench, "Benchmarks that compare portdrill with its references and targets."),
+                benchSrs(bench), benchSave(), benchStartup(), benchScan(), benchOptimize(bench));
     }
 
     private static CommandSpec benchSrs(BenchCommand bench) {
         BenchSrsCommand c = new BenchSrsCommand();
         c.bench = bench;
         c.spec = command("srs", c, "FSRS-6 throughput and checksums, line for line as shared/bench/ts-fsrs-throughput.mjs"
-                + " prints them.", "The seed is portdrill's --seed (default 42).");
-        c.spec.addOption(count("--cards", "10000", () -> c.cards, v -> c.cards = v, "Cards simulated"));
-        c.spec.addOption(count("--reviews", "20", () -> c.reviews, v -> c.reviews = v, "Reviews per card"));
-        c.spec.addOption(count("--repeat", "1", () -> c.repeat, v -> c.repeat = v, "Runs; the median rate is reported"));
-        c.spec.addOption(option("--dump", Path.class, () -> c.dump, v -> c.dump = v).paramLabel("FILE")
-                .description("Write one JSON line per review of the first cards, as the script does.").build());
-        c.spec.addOption(count("--dump-cards", "50", () -> c.dumpCards, v -> c.dumpCards = v, "How many cards --dump"
-                + " covers"));
+                + " prints them.", count("--cards", "10000", () -> c.cards, v -> c.cards = v, "Cards simulated"),
+                count("--reviews", "20", () -> c.reviews, v -> c.reviews = v, "Reviews per card"),
+                count("--repeat", "1", () -> c.repeat, v -> c.repeat = v, "Runs; the median rate is reported"),
+                option("--dump", Path.class, () -> c.dump, v -> c.dump = v).paramLabel("FILE")
+                        .description("Write one JSON line per review of the first cards, as the script does.").build(),
+                count("--dump-cards", "50", () -> c.dumpCards, v -> c.dumpCards = v, "How many cards --dump covers"));
+        c.spec.usageMessage().description(c.spec.usageMessage().description()[0],
+                "The seed is portdrill's --seed (default 42).");
         return c.spec;
     }
 
     private static CommandSpec benchSave() {
         BenchSaveCommand c = new BenchSaveCommand();
-        c.spec = command("save", c, "Time saving an answer (against a bare append and force) and opening ten years of"
-                + " progress.");
-        c.spec.addOption(count("--answers", "300", () -> c.answers, v -> c.answers = v, "Answers to time each way"));
-        c.spec.addOption(count("--reviews", "730000", () -> c.reviews, v -> c.reviews = v, "Reviews in the synthetic"
-                + " history (default: ${DEFAULT-VALUE}, ten years of 200 a day)."));
-        c.spec.addOption(folder(() -> c.dir, v -> c.dir = v, "Folder to measure in, on the disk that matters (default:"
-                + " the system's temporary folder)."));
-        return c.spec;
+        return c.spec = command("save", c, "Time saving an answer (against a bare append and force) and opening ten"
+                + " years of progress.", count("--answers", "300", () -> c.answers, v -> c.answers = v, "Answers to"
+                        + " time each way"), count("--reviews", "730000", () -> c.reviews, v -> c.reviews = v,
+                        "Reviews in the synthetic history (default: ${DEFAULT-VALUE}, ten years of 200 a day)."),
+                folder(() -> c.dir, v -> c.dir = v, "Folder to measure in, on the disk that matters (default: the"
+                        + " system's temporary folder)."));
     }
 
     private static CommandSpec benchStartup() {
         BenchStartupCommand c = new BenchStartupCommand();
-        c.spec = command("startup", c, "Time from launch to the first question (plain, and full screen on a terminal)"
-                + " and to the menu's first frame, against a hello-world java on the same JDK.");
-        c.spec.addOption(count("--runs", "10", () -> c.runs, v -> c.runs = v, "Fresh starts of each kind, after one"
-                + " untimed warm-up"));
-        c.spec.addOption(flag("--no-terminal", () -> c.noTerminal, v -> c.noTerminal = v)
-                .description("Skip the terminal measurement.").build());
-        return c.spec;
+        return c.spec = command("startup", c, "Time from launch to the first question (plain, and full screen on a"
+                + " terminal) and to the menu's first frame, against a hello-world java on the same JDK.",
+                count("--runs", "10", () -> c.runs, v -> c.runs = v, "Fresh starts of each kind, after one untimed"
+                        + " warm-up"), flag("--no-terminal", () -> c.noTerminal, v -> c.noTerminal = v)
+                        .description("Skip the terminal measurement.").build());
     }
 
     private static CommandSpec benchScan() {
         BenchScanCommand c = new BenchScanCommand();
-        c.spec = command("scan", c, "Time explaining a large nmap XML (a million ports by default) beside merely reading"
-                + " it, and its peak memory.");
-        c.spec.addOption(count("--ports", "1000000", () -> c.ports, v -> c.ports = v, "Open <port> elements in the"
-                + " generated scan"));
-        c.spec.addOption(count("--repeat", "3", () -> c.repeat, v -> c.repeat = v, "Times each step is run, in turns;"
-                + " the median is reported"));
-        c.spec.addOption(folder(() -> c.dir, v -> c.dir = v, "Folder to make the scan in (default: the system's"
-                + " temporary folder)."));
-        return c.spec;
+        return c.spec = command("scan", c, "Time explaining a large nmap XML (a million ports by default) beside"
+                + " merely reading it, and its peak memory.", count("--ports", "1000000", () -> c.ports,
+                        v -> c.ports = v, "Open <port> elements in the generated scan"),
+                count("--repeat", "3", () -> c.repeat, v -> c.repeat = v, "Times each step is run, in turns; the"
+                        + " median is reported"), folder(() -> c.dir, v -> c.dir = v, "Folder to make the scan in"
+                        + " (default: the system's temporary folder)."));
     }
 
     private static CommandSpec benchOptimize(BenchCommand bench) {
         BenchOptimizeCommand c = new BenchOptimizeCommand();
         c.bench = bench;
-        c.spec = command("optimize", c, "portdrill's FSRS-6 optimiser against fsrs-rs 6.5 (the reference harness in"
-                + " shared/bench) on one revlog: in-process time and log loss of both fits.");
-        c.spec.addOption(option("--revlog", Path.class, () -> c.revlog, v -> c.revlog = v).paramLabel("FILE.csv")
-                .description("The review log to fit (default: one the harness simulates, 400 cards over 365 days).")
-                .build());
-        c.spec.addOption(option("--bench-dir", Path.class, () -> c.benchDir, v -> c.benchDir = v).paramLabel("DIR")
-                .description("The reference harness (default: ../shared/bench beside the portdrill folder).").build());
-        c.spec.addOption(count("--runs", "5", () -> c.runs, v -> c.runs = v, "Timed runs of portdrill's fit after half"
-                + " a second of untimed ones; the median is reported"));
-        return c.spec;
+        String description = "portdrill's FSRS-6 optimiser against fsrs-rs 6.5 (the reference harness in"
+                + " shared/bench) on one revlog: in-process time and log loss of both fits.";
+        return c.spec = command("optimize", c, description, revlog(() -> c.revlog, v -> c.revlog = v, "The review"
+                        + " log to fit (default: one the harness simulates, 400 cards over 365 days)."),
+                option("--bench-dir", Path.class, () -> c.benchDir, v -> c.benchDir = v).paramLabel("DIR")
+                        .description("The reference harness (default: ../shared/bench beside the portdrill folder).")
+                        .build(), count("--runs", "5", () -> c.runs, v -> c.runs = v, "Timed runs of portdrill's fit"
+                        + " after half a second of untimed ones; the median is reported"));
     }
 
     private static CommandSpec help() {
         HelpCommand c = new HelpCommand();
-        c.spec = command("help", c, "Show how to use portdrill, or one of its commands (help study, help export anki).");
         Field<List<String>> names = new Field<>(() -> c.command, v -> c.command = v);
-        c.spec.addPositional(PositionalParamSpec.builder().index("0+").arity("0..*").type(List.class)
-                .auxiliaryTypes(String.class).getter(names).setter(names).initialValue(null).paramLabel("COMMAND")
-                .description("The command, and its subcommand if it has one.").build());
-        return c.spec;
+        return c.spec = command("help", c, "Show how to use portdrill, or one of its commands (help study, help export"
+                + " anki).", PositionalParamSpec.builder().index("0+").arity("0..*").type(List.class)
+                        .auxiliaryTypes(String.class).getter(names).setter(names).initialValue(null)
+                        .paramLabel("COMMAND").description("The command, and its subcommand if it has one.").build());
     }
 
     private static CommandSpec completion(PortdrillCommand root) {
         CompletionCommand c = new CompletionCommand();
         c.parent = root;
-        c.spec = command("completion", c, "Print a completion script for bash or zsh: every command and option, answer"
-                + " modes, languages and deck names. Load it with: source <(portdrill completion bash).");
-        c.spec.addPositional(positional("0", CompletionScript.Shell.class, () -> c.shell, v -> c.shell = v)
-                .arity("1").required(true).paramLabel("bash|zsh").description("The shell: ${COMPLETION-CANDIDATES}.").build());
-        return c.spec;
+        return c.spec = command("completion", c, "Print a completion script for bash or zsh: every command and option,"
+                + " answer modes, languages and deck names. Load it with: source <(portdrill completion bash).",
+                positional(CompletionScript.Shell.class, () -> c.shell, v -> c.shell = v).arity("1").required(true)
+                        .paramLabel("bash|zsh").description("The shell: ${COMPLETION-CANDIDATES}.").build());
     }
 
     private static CommandSpec man() {
         ManCommand c = new ManCommand();
-        c.spec = command("man", c, "Print the manual page (troff man(7) source, made from the command tree): read it"
-                + " with portdrill man | man -l -");
-        return c.spec;
+        return c.spec = command("man", c, "Print the manual page (troff man(7) source, made from the command tree):"
+                + " read it with portdrill man | man -l -");
     }
 
-    /** A command, its description one paragraph per string. */
-    private static CommandSpec command(String name, Object userObject, String... description) {
+    /** A command with its description and its own options and arguments, in the order help lists them. */
+    private static CommandSpec command(String name, Object userObject, String description, ArgSpec... args) {
         CommandSpec spec = CommandSpec.wrapWithoutInspection(userObject).name(name);
         spec.usageMessage().description(description);
+        for (ArgSpec arg : args) {
+            spec.add(arg);
+        }
         new CommandLine(spec);
         return spec;
     }
@@ -462,6 +440,10 @@ final class Grammar {
                 .build();
     }
 
+    private static OptionSpec revlog(Supplier<Path> read, Consumer<Path> write, String description) {
+        return option("--revlog", Path.class, read, write).paramLabel("FILE.csv").description(description).build();
+    }
+
     private static OptionSpec folder(Supplier<Path> read, Consumer<Path> write, String description) {
         return option("--dir", Path.class, read, write).paramLabel("DIR").description(description).build();
     }
@@ -480,11 +462,10 @@ final class Grammar {
         return OptionSpec.builder(name).type(type).getter(field).setter(field).initialValue(read.get());
     }
 
-    private static <T> PositionalParamSpec.Builder positional(String index, Class<T> type, Supplier<T> read,
-            Consumer<T> write) {
+    /** A command's one argument, bound to a field as {@link #option} binds an option. */
+    private static <T> PositionalParamSpec.Builder positional(Class<T> type, Supplier<T> read, Consumer<T> write) {
         Field<T> field = new Field<>(read, write);
-        return PositionalParamSpec.builder().index(index).type(type).getter(field).setter(field)
-                .initialValue(read.get());
+        return PositionalParamSpec.builder().index("0").type(type).getter(field).setter(field).initialValue(read.get());
     }
 
     /** A command object's field as picocli reads and writes it: call() then reads its options as plain fields. */
