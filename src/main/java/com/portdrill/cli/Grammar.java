@@ -25,16 +25,11 @@ import java.util.function.Supplier;
 /**
  * portdrill's command grammar, written once: every command, option and argument, with its help text. Parsing,
  * {@code --help}, {@code portdrill help COMMAND}, the completion script and the man page are all made from the
- * tree it builds. It is declared through picocli's programmatic model rather than annotations: reading the
- * commands' annotations cost the first question about 80 ms, while this tree is built in a few. Each option
- * is bound to the plain field of the command object whose {@code call()} reads it.
+ * tree it builds. It is declared through picocli's programmatic model rather than annotations, since reading the
+ * commands' annotations cost the first question about 80 ms. Each option is bound to the plain field of the
+ * command object whose {@code call()} reads it.
  */
 final class Grammar {
-    private static final String DECK_LIST = "see 'portdrill decks list'";
-
-    private Grammar() {
-    }
-
     /** The root's commands, in the order help lists them; each is made only when a run needs it. */
     private static final List<Sub> COMMANDS = List.of(new Sub("catalogue", Grammar::catalogue),
             new Sub("explain", Grammar::explain), new Sub("scan", Grammar::scan), new Sub("decks", Grammar::decks),
@@ -46,9 +41,13 @@ final class Grammar {
     private record Sub(String name, Function<PortdrillCommand, CommandSpec> make) {
     }
 
+    private Grammar() {
+    }
+
     /** The whole tree: every command, for help, completion and the man page. */
     static CommandLine tree() {
-        return tree(COMMANDS);
+        PortdrillCommand root = new PortdrillCommand();
+        return tree(root, root(root), COMMANDS);
     }
 
     /**
@@ -59,35 +58,38 @@ final class Grammar {
      * errors and suggestions are the same as ever. Either way the declarations are the ones below.
      */
     static CommandLine forRun(String... args) {
-        CommandSpec root = root(new PortdrillCommand());
+        PortdrillCommand root = new PortdrillCommand();
+        CommandSpec spec = root(root);
+        return tree(root, spec, needed(spec, args));
+    }
+
+    private static List<Sub> needed(CommandSpec root, String[] args) {
         int i = 0;
         while (i < args.length && args[i].startsWith("-")) {
             String a = args[i];
             int eq = a.indexOf('=');
             OptionSpec o = root.findOption(eq > 0 ? a.substring(0, eq) : a);
             if (o == null || o.usageHelp() || o.versionHelp()) {
-                return tree(COMMANDS);
+                return COMMANDS;
             }
             i += eq < 0 && o.arity().max() > 0 ? 2 : 1;
         }
         if (i >= args.length) {
-            return tree(i == args.length ? List.of() : COMMANDS);
+            return i == args.length ? List.of() : COMMANDS;
         }
         for (Sub sub : COMMANDS) {
             if (sub.name().equals(args[i]) && !sub.name().equals("help")) {
-                return tree(List.of(sub));
+                return List.of(sub);
             }
         }
-        return tree(COMMANDS);
+        return COMMANDS;
     }
 
     /**
-     * A tree of these commands with fresh command objects, set up as every run uses it: one-line usage errors and
-     * failures, enum values in any case, and a global option given twice refused.
+     * The root just made with these commands under it, each a fresh command object, set up as every run uses it:
+     * one-line usage errors and failures, enum values in any case, and a global option given twice refused.
      */
-    private static CommandLine tree(List<Sub> commands) {
-        PortdrillCommand root = new PortdrillCommand();
-        CommandSpec spec = root(root);
+    private static CommandLine tree(PortdrillCommand root, CommandSpec spec, List<Sub> commands) {
         // After the global options: picocli copies them into each subcommand as it is added.
         for (Sub sub : commands) {
             add(spec, sub.make().apply(root));
@@ -162,7 +164,7 @@ final class Grammar {
         c.parent = root;
         return command("study", c, "A spaced-repetition session: the cards due, then new cards up to a daily limit.",
                 deck(() -> c.deck, v -> c.deck = v, "The deck to study (default: the one chosen in Settings, "
-                        + StudyCommand.DEFAULT_DECK + " until one is chosen; " + DECK_LIST + ")."),
+                        + StudyCommand.DEFAULT_DECK + " until one is chosen; see 'portdrill decks list')."),
                 kind(() -> c.kind, v -> c.kind = v, KindOption.DESCRIPTION),
                 mode(() -> c.mode, v -> c.mode = v, "typed|choice|flip"),
                 option("--limit", int.class, () -> c.limit, v -> c.limit = v).paramLabel("N")
