@@ -1,6 +1,5 @@
 package com.portdrill.cli;
 
-
 /** {@code portdrill bench}: the benchmarks; each is a subcommand. */
 public final class BenchCommand {
     PortdrillCommand root;

@@ -1,10 +1,12 @@
 package com.portdrill.cli;
 
-
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
-/** The options every command takes, before or after the subcommand's name. */
+/**
+ * The options every command takes, before or after the subcommand's name. {@link Grammar} declares them, with their
+ * help, and sets these fields from the command line.
+ */
 public final class GlobalOptions {
     public enum Lang { en, zh }
 
