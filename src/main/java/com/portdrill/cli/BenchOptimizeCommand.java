@@ -4,11 +4,7 @@ import com.portdrill.srs.optimize.Evaluation;
 import com.portdrill.srs.optimize.LoggedReview;
 import com.portdrill.srs.optimize.Optimizer;
 import com.portdrill.srs.optimize.TrainingSet;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -35,9 +31,6 @@ import java.util.stream.Stream;
  * times and both log losses, each fit measured by the reference's evaluator as well as ours. Without
  * {@code --revlog} the harness simulates a log first.
  */
-@Command(name = "optimize", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"portdrill's FSRS-6 optimiser against fsrs-rs 6.5 (the reference harness in shared/bench) on one revlog:"
-                + " in-process time and log loss of both fits."})
 public final class BenchOptimizeCommand implements Callable<Integer> {
     private static final Pattern MS = Pattern.compile("^optimised in (\\d+) ms$", Pattern.MULTILINE);
     private static final Pattern WEIGHTS = Pattern.compile("^parameters: (\\S+)$", Pattern.MULTILINE);
@@ -46,22 +39,14 @@ public final class BenchOptimizeCommand implements Callable<Integer> {
     private static final long TIMEOUT_S = 600;
     private static final long WARM_UP_NS = 500_000_000L;
 
-    @ParentCommand
     BenchCommand bench;
 
-    @Spec
     CommandSpec spec;
 
-    @Option(names = "--revlog", paramLabel = "FILE.csv",
-            description = "The review log to fit (default: one the harness simulates, 400 cards over 365 days).")
     Path revlog;
 
-    @Option(names = "--bench-dir", paramLabel = "DIR",
-            description = "The reference harness (default: ../shared/bench beside the portdrill folder).")
     Path benchDir;
 
-    @Option(names = "--runs", paramLabel = "N", defaultValue = "5",
-            description = "Timed runs of portdrill's fit after half a second of untimed ones; the median is reported (default: ${DEFAULT-VALUE}).")
     int runs;
 
     @Override

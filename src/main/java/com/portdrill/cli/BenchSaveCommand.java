@@ -1,10 +1,7 @@
 package com.portdrill.cli;
 
 import com.portdrill.store.StoreBenchmark;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -20,22 +17,13 @@ import java.util.stream.Stream;
  * {@code portdrill bench save}: the answer path against a bare append-and-force of the same bytes on the same
  * disk, taken in turns, and the time to open ten years of daily study. Works in a temporary folder it removes.
  */
-@Command(name = "save", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Time saving an answer (against a bare append and force) and opening ten years of progress.")
 public final class BenchSaveCommand implements Callable<Integer> {
-    @Spec
     CommandSpec spec;
 
-    @Option(names = "--answers", paramLabel = "N", defaultValue = "300",
-            description = "Answers to time each way (default: ${DEFAULT-VALUE}).")
     int answers;
 
-    @Option(names = "--reviews", paramLabel = "N", defaultValue = "730000",
-            description = "Reviews in the synthetic history (default: ${DEFAULT-VALUE}, ten years of 200 a day).")
     int reviews;
 
-    @Option(names = "--dir", paramLabel = "DIR",
-            description = "Folder to measure in, on the disk that matters (default: the system's temporary folder).")
     Path dir;
 
     @Override

@@ -7,10 +7,7 @@ import com.portdrill.store.CatalogueFiles;
 import com.portdrill.store.ScanBenchmark;
 import com.portdrill.store.ScanFileException;
 import com.portdrill.store.ScanFiles;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -31,22 +28,13 @@ import java.util.concurrent.Callable;
  * common ports gives) and times reading its bytes, parsing it, and explaining every port, in turns; with the peak
  * heap while explaining. Works in a temporary folder it removes.
  */
-@Command(name = "scan", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Time explaining a large nmap XML (a million ports by default) beside merely reading it, and its peak memory.")
 public final class BenchScanCommand implements Callable<Integer> {
-    @Spec
     CommandSpec spec;
 
-    @Option(names = "--ports", paramLabel = "N", defaultValue = "1000000",
-            description = "Open <port> elements in the generated scan (default: ${DEFAULT-VALUE}).")
     int ports;
 
-    @Option(names = "--repeat", paramLabel = "N", defaultValue = "3",
-            description = "Times each step is run, in turns; the median is reported (default: ${DEFAULT-VALUE}).")
     int repeat;
 
-    @Option(names = "--dir", paramLabel = "DIR",
-            description = "Folder to make the scan in (default: the system's temporary folder).")
     Path dir;
 
     @Override

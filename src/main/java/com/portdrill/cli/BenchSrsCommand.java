@@ -3,11 +3,7 @@ package com.portdrill.cli;
 import com.portdrill.srs.bench.Checksums;
 import com.portdrill.srs.bench.GoldenRow;
 import com.portdrill.srs.bench.Simulation;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -24,31 +20,21 @@ import java.util.concurrent.Callable;
  * {@code portdrill bench srs}: times the FSRS simulation of {@code shared/bench/ts-fsrs-throughput.mjs} with the
  * same options and prints the same lines, so the two can be run one after the other and compared.
  */
-@Command(name = "srs", mixinStandardHelpOptions = true,
-        description = {"FSRS-6 throughput and checksums, line for line as shared/bench/ts-fsrs-throughput.mjs prints them.",
-                "The seed is portdrill's --seed (default 42)."})
 public final class BenchSrsCommand implements Callable<Integer> {
     private static final long DEFAULT_SEED = 42;
 
-    @ParentCommand
     BenchCommand bench;
 
-    @Spec
     CommandSpec spec;
 
-    @Option(names = "--cards", paramLabel = "N", defaultValue = "10000", description = "Cards simulated (default: ${DEFAULT-VALUE}).")
     int cards;
 
-    @Option(names = "--reviews", paramLabel = "N", defaultValue = "20", description = "Reviews per card (default: ${DEFAULT-VALUE}).")
     int reviews;
 
-    @Option(names = "--repeat", paramLabel = "N", defaultValue = "1", description = "Runs; the median rate is reported (default: ${DEFAULT-VALUE}).")
     int repeat;
 
-    @Option(names = "--dump", paramLabel = "FILE", description = "Write one JSON line per review of the first cards, as the script does.")
     Path dump;
 
-    @Option(names = "--dump-cards", paramLabel = "N", defaultValue = "50", description = "How many cards --dump covers (default: ${DEFAULT-VALUE}).")
     int dumpCards;
 
     @Override

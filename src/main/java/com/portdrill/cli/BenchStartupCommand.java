@@ -6,10 +6,7 @@ import com.portdrill.startup.JavaCommand;
 import com.portdrill.startup.Medians;
 import com.portdrill.startup.Sample;
 import com.portdrill.startup.StartupProbe;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -32,8 +29,6 @@ import java.util.stream.Stream;
  * the first question's frame on a terminal (and the menu's), against a hello-world on the same JDK with the same
  * options, each started fresh several times in turns; medians, ratios and peak memory.
  */
-@Command(name = "startup", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Time from launch to the first question (plain, and full screen on a terminal) and to the menu's first frame, against a hello-world java on the same JDK.")
 public final class BenchStartupCommand implements Callable<Integer> {
     static final double PLAIN_TARGET = 4;
     static final double TERMINAL_TARGET = 5;
@@ -51,14 +46,10 @@ public final class BenchStartupCommand implements Callable<Integer> {
     /** The first question as plain mode prints it: its counter ("[0 done · 20 left]"), then the prompt. */
     static final Pattern FIRST_QUESTION = Pattern.compile("^\\[0 done · \\d+ left\\] \\S");
 
-    @Spec
     CommandSpec spec;
 
-    @Option(names = "--runs", paramLabel = "N", defaultValue = "10",
-            description = "Fresh starts of each kind, after one untimed warm-up (default: ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--no-terminal", description = "Skip the terminal measurement.")
     boolean noTerminal;
 
     @Override

@@ -11,10 +11,6 @@ import com.portdrill.i18n.Messages;
 import com.portdrill.store.CatalogueFiles;
 import com.portdrill.text.DisplayWidth;
 import com.portdrill.text.Sanitize;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
@@ -25,18 +21,13 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /** {@code portdrill catalogue}: the parsed catalogue with its verdicts, and the parser's report. */
-@Command(name = "catalogue", mixinStandardHelpOptions = true,
-        description = "Print the catalogue parsed from the two documents, each port's verdict against IANA, and what the parser skipped or repaired.")
 public final class CatalogueCommand implements Callable<Integer> {
     private static final int SERVICE_COLUMNS = 34;
 
-    @ParentCommand
     PortdrillCommand parent;
 
-    @Spec
     CommandSpec spec;
 
-    @Option(names = "--json", description = "Print a JSON array, one object per port.")
     boolean json;
 
     @Override

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * The values a {@code --deck} option that reads a deck can take, for shell completion: the decks in a folder, by
- * name. picocli makes one for the default folder from the option's annotation; the completion script asks for the
+ * name. {@link Grammar} gives each such option one for the default folder; the completion script asks for the
  * folder of its own run ({@code --decks-dir}). A folder that cannot be read completes no names: completion is a
  * convenience, and the command itself says what is wrong with the folder.
  */

@@ -5,10 +5,7 @@ import com.portdrill.store.DeckFileException;
 import com.portdrill.store.DeckFiles;
 import com.portdrill.text.DisplayWidth;
 import com.portdrill.text.Sanitize;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -17,23 +14,15 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /** {@code portdrill decks build|check|list}: the committed decks and the code that builds them. */
-@Command(name = "decks", mixinStandardHelpOptions = true,
-        description = "Build, check or list the decks under decks/ (or --decks-dir).",
-        subcommands = {DecksCommand.Build.class, DecksCommand.Check.class, DecksCommand.ListDecks.class})
 public final class DecksCommand {
-    @ParentCommand
     PortdrillCommand root;
 
     GlobalOptions global() {
         return root.global;
     }
 
-    @Command(name = "build", mixinStandardHelpOptions = true,
-            description = "Build every deck from the catalogue and write decks/ (reproducible: same bytes each time).")
     static final class Build implements Callable<Integer> {
-        @ParentCommand
         DecksCommand decks;
-        @Spec
         CommandSpec spec;
 
         @Override
@@ -54,12 +43,8 @@ public final class DecksCommand {
         }
     }
 
-    @Command(name = "check", mixinStandardHelpOptions = true,
-            description = "Exit 1 when decks/ differs from what the catalogue builds.")
     static final class Check implements Callable<Integer> {
-        @ParentCommand
         DecksCommand decks;
-        @Spec
         CommandSpec spec;
 
         @Override
@@ -77,11 +62,8 @@ public final class DecksCommand {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the decks with their card counts, and how many of each kind of question each holds.")
     static final class ListDecks implements Callable<Integer> {
-        @ParentCommand
         DecksCommand decks;
-        @Spec
         CommandSpec spec;
 
         @Override

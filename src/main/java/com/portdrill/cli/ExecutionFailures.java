@@ -6,8 +6,8 @@ import java.io.PrintWriter;
 
 /**
  * What a command that failed while running says: a {@link UserError}'s own line and code, else one line that
- * names the error and exit 1, never a stack trace (unless PORTDRILL_DEBUG is set). The same whether picocli
- * ran the command ({@link Failures}) or {@link QuickStart} did.
+ * names the error and exit 1, never a stack trace (unless PORTDRILL_DEBUG is set): for an exception a command
+ * throws ({@link Failures}) and for an error that reaches {@link Main}.
  */
 final class ExecutionFailures {
     private ExecutionFailures() {

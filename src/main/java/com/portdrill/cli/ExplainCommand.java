@@ -17,12 +17,7 @@ import com.portdrill.session.PortReport;
 import com.portdrill.store.CatalogueFiles;
 import com.portdrill.store.DeckDataFiles;
 import com.portdrill.text.Sanitize;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -30,22 +25,16 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code portdrill explain PORT|SERVICE}: what the documents say, what IANA assigns, and the verdict. */
-@Command(name = "explain", mixinStandardHelpOptions = true,
-        description = "Explain a port (0-65535, also 22/tcp or tcp/22) or any name a card uses (ssh, SFTP, Oracle, WinRM, RPC, 远程桌面): what we teach about it, the documents' descriptions, IANA's assignments, the verdict and the correction.")
 public final class ExplainCommand implements Callable<Integer> {
     private static final String EXAMPLES = "e.g. 'portdrill explain 22' or 'portdrill explain ssh'";
     private static final String WHAT_TO_GIVE = "give a port from 0 to 65535 or a service name, " + EXAMPLES;
 
-    @ParentCommand
     PortdrillCommand parent;
 
-    @Spec
     CommandSpec spec;
 
-    @Option(names = "--json", description = "Print one JSON object with port, taught, names, documents, iana, verdict and correction.")
     boolean json;
 
-    @Parameters(index = "0", paramLabel = "PORT|SERVICE", arity = "0..1", description = "A port number 0-65535, or a service name or alias.")
     String query;
 
     @Override

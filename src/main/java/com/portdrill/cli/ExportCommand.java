@@ -4,12 +4,7 @@ import com.portdrill.deck.Deck;
 import com.portdrill.store.AnkiExport;
 import com.portdrill.store.DeckFileException;
 import com.portdrill.store.DeckFiles;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,29 +14,17 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code portdrill export anki FILE [--deck D]}: the decks as a file another program imports. */
-@Command(name = "export", mixinStandardHelpOptions = true, description = "Export decks for other programs.",
-        subcommands = {ExportCommand.Anki.class})
 public final class ExportCommand {
-    @ParentCommand
     PortdrillCommand root;
 
-    @Command(name = "anki", mixinStandardHelpOptions = true,
-            description = "Write a tab-separated file that Anki imports (File > Import): one note per card, "
-                    + "English and Chinese in their own fields, tagged by deck, direction and verdict.")
     static final class Anki implements Callable<Integer> {
-        @ParentCommand
         ExportCommand export;
-        @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "FILE", description = "The file to write, e.g. portdrill-anki.txt.")
         Path file;
 
-        @Option(names = "--deck", paramLabel = "D", completionCandidates = DeckNames.class,
-                description = "Export only this deck (default: every deck).")
         String deck;
 
-        @Option(names = "--force", description = "Overwrite FILE when it exists.")
         boolean force;
 
         @Override

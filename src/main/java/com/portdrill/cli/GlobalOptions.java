@@ -1,43 +1,27 @@
 package com.portdrill.cli;
 
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ScopeType;
-
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
-/** The options every command takes, before or after the subcommand's name. */
+/**
+ * The options every command takes, before or after the subcommand's name. {@link Grammar} declares them, with their
+ * help, and sets these fields from the command line.
+ */
 public final class GlobalOptions {
     public enum Lang { en, zh }
 
-    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "en|zh",
-            description = "Interface and description language: ${COMPLETION-CANDIDATES} (default: en, or the saved setting).")
     Lang lang;
 
-    @Option(names = "--plain", scope = ScopeType.INHERIT,
-            description = "Line-by-line mode for scripts and screen readers (the default when not on a terminal). "
-                    + "At a question, :q stops, :right overrules the last answer, :undo takes that back, and :both "
-                    + "shows the descriptions whole, in both languages.")
     boolean plain;
 
-    @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
-            description = "Where progress is kept (default: progress/ in the portdrill folder).")
     Path dataDir;
 
-    @Option(names = "--decks-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
-            description = "Where decks are read and built (default: decks/ in the portdrill folder).")
     Path decksDir;
 
-    @Option(names = "--seed", scope = ScopeType.INHERIT, paramLabel = "N",
-            description = "Fixes every shuffle, for reproducible sessions.")
     Long seed;
 
-    @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "No colour (the NO_COLOR variable does the same).")
     boolean noColor;
 
-    @Option(names = "--retention", scope = ScopeType.INHERIT, paramLabel = "R",
-            description = "Desired retention, 0.70 to 0.99: the share of cards you want to recall when they come due"
-                    + " (default: the saved setting, or 0.90).")
     Double retention;
 
     /** The portdrill folder: where the launcher lives, or the working directory when run another way. */

@@ -1,22 +1,15 @@
 package com.portdrill.cli;
 
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code portdrill help [COMMAND]}: the same help as {@code portdrill [COMMAND] --help}. */
-@Command(name = "help", mixinStandardHelpOptions = true,
-        description = "Show how to use portdrill, or one of its commands (help study, help export anki).")
 public final class HelpCommand implements Callable<Integer> {
-    @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "COMMAND", arity = "0..*", description = "The command, and its subcommand if it has one.")
     List<String> command;
 
     @Override

@@ -1,11 +1,10 @@
 package com.portdrill.cli;
 
-import java.util.OptionalInt;
+import picocli.CommandLine;
 
 /**
- * Entry point: runs the command the arguments name and turns every failure into one line and an exit code.
- * The study commands and the menu with plain options are parsed by {@link QuickStart} without loading picocli
- * (it cost the first question about 80 ms); every other line, and every line it is not sure of, by picocli.
+ * Entry point: runs the command the arguments name, as {@link Grammar} reads them, and turns every failure into
+ * one line and an exit code.
  */
 public final class Main {
     private Main() {
@@ -17,12 +16,12 @@ public final class Main {
 
     /** Runs portdrill as the launcher would, returning the exit code instead of exiting. */
     public static int run(String... args) {
+        CommandLine cli = Grammar.forRun(args);
         try {
-            OptionalInt quick = QuickStart.run(args);
-            return quick.isPresent() ? quick.getAsInt() : PicocliMain.run(args);
+            return cli.execute(args);
         } catch (Error e) {
-            // Both paths turn exceptions into one line; an error (out of memory, a stack overflow) gets one too.
-            return ExecutionFailures.report(e, StandardStreams.err());
+            // The grammar turns exceptions into one line; an error (out of memory, a stack overflow) gets one too.
+            return ExecutionFailures.report(e, cli.getErr());
         }
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * The manual page, troff {@code man(7)} source, made from picocli's model of the whole command tree: every command
- * with its synopsis, description, options and arguments comes from the same annotations as {@code --help}, so the
+ * with its synopsis, description, options and arguments comes from the same grammar as {@code --help}, so the
  * two cannot drift. Only what the tree does not hold (exit status, environment, files) is written here. The source
  * is ASCII: other characters are written as troff's {@code \[uXXXX]}, so no input encoding needs guessing.
  */

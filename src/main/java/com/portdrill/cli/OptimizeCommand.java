@@ -13,11 +13,7 @@ import com.portdrill.srs.optimize.TrainingSet;
 import com.portdrill.store.ParametersFile;
 import com.portdrill.store.StoreException;
 import com.portdrill.text.Sanitize;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -33,28 +29,17 @@ import java.util.concurrent.Callable;
  * when they predict it better than those in use; {@code --evaluate} only measures, {@code --reset} goes back to
  * the defaults.
  */
-@Command(name = "optimize", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Fit FSRS-6's parameters to your reviews (as Anki's Optimize does) and keep them when they "
-                + "predict your recall better.")
 public final class OptimizeCommand implements Callable<Integer> {
-    @ParentCommand
     PortdrillCommand parent;
 
-    @Spec
     CommandSpec spec;
 
-    @Option(names = "--revlog", paramLabel = "FILE.csv",
-            description = "Fit this review log (card_id,review_time,review_rating,review_state,review_duration; "
-                    + "time in epoch ms) instead of your progress.")
     Path revlog;
 
-    @Option(names = "--evaluate", description = "Only measure how well the parameters in use predict the reviews.")
     boolean evaluate;
 
-    @Option(names = "--reset", description = "Go back to the default parameters.")
     boolean reset;
 
-    @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
     @Override

@@ -1,29 +1,15 @@
 package com.portdrill.cli;
 
-import picocli.CommandLine.Command;
 import com.portdrill.tui.term.EarlyTerminal;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.Optional;
-
 import java.util.concurrent.Callable;
 
 /** {@code portdrill}: with no subcommand, opens the menu. */
-@Command(name = "portdrill", mixinStandardHelpOptions = true, scope = picocli.CommandLine.ScopeType.INHERIT, versionProvider = Version.class,
-        description = "Learn network port numbers: spaced repetition, timed quizzes, drills and look-ups.",
-        subcommands = {CatalogueCommand.class, ExplainCommand.class, ScanCommand.class, DecksCommand.class, ExportCommand.class, StatsCommand.class, OptimizeCommand.class, BenchCommand.class,
-                StudyCommand.class, QuizCommand.class, ReviewCommand.class, DrillCommand.class,
-                HelpCommand.class, CompletionCommand.class,
-                ManCommand.class})
 public final class PortdrillCommand implements Callable<Integer> {
-    @Mixin
     GlobalOptions global;
-
-    /** Set by picocli; null when {@link QuickStart} runs the menu, which then writes as picocli would. */
-    @Spec
     CommandSpec spec;
 
     @Override
@@ -52,10 +38,10 @@ public final class PortdrillCommand implements Callable<Integer> {
     }
 
     private PrintWriter out() {
-        return spec != null ? spec.commandLine().getOut() : StandardStreams.out();
+        return spec.commandLine().getOut();
     }
 
     private PrintWriter err() {
-        return spec != null ? spec.commandLine().getErr() : StandardStreams.err();
+        return spec.commandLine().getErr();
     }
 }

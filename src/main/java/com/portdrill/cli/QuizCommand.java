@@ -4,32 +4,21 @@ import com.portdrill.deck.Deck;
 import com.portdrill.launch.Wanted;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.session.QuizSession;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 import java.util.concurrent.Callable;
 
 /** {@code portdrill quiz}: answer as many as you can before the time runs out; personal bests are kept. */
-@Command(name = "quiz", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "A timed quiz: as many answers as you can before time runs out; personal bests kept.")
 public final class QuizCommand implements Callable<Integer> {
     static final int MAX_SECONDS = 3600;
 
-    @ParentCommand
     PortdrillCommand parent;
 
-    @Option(names = "--deck", paramLabel = "D", completionCandidates = DeckNames.class, description = "The deck (default: the one chosen in Settings, "
-            + StudyCommand.DEFAULT_DECK + " until one is chosen).")
     String deck;
 
-    @Option(names = "--kind", paramLabel = "K", description = KindOption.DESCRIPTION)
     String kind;
 
-    @Option(names = "--seconds", paramLabel = "S", description = "How long the quiz lasts (default: " + QuizSession.DEFAULT_SECONDS + ").")
     int seconds = QuizSession.DEFAULT_SECONDS;
 
-    @Option(names = "--mode", paramLabel = "typed|choice", description = "How to answer (default: typed).")
     AnswerMode mode = AnswerMode.TYPED;
 
     @Override

@@ -21,12 +21,7 @@ import com.portdrill.store.DeckFileException;
 import com.portdrill.store.DeckFiles;
 import com.portdrill.store.ScanFileException;
 import com.portdrill.store.ScanFiles;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -40,32 +35,17 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /** {@code portdrill scan [FILE|-]}: explains the ports open on this machine or in a scan, and makes a deck of them. */
-@Command(name = "scan", mixinStandardHelpOptions = true,
-        description = "Explain the ports open on this machine (Linux /proc/net) or in nmap (-oX, -oG, -oN), ss or netstat"
-                + " output: where each listens, the process, the service and IANA's registration, and flags (credentials in"
-                + " clear, a trojan port, a database or admin service beyond loopback, an unregistered use). Never sends a packet.")
 public final class ScanCommand implements Callable<Integer> {
-    @ParentCommand
     PortdrillCommand parent;
 
-    @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE|-",
-            description = "A file of scan output, or - for standard input; without it, this machine's sockets (Linux).")
     String file;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "Read the input as this format instead of recognising it: nmap-xml, nmap-grepable, nmap-normal, ss,"
-                    + " netstat-linux, netstat-macos, netstat-windows, proc-net.")
     String format;
 
-    @Option(names = "--json", description = "Print one JSON object: every row with every field (and explain's object for"
-            + " its port), then the summary.")
     boolean json;
 
-    @Option(names = "--deck", paramLabel = "NAME",
-            description = "Also write a deck of the ports found (the built decks' cards for them) to decks/ or --decks-dir.")
     String deck;
 
     @Override

@@ -6,11 +6,7 @@ import com.portdrill.chart.StatisticsView;
 import com.portdrill.i18n.Lang;
 import com.portdrill.stats.Statistics;
 import com.portdrill.text.Sanitize;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,17 +18,11 @@ import java.time.ZoneId;
 import java.util.concurrent.Callable;
 
 /** {@code portdrill stats}: opens progress read-only, so it works while another copy is studying. */
-@Command(name = "stats", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Your progress: answers per day, true retention, cards by state, cards coming due, "
-                + "weakest cards, quiz bests and streak, drawn as text charts.")
 public final class StatsCommand implements Callable<Integer> {
-    @ParentCommand
     PortdrillCommand parent;
 
-    @Spec
     CommandSpec spec;
 
-    @Option(names = "--json", description = "Print one JSON object with every figure (\"reviews\" is the answers stored).")
     boolean json;
 
     @Override

@@ -13,8 +13,8 @@ import java.util.List;
 /**
  * The training run behind the launcher's class-data archive: it runs, in one JVM, the commands whose start-up
  * matters (the first question above all), so that the classes they load are archived and load fast on every
- * later start. The study commands go through {@link QuickStart}, as a user's do; {@code explain} goes through
- * picocli, so its classes are archived for every other command. Answers nothing: standard input is empty, as
+ * later start. Each goes through {@link Main} and the whole {@link Grammar}, as a user's does, so the grammar's
+ * classes are archived for every other command too. Answers nothing: standard input is empty, as
  * when a user quits at once. Each command gets a data folder of its own under the folder given, so no real
  * progress is touched. When the launcher gives it a terminal, it also opens {@code study} full screen and the
  * menu, lets each draw, and ends the run, since they would otherwise wait for a key.

@@ -114,7 +114,7 @@ class BadCommandLineTest {
 
     static Stream<List<String>> commands() {
         List<List<String>> paths = new ArrayList<>();
-        collect(new CommandLine(new PortdrillCommand()), new ArrayList<>(), paths);
+        collect(Grammar.tree(), new ArrayList<>(), paths);
         return paths.stream();
     }
 
@@ -128,7 +128,7 @@ class BadCommandLineTest {
     }
 
     private static CommandSpec spec(List<String> path) {
-        CommandLine cmd = new CommandLine(new PortdrillCommand());
+        CommandLine cmd = Grammar.tree();
         for (String name : path) {
             cmd = cmd.getSubcommands().get(name);
         }

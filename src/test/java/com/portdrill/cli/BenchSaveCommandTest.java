@@ -18,9 +18,9 @@ class BenchSaveCommandTest {
     @Test
     void printsTheFiguresTheIssueAsksForAndCleansUp() throws Exception {
         StringWriter out = new StringWriter();
-        CommandLine cli = new CommandLine(new BenchSaveCommand());
+        CommandLine cli = Grammar.tree();
         cli.setOut(new PrintWriter(out));
-        int code = cli.execute("--answers", "20", "--reviews", "2500", "--dir", dir.toString());
+        int code = cli.execute("bench", "save", "--answers", "20", "--reviews", "2500", "--dir", dir.toString());
 
         assertThat(code).isEqualTo(ExitCode.OK);
         assertThat(out.toString().lines().toList()).satisfiesExactly(

@@ -18,7 +18,7 @@ class BenchSrsCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cli = new CommandLine(new PortdrillCommand());
+        CommandLine cli = Grammar.tree();
         cli.setParameterExceptionHandler(Failures::onUsageError);
         cli.setExecutionExceptionHandler(Failures::onFailure);
         cli.setOut(new PrintWriter(out));

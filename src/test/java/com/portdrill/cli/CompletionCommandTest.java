@@ -84,7 +84,7 @@ class CompletionCommandTest {
     void tabCompletesCommandNamesAndTheirPrefixes() throws Exception {
         Map<String, Set<String>> got = complete(List.of(List.of(""), List.of("stu"), List.of("be"), List.of("bench", ""),
                 List.of("decks", ""), List.of("--plain", "ex")));
-        assertThat(got.get("")).containsAll(QuickStart.COMMAND_NAMES);
+        assertThat(got.get("")).containsAll(Grammar.tree().getSubcommands().keySet());
         assertThat(got.get("stu")).containsExactly("study");
         assertThat(got.get("be")).containsExactly("bench");
         assertThat(got.get("bench ")).containsExactlyInAnyOrder("srs", "save", "startup", "scan", "optimize");
@@ -121,7 +121,7 @@ class CompletionCommandTest {
         Map<String, Set<String>> got = complete(List.of("zsh", "-f", "-c"), zshScript, "setopt ksharrays\n",
                 List.of(List.of(""), List.of("bench", ""), List.of("quiz", "--mode", ""), List.of("--lang", ""),
                         List.of("drill", "--deck", ""), List.of("completion", "")));
-        assertThat(got.get("")).containsAll(QuickStart.COMMAND_NAMES);
+        assertThat(got.get("")).containsAll(Grammar.tree().getSubcommands().keySet());
         assertThat(got.get("bench ")).containsExactlyInAnyOrder("srs", "save", "startup", "scan", "optimize");
         assertThat(got.get("quiz --mode ")).containsExactlyInAnyOrder("typed", "choice");
         assertThat(got.get("--lang ")).containsExactlyInAnyOrder("en", "zh");
@@ -133,7 +133,7 @@ class CompletionCommandTest {
     @Test
     void everyCommandSubcommandAndOptionOfTheTreeCompletes() throws Exception {
         Map<List<String>, CommandLine> commands = new LinkedHashMap<>();
-        collect(CommandTree.whole(), new ArrayList<>(), commands);
+        collect(Grammar.tree(), new ArrayList<>(), commands);
         assertThat(commands.keySet()).contains(List.of("scan"), List.of("optimize"), List.of("bench", "scan"),
                 List.of("bench", "optimize"), List.of("completion"), List.of("man"));
         List<List<String>> queries = new ArrayList<>();

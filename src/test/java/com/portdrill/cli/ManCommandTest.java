@@ -64,7 +64,7 @@ class ManCommandTest {
     void everyCommandAndOptionOfTheTreeIsInThePage() {
         String page = page();
         List<CommandLine> all = new ArrayList<>();
-        collect(CommandTree.whole(), all);
+        collect(Grammar.tree(), all);
         List<String> names = all.stream().map(c -> c.getCommandSpec().qualifiedName()).toList();
         assertThat(names).contains("portdrill scan", "portdrill optimize", "portdrill bench scan",
                 "portdrill bench optimize", "portdrill completion", "portdrill man", "portdrill export anki");
@@ -90,7 +90,7 @@ class ManCommandTest {
             }
         }
         String global = between(page, ".SH GLOBAL OPTIONS", ".SH EXIT STATUS");
-        for (OptionSpec o : CommandTree.whole().getCommandSpec().options()) {
+        for (OptionSpec o : Grammar.tree().getCommandSpec().options()) {
             for (String name : o.names()) {
                 assertThat(global).as("global option " + name).contains("\\fB" + ManPage.text(name) + "\\fR");
             }

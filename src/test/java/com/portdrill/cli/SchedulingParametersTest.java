@@ -30,9 +30,9 @@ class SchedulingParametersTest {
     Path dir;
 
     private GlobalOptions global(String... args) {
-        PortdrillCommand root = new PortdrillCommand();
-        new CommandLine(root).parseArgs(args);
-        return root.global;
+        CommandLine cli = Grammar.tree();
+        cli.parseArgs(args);
+        return ((PortdrillCommand) cli.getCommand()).global;
     }
 
     @Test

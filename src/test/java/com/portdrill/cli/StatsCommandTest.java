@@ -45,7 +45,7 @@ class StatsCommandTest {
 
     private String run(String... args) {
         StringWriter out = new StringWriter();
-        CommandLine cli = new CommandLine(new PortdrillCommand());
+        CommandLine cli = Grammar.tree();
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(new StringWriter()));
         assertThat(cli.execute(args)).isEqualTo(ExitCode.OK);
