@@ -2,6 +2,7 @@ package com.portdrill.cli;
 
 import com.portdrill.i18n.Message;
 import com.portdrill.i18n.Messages;
+import com.portdrill.progress.Corrections;
 import com.portdrill.progress.Review;
 import com.portdrill.srs.Parameters;
 import com.portdrill.srs.optimize.LoggedReview;
@@ -48,13 +49,13 @@ final class Optimization {
     private Optimization() {
     }
 
-    /** The journal's reviews as the optimiser reads them: a re-grade is told by its shared instant. */
+    /** The journal's answers as the optimiser reads them, each correction in the place of the answer it corrects. */
     static List<LoggedReview> journal(Path dataDir, Clock clock, Consumer<String> warn) {
         ProgressStore.Opened opened = ProgressStore.openReadOnly(dataDir, clock);
         opened.warnings().forEach(warn);
         List<LoggedReview> reviews = new ArrayList<>();
         try (ProgressStore store = opened.store()) {
-            for (Review r : store.reviews()) {
+            for (Review r : Corrections.apply(store.reviews())) {
                 reviews.add(logged(r));
             }
         }

@@ -48,8 +48,6 @@ public final class PlainMode {
     private final Messages messages;
     private final AnswerRecorder recorder;
     private final Clock clock;
-    /** When the last answer was judged: the next is judged at least a millisecond later (see {@link #answerTime}). */
-    private Instant lastAnswer = Instant.MIN;
     /** Whether explanations give both descriptions whole, not the chosen one shortened ({@code :both} toggles). */
     private boolean bothLanguages;
 
@@ -222,7 +220,7 @@ public final class PlainMode {
             if (response.isEmpty()) {
                 continue;
             }
-            Attempt a = s.judge(response.get(), shownAt, answerTime());
+            Attempt a = s.judge(response.get(), shownAt, clock.instant());
             if (a instanceof Attempt.Judged j) {
                 return new Asked.Answer(j);
             }
@@ -253,17 +251,6 @@ public final class PlainMode {
 
     private static boolean isQuit(String line) {
         return line.strip().equalsIgnoreCase(QUIT);
-    }
-
-    /**
-     * The time to judge an answer at, a millisecond after the last one at least: piped input can answer the same
-     * card twice within a millisecond, and the journal reads a second review at the same instant as a re-grade.
-     */
-    private Instant answerTime() {
-        Instant now = clock.instant();
-        Instant next = now.isAfter(lastAnswer.plusMillis(1)) ? now : lastAnswer.plusMillis(1);
-        lastAnswer = next;
-        return next;
     }
 
     private LineSource.Read read(Instant deadline) {

@@ -7,22 +7,23 @@ import java.util.Map;
 
 /**
  * The one rule by which a journal line corrects an earlier answer, shared by the FSRS fold, the missed cards and
- * the statistics. A line of kind {@link Review.Kind#REGRADE}, {@link Review.Kind#OVERRULE} or
+ * the statistics and the optimiser. A line of kind {@link Review.Kind#REGRADE}, {@link Review.Kind#OVERRULE} or
  * {@link Review.Kind#UNDO} corrects the answer of its card given at its {@code at}: it takes that answer's place.
- * Journals written before corrections were named have no kind on their lines; there, an answer to a card at the
- * very millisecond of that card's previous line was a re-grade, and it is still read as one.
+ * An answer is always an answer, even at the millisecond of another (the store reads an old journal's unnamed
+ * re-grades as {@link Review.Kind#REGRADE} lines, so they reach this rule named).
  */
 public final class Corrections {
     private Corrections() {
     }
 
     /**
-     * Whether {@code line} corrects {@code previous}, the line before it for the same card (null for none): an
-     * explicit correction of that answer, or an old journal's re-grade at the same millisecond. A correction that
-     * names no such answer corrects nothing.
+     * Whether {@code line} corrects {@code previous}, the answer before it for the same card (null for none): a
+     * correction that names that answer by its card and time. A correction that names no such answer corrects
+     * nothing.
      */
     public static boolean corrects(Review previous, Review line) {
-        return previous != null && previous.cardId().equals(line.cardId()) && previous.at().equals(line.at());
+        return line.isCorrection() && previous != null && previous.cardId().equals(line.cardId())
+                && previous.at().equals(line.at());
     }
 
     /**

@@ -18,8 +18,8 @@ import java.util.Map;
  * <p>A correction ({@link Corrections}: a re-grade, "I was right", or its undoing) replaces the answer it names
  * rather than adding a review, so it is folded from the state before that answer. The fold remembers that state
  * for each card's latest answer while the journal is replayed in order. A correction that names no answer it
- * knows counts for nothing; an old journal's re-grade (no kind, the same millisecond) whose answer lies before a
- * snapshot (the store never writes one in between, since snapshots are written on close) counts as a review.
+ * knows counts for nothing, as does one whose answer lies before a snapshot (the store never writes one in between,
+ * since snapshots are written on close).
  */
 public final class FsrsReviewFold implements ReviewFold {
     /** A card's latest answer, and its state before that answer. */

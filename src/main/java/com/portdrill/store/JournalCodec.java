@@ -22,7 +22,9 @@ import java.util.zip.CRC32;
  * <pre>{"v":1,"card":"…","at":EPOCH_MS,"rating":1-4,"outcome":"correct","answer":"…","ms":N,"mode":"study","crc":"8 hex"}</pre>
  * A correction of an earlier answer ({@link Review.Kind}) says so before the checksum, {@code "corrects":"overrule"}
  * (or {@code regrade}, {@code undo}); its {@code at} and {@code answer} are those of the answer it corrects, so the
- * line names that answer. Lines without it are answers, as every line of older journals is.
+ * line names that answer. Lines without it are answers.
+ * Schema 1 journals did not name re-grades: there a line at the very millisecond of its card's previous line was
+ * one. Their lines are still read so ({@link ReviewLog#accept}); from schema 2 on, such a line is an answer.
  * The checksum is the CRC-32 of the line's bytes before {@code "crc"}, and is written last with a fixed width,
  * so a line is checked without re-encoding it and a torn or edited line is recognised.
  */
@@ -33,7 +35,9 @@ final class JournalCodec {
      */
     private static final long LAST_MILLI = 253_402_300_799_999L;
 
-    static final int SCHEMA = 1;
+    static final int SCHEMA = 2;
+    /** The first schema whose lines name every correction, so that two answers may share a millisecond. */
+    static final int CORRECTIONS_NAMED = 2;
 
     /** {@code "crc":"xxxxxxxx"}} — the fixed-width end of every line. */
     private static final byte[] CRC_FIELD = "\"crc\":\"".getBytes(StandardCharsets.US_ASCII);
@@ -139,10 +143,12 @@ final class JournalCodec {
         long at = Long.MIN_VALUE;
         long ms = -1;
         int rating = 0;
+        int schema = 1;
         String field;
         while ((field = p.nextFieldName()) != null) {
             JsonToken t = p.nextToken();
             switch (field) {
+                case "v" -> schema = t == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : 1;
                 case "card" -> card = t == JsonToken.VALUE_STRING ? p.getText() : null;
                 case "at" -> at = t == JsonToken.VALUE_NUMBER_INT ? p.getLongValue() : Long.MIN_VALUE;
                 case "rating" -> rating = t == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : 0;
@@ -160,14 +166,17 @@ final class JournalCodec {
                 || answer == null || ms < 0 || m == null || kind == null) {
             return "missing or invalid fields";
         }
-        into.accept(card, at, Rating.ofValue(rating), o, answer, ms, m, kind, crc);
+        into.accept(card, at, Rating.ofValue(rating), o, answer, ms, m, kind, schema, crc);
         return null;
     }
 
-    /** Receives a decoded line field by field, so a bulk load need not build a {@link Review} per line. */
+    /**
+     * Receives a decoded line field by field, so a bulk load need not build a {@link Review} per line; with the
+     * line's schema, which says how to read a line that names no correction.
+     */
     interface Sink {
         void accept(String cardId, long atMillis, Rating rating, Outcome outcome, String answer, long durationMs,
-                    StudyMode mode, Review.Kind kind, int crc);
+                    StudyMode mode, Review.Kind kind, int schema, int crc);
     }
 
     static Review review(String cardId, long atMillis, Rating rating, Outcome outcome, String answer, long ms,

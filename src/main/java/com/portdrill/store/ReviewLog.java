@@ -32,25 +32,50 @@ final class ReviewLog implements JournalCodec.Sink {
     /** Rating, outcome, mode and kind packed in 2 bits each (caches written before kinds have 0, an answer, there). */
     private byte[] kinds = new byte[1024];
     private int[] crcs = new int[1024];
+    /** Each card's latest time by the index of its id among the strings, for a schema 1 re-grade (see accept). */
+    private long[] latestAt = new long[0];
 
+    /**
+     * Adds a line. A schema 1 line that names no correction but falls on the very millisecond of its card's
+     * previous line is that journal's re-grade, and is kept as one, so every reader of the log sees what it
+     * corrects ({@link com.portdrill.progress.Corrections}).
+     */
     @Override
     public void accept(String cardId, long atMillis, Rating rating, Outcome outcome, String answerText,
-                       long duration, StudyMode mode, Review.Kind kind, int crc) {
+                       long duration, StudyMode mode, Review.Kind kind, int schema, int crc) {
         if (size == at.length) {
             grow();
         }
-        card[size] = intern(cardId);
+        int c = intern(cardId);
+        boolean unnamedRegrade = schema < JournalCodec.CORRECTIONS_NAMED && kind == Review.Kind.ANSWER
+                && latestAt(c) == atMillis;
+        Review.Kind k = unnamedRegrade ? Review.Kind.REGRADE : kind;
+        card[size] = c;
         answer[size] = intern(answerText);
         at[size] = atMillis;
         durationMs[size] = duration;
-        kinds[size] = (byte) (rating.ordinal() | outcome.ordinal() << 2 | mode.ordinal() << 4 | kind.ordinal() << 6);
+        kinds[size] = (byte) (rating.ordinal() | outcome.ordinal() << 2 | mode.ordinal() << 4 | k.ordinal() << 6);
         crcs[size] = crc;
+        noteLatest(c, atMillis);
         size++;
     }
 
     void add(Review r, int crc) {
         accept(r.cardId(), r.at().toEpochMilli(), r.rating(), r.outcome(), r.answer(), r.durationMs(), r.mode(), r.kind(),
-                crc);
+                JournalCodec.SCHEMA, crc);
+    }
+
+    private long latestAt(int cardString) {
+        return cardString < latestAt.length ? latestAt[cardString] : Long.MIN_VALUE;
+    }
+
+    private void noteLatest(int cardString, long atMillis) {
+        if (cardString >= latestAt.length) {
+            int old = latestAt.length;
+            latestAt = Arrays.copyOf(latestAt, Math.max(strings.size(), 2 * old));
+            Arrays.fill(latestAt, old, latestAt.length, Long.MIN_VALUE);
+        }
+        latestAt[cardString] = atMillis;
     }
 
     /** The checksum of review {@code i}'s journal line: it identifies the review a snapshot ends with. */
@@ -154,6 +179,9 @@ final class ReviewLog implements JournalCodec.Sink {
             }
         }
         log.size = size;
+        for (int i = 0; i < size; i++) {
+            log.noteLatest(log.card[i], log.at[i]);
+        }
         return log;
     }
 

@@ -187,7 +187,7 @@ class StatsCommandTest {
             store.append(review("s2p:80", "2026-11-23T09:00:00Z", Rating.EASY));
             store.append(review("s2p:80", "2026-11-24T09:00:00Z", Rating.AGAIN));
             store.append(review("p2s:22", "2026-11-24T09:10:00Z", Rating.AGAIN));
-            store.append(review("p2s:22", "2026-11-24T09:10:00Z", Rating.GOOD));
+            store.append(regrade(review("p2s:22", "2026-11-24T09:10:00Z", Rating.GOOD)));
             store.append(review("gone:1", "2026-11-24T09:20:00Z", Rating.AGAIN));
             store.append(review("gone:1", "2026-11-24T09:21:00Z", Rating.AGAIN));
         }
@@ -212,6 +212,11 @@ class StatsCommandTest {
                 toPort ? AnswerKind.PORTS : AnswerKind.SERVICE, toPort ? List.of(port) : List.of(),
                 toPort ? List.of() : List.of(service), List.of(),
                 new Explanation(List.of(port), service, null, null, Set.of(), "", Verdict.AGREES, null, null, null, null));
+    }
+
+    private static Review regrade(Review r) {
+        return new Review(r.cardId(), r.at(), r.rating(), r.outcome(), r.answer(), r.durationMs(), r.mode(),
+                Review.Kind.REGRADE);
     }
 
     private static Review review(String cardId, String at, Rating rating) {

@@ -27,11 +27,14 @@ class CorrectionsTest {
     }
 
     @Test
-    void anOldJournalsReGradeAtTheSameMillisecondStillReplacesTheAnswer() {
+    void aReGradeReplacesTheAnswerButAnAnswerAtTheSameMillisecondIsAnotherAnswer() {
         Review first = line("p2s:22", T, Outcome.WRONG, Rating.AGAIN, Review.Kind.ANSWER);
-        Review regrade = line("p2s:22", T, Outcome.WRONG, Rating.HARD, Review.Kind.ANSWER);
+        Review regrade = line("p2s:22", T, Outcome.WRONG, Rating.HARD, Review.Kind.REGRADE);
         Review later = line("p2s:22", T.plusSeconds(60), Outcome.CORRECT, Rating.GOOD, Review.Kind.ANSWER);
         assertThat(Corrections.apply(List.of(first, regrade, later))).containsExactly(regrade, later);
+        Review again = line("p2s:22", T, Outcome.CORRECT, Rating.GOOD, Review.Kind.ANSWER);
+        assertThat(Corrections.apply(List.of(first, again))).containsExactly(first, again);
+        assertThat(Corrections.corrects(first, again)).isFalse();
     }
 
     @Test

@@ -51,6 +51,12 @@ final class Fixtures {
         return new Review(cardId, Instant.parse(at), rating, outcome, "", 1000, StudyMode.STUDY);
     }
 
+    /** {@code r} as a re-grade: the line that changes the rating of {@code r}'s card's answer at its time. */
+    static Review regrade(Review r) {
+        return new Review(r.cardId(), r.at(), r.rating(), r.outcome(), r.answer(), r.durationMs(), r.mode(),
+                Review.Kind.REGRADE);
+    }
+
     /** The card states as the store folds them with FSRS. */
     static Map<String, CardState> fold(List<Review> reviews) {
         Map<String, CardState> states = new HashMap<>();

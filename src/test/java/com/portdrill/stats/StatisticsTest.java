@@ -24,6 +24,7 @@ import java.util.Set;
 import static com.portdrill.stats.Fixtures.NOW;
 import static com.portdrill.stats.Fixtures.compute;
 import static com.portdrill.stats.Fixtures.portCard;
+import static com.portdrill.stats.Fixtures.regrade;
 import static com.portdrill.stats.Fixtures.review;
 import static com.portdrill.stats.Fixtures.serviceCard;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -279,7 +280,7 @@ class StatisticsTest {
         List<Review> journal = List.of(
                 review("s2p:80", "2026-11-10T02:00:00Z", Rating.EASY),
                 review("s2p:80", "2026-11-20T02:00:00Z", Rating.AGAIN),
-                review("s2p:80", "2026-11-20T02:00:00Z", Rating.GOOD),
+                regrade(review("s2p:80", "2026-11-20T02:00:00Z", Rating.GOOD)),
                 review("s2p:443", "2026-11-20T02:00:00Z", Rating.GOOD));
         Statistics s = compute(journal, Map.of(), DECK, List.of());
         assertThat(s.totals()).isEqualTo(new Statistics.Totals(3, 3, 0, 0));

@@ -28,6 +28,17 @@ class FsrsReviewFoldTest {
         return new Review(card, at, r, r == Rating.AGAIN ? Outcome.WRONG : Outcome.CORRECT, "a", 1200, StudyMode.STUDY);
     }
 
+    private static Review regrade(String card, Instant at, Rating r) {
+        return new Review(card, at, r, r == Rating.AGAIN ? Outcome.WRONG : Outcome.CORRECT, "a", 1200, StudyMode.STUDY,
+                Review.Kind.REGRADE);
+    }
+
+    @Test
+    void answersAtTheSameInstantAreTwoAnswers() {
+        CardState twice = fold(new FsrsReviewFold(), List.of(review("c", T, Rating.AGAIN), review("c", T, Rating.GOOD)));
+        assertThat(twice.reps()).isEqualTo(2);
+    }
+
     @Test
     void foldsWithTheSessionsSchedulerAndReplaysTheSameEveryTime() {
         List<Review> reviews = List.of(review("c", T, Rating.GOOD), review("c", T.plusSeconds(600), Rating.GOOD),
@@ -43,9 +54,9 @@ class FsrsReviewFoldTest {
     }
 
     @Test
-    void aReviewAtTheSameInstantIsARegradeThatReplacesTheFirst() {
+    void aRegradeReplacesTheAnswerItNames() {
         CardState regraded = fold(new FsrsReviewFold(), List.of(review("c", T, Rating.GOOD),
-                review("c", T.plusSeconds(600), Rating.AGAIN), review("c", T.plusSeconds(600), Rating.EASY)));
+                review("c", T.plusSeconds(600), Rating.AGAIN), regrade("c", T.plusSeconds(600), Rating.EASY)));
         CardState direct = fold(new FsrsReviewFold(), List.of(review("c", T, Rating.GOOD),
                 review("c", T.plusSeconds(600), Rating.EASY)));
         assertThat(regraded).isEqualTo(direct);
@@ -59,7 +70,7 @@ class FsrsReviewFoldTest {
             store.append(review("y", T, Rating.AGAIN));
             Map<String, CardState> states = store.cardStates(new FsrsReviewFold());
             assertThat(states.get("x")).isEqualTo(Scheduling.scheduler().next(CardState.newCard(T), T, Rating.GOOD));
-            store.append(review("y", T, Rating.GOOD));
+            store.append(regrade("y", T, Rating.GOOD));
             assertThat(states.get("y")).as("re-graded live")
                     .isEqualTo(Scheduling.scheduler().next(CardState.newCard(T), T, Rating.GOOD));
         }

@@ -31,7 +31,7 @@ class JournalCodecTest {
                 "htp \"x\" \u001b[31m 网页", 4321, StudyMode.QUIZ);
         byte[] line = codec.encode(r).bytes();
         String text = new String(line, StandardCharsets.UTF_8);
-        assertThat(text).startsWith("{\"v\":1,").endsWith("}\n").doesNotContain("\u001b");
+        assertThat(text).startsWith("{\"v\":2,").endsWith("}\n").doesNotContain("\u001b");
         List<String> reasons = new ArrayList<>();
         assertThat(decode(line, reasons)).containsExactly(r);
         assertThat(reasons).isEmpty();
@@ -93,7 +93,7 @@ class JournalCodecTest {
         byte[] ours = codec.encode(Reviews.review(1)).bytes();
         byte[] newer = "{\"v\":12,\"x\":1}".getBytes(StandardCharsets.US_ASCII);
         byte[] junk = "garbage".getBytes(StandardCharsets.US_ASCII);
-        assertThat(JournalCodec.declaredSchema(ours, 0, ours.length)).isEqualTo(1);
+        assertThat(JournalCodec.declaredSchema(ours, 0, ours.length)).isEqualTo(2);
         assertThat(JournalCodec.declaredSchema(newer, 0, newer.length)).isEqualTo(12);
         assertThat(JournalCodec.declaredSchema(junk, 0, junk.length)).isEqualTo(-1);
     }

@@ -98,11 +98,11 @@ class ProgressStoreTest {
     @Test
     void aJournalFromANewerSchemaIsRefusedAndLeftUntouched() throws IOException {
         saved(2);
-        Files.write(journal(), "{\"v\":2,\"whatever\":true}\n".getBytes(StandardCharsets.UTF_8), StandardOpenOption.APPEND);
+        Files.write(journal(), "{\"v\":3,\"whatever\":true}\n".getBytes(StandardCharsets.UTF_8), StandardOpenOption.APPEND);
         byte[] before = Files.readAllBytes(journal());
 
         assertThatThrownBy(this::reopen).isInstanceOf(StoreException.class)
-                .hasMessageContaining("line 3 was written by a newer portdrill (schema 2; this one reads 1)");
+                .hasMessageContaining("line 3 was written by a newer portdrill (schema 3; this one reads 2)");
         assertThat(Files.readAllBytes(journal())).isEqualTo(before);
         try (DirLock lock = DirLock.tryAcquire(dir)) {
             assertThat(lock).as("the refused open let go of the lock").isNotNull();
