@@ -18,6 +18,7 @@ import com.portdrill.store.QuizResultsFile;
 import com.portdrill.store.SettingsFile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -204,20 +205,23 @@ class PlainCommandsTest {
         assertThat(typed.out()).contains("Port ␛[2J6666␇?", "Correction: fix␛[0m", "Only the English port list");
     }
 
+    /**
+     * Input held open: only the quiz's own deadline can end it, so returning at all shows it did (the timeout stops
+     * a hang). The deadline's exact timing is PlainModeTest's, on a fake clock; this command still reads the wall
+     * clock.
+     */
     @Test
+    @Timeout(30)
     void theQuizEndsOnTimeWithInputStillOpenAndKeepsTheBest() throws Exception {
         PipedOutputStream typing = new PipedOutputStream();
         PipedInputStream in = new PipedInputStream(typing);
         // Answers for whatever comes first: the order is seeded, so type a right answer for every port.
         typing.write("ftp\n".getBytes(StandardCharsets.UTF_8));
         typing.flush();
-        long started = System.nanoTime();
         Result r = run(in, "quiz", "--plain", "--deck", "small", "--seconds", "1", "--data-dir", data.toString(),
                 "--decks-dir", decks.toString(), "--seed", "7");
-        long ms = (System.nanoTime() - started) / 1_000_000;
         typing.close();
         assertThat(r.code()).isZero();
-        assertThat(ms).as("ended by the clock, input still open").isBetween(900L, 4000L);
         assertThat(r.out()).contains("Quiz: 1 s on small", "Time is up.", "answered,", "answers a minute.");
         List<QuizResult> kept = QuizResultsFile.load(data);
         assertThat(kept).hasSize(1);

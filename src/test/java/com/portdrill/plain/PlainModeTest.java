@@ -18,15 +18,16 @@ import com.portdrill.session.QuizSession;
 import com.portdrill.session.ReviewSession;
 import com.portdrill.session.Session;
 import com.portdrill.srs.Rating;
+import com.portdrill.testing.FakeClock;
+import com.portdrill.testing.TypedLines;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -197,25 +198,22 @@ class PlainModeTest {
     }
 
     @Test
-    void theQuizEndsOnTimeWhileInputIsStillOpen() throws Exception {
-        PipedOutputStream typing = new PipedOutputStream();
-        PipedInputStream in = new PipedInputStream(typing);
-        typing.write("ftp\nnope\n".getBytes(StandardCharsets.UTF_8));
-        typing.flush();
+    void theQuizEndsOnTimeWhileInputIsStillOpen() {
+        FakeClock clock = new FakeClock(T0.plusSeconds(3600));
+        Instant start = clock.instant();
+        TypedLines typing = new TypedLines(clock).line(Duration.ofMillis(200), "ftp").line(Duration.ofMillis(450), "nope");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Recorder recorder = new Recorder(out, false);
-        Clock clock = Clock.systemUTC();
-        PlainMode plain = new PlainMode(LineSource.of(in), new PrintStream(out, true, StandardCharsets.UTF_8),
+        PlainMode plain = new PlainMode(typing, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), Messages.of(Lang.EN),
                 recorder, clock);
         QuizSession quiz = QuizSession.start("exam", List.of(FTP, FTP), 1, AnswerMode.TYPED, clock.instant(),
                 new SplittableRandom(1));
         List<QuizResult> previous = List.of(new QuizResult("exam", 1, AnswerMode.TYPED, T0, 1, 0, 0));
-        long started = System.nanoTime();
         QuizResult result = plain.runQuiz(quiz, previous, NameIndex.of(List.of()));
-        long ms = (System.nanoTime() - started) / 1_000_000;
-        typing.close();
-        assertThat(ms).as("ended by the deadline, not by input").isBetween(900L, 3000L);
+        assertThat(clock.instant()).as("ended by the deadline, not by input").isEqualTo(start.plusSeconds(1));
+        assertThat(recorder.reviews).extracting(Review::at).containsExactly(start.plusMillis(200), start.plusMillis(450));
+        assertThat(recorder.reviews).extracting(Review::durationMs).containsExactly(200L, 250L);
         assertThat(result.answered()).isEqualTo(2);
         assertThat(result.correct()).isEqualTo(1);
         assertThat(recorder.reviews).extracting(Review::mode).containsOnly(StudyMode.QUIZ);
