@@ -2,9 +2,9 @@ package com.portdrill.cli;
 
 import com.portdrill.deck.PortKnowledge;
 import com.portdrill.store.DeckDataFiles;
-import com.portdrill.startup.ProcStatus;
+import com.portdrill.bench.ProcStatus;
 import com.portdrill.store.CatalogueFiles;
-import com.portdrill.store.ScanBenchmark;
+import com.portdrill.bench.NmapXmlFile;
 import com.portdrill.store.ScanFileException;
 import com.portdrill.store.ScanFiles;
 import picocli.CommandLine.Command;
@@ -63,7 +63,7 @@ public final class BenchScanCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path file = work.resolve("scan.xml");
         try {
-            long bytes = ScanBenchmark.writeNmapXml(file, ports);
+            long bytes = NmapXmlFile.writeNmapXml(file, ports);
             PortKnowledge knowledge = PortKnowledge.of(CatalogueFiles.load(), DeckDataFiles.load());
             out.println(String.format(Locale.ROOT, "scan: %d open ports in %.1f MB of nmap XML", ports, bytes / 1e6));
             double[] read = new double[repeat];
@@ -75,7 +75,7 @@ public final class BenchScanCommand implements Callable<Integer> {
             long peakHeap = 0;
             for (int r = 0; r < repeat; r++) {
                 long t0 = System.nanoTime();
-                ScanBenchmark.readBytes(file);
+                NmapXmlFile.readBytes(file);
                 read[r] = ms(t0);
                 long[] count = new long[1];
                 t0 = System.nanoTime();

@@ -1,8 +1,8 @@
 package com.portdrill.cli;
 
-import com.portdrill.srs.bench.Checksums;
-import com.portdrill.srs.bench.GoldenRow;
-import com.portdrill.srs.bench.Simulation;
+import com.portdrill.bench.Checksums;
+import com.portdrill.bench.GoldenRow;
+import com.portdrill.bench.Simulation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -1,11 +1,11 @@
 package com.portdrill.cli;
 
-import com.portdrill.startup.FrameWatch;
-import com.portdrill.startup.HelloWorld;
-import com.portdrill.startup.JavaCommand;
-import com.portdrill.startup.Medians;
-import com.portdrill.startup.Sample;
-import com.portdrill.startup.StartupProbe;
+import com.portdrill.bench.FrameWatch;
+import com.portdrill.bench.HelloWorld;
+import com.portdrill.bench.JavaCommand;
+import com.portdrill.bench.Medians;
+import com.portdrill.bench.Sample;
+import com.portdrill.bench.StartupProbe;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

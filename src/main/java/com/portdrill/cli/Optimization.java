@@ -2,8 +2,8 @@ package com.portdrill.cli;
 
 import com.portdrill.i18n.Message;
 import com.portdrill.i18n.Messages;
-import com.portdrill.progress.Corrections;
-import com.portdrill.progress.Review;
+import com.portdrill.journal.Corrections;
+import com.portdrill.journal.JournalLine;
 import com.portdrill.srs.Parameters;
 import com.portdrill.srs.optimize.LoggedReview;
 import com.portdrill.srs.optimize.Optimizer;
@@ -55,7 +55,7 @@ final class Optimization {
         opened.warnings().forEach(warn);
         List<LoggedReview> reviews = new ArrayList<>();
         try (ProgressStore store = opened.store()) {
-            for (Review r : Corrections.apply(store.reviews())) {
+            for (JournalLine r : Corrections.apply(store.reviews())) {
                 reviews.add(logged(r));
             }
         }
@@ -63,7 +63,7 @@ final class Optimization {
     }
 
     /** A journal answer as the optimiser reads it; the journal does not say the card's state. */
-    static LoggedReview logged(Review r) {
+    static LoggedReview logged(JournalLine r) {
         return new LoggedReview(r.cardId(), r.at().toEpochMilli(), r.rating(), LoggedReview.UNKNOWN_STATE);
     }
 

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.portdrill.chart.StatisticsView;
 import com.portdrill.deck.Card;
 import com.portdrill.i18n.Lang;
-import com.portdrill.progress.Review;
+import com.portdrill.journal.JournalLine;
 import com.portdrill.session.Scheduling;
 import com.portdrill.srs.CardState;
 import com.portdrill.srs.Parameters;
@@ -64,7 +64,7 @@ public final class StatsCommand implements Callable<Integer> {
         opened.warnings().forEach(w -> warn(err, w));
         SchedulingParameters.Active active = SchedulingParameters.load(parent.global, clock, w -> warn(err, w));
         int stored;
-        List<Review> reviews;
+        List<JournalLine> reviews;
         Map<String, CardState> states;
         try (ProgressStore store = opened.store()) {
             stored = store.reviewCount();

@@ -11,7 +11,7 @@ import com.portdrill.i18n.Message;
 import com.portdrill.i18n.Messages;
 import com.portdrill.srs.optimize.LoggedReview;
 import com.portdrill.i18n.ScreenText;
-import com.portdrill.progress.Review;
+import com.portdrill.journal.JournalLine;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.session.DrillSession;
 import com.portdrill.session.MissedCards;
@@ -267,7 +267,7 @@ final class UiServices implements Services, AutoCloseable {
     }
 
     @Override
-    public Msg record(Review review) {
+    public Msg record(JournalLine review) {
         SaveResult result = store().append(review);
         return result instanceof SaveResult.Pending ? new Msg.SaveFailed(((SaveResult.Pending) result).message())
                 : new Msg.Saved();
@@ -331,7 +331,7 @@ final class UiServices implements Services, AutoCloseable {
     /** Fits the journal as {@code portdrill optimize} does and shows what it found. */
     private TextScreen.Renderer optimized(Lang lang) {
         List<LoggedReview> reviews = new ArrayList<>();
-        for (Review r : store().reviews()) {
+        for (JournalLine r : store().reviews()) {
             reviews.add(Optimization.logged(r));
         }
         Optimization.Result result = Optimization.run(reviews, "journal", global.dataDir(), clock, global.seed(), true,

@@ -7,7 +7,7 @@ import com.portdrill.deck.NameIndex;
 import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.Message;
 import com.portdrill.i18n.Messages;
-import com.portdrill.progress.Review;
+import com.portdrill.journal.JournalLine;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.session.AnswerRecorder;
 import com.portdrill.session.ExplanationText;
@@ -100,12 +100,12 @@ public final class PlainMode {
                 overruled = false;
                 s = s.next(last);
             } else if (asked instanceof Asked.Overrule && last != null && last.overrulable() && !overruled) {
-                record(last.overruled().correction(s.studyMode(), Review.Kind.OVERRULE));
+                record(last.overruled().correction(s.studyMode(), JournalLine.Kind.OVERRULE));
                 say(messages.get(Message.PLAIN_OVERRULED, last.given()));
                 overruled = true;
                 s = beforeLast.next(last.overruled());
             } else if (asked instanceof Asked.Undo && overruled) {
-                record(last.correction(s.studyMode(), Review.Kind.UNDO));
+                record(last.correction(s.studyMode(), JournalLine.Kind.UNDO));
                 say(messages.get(Message.PLAIN_UNDONE, last.given(), ratingName(last.rating())));
                 overruled = false;
                 s = beforeLast.next(last);
@@ -313,7 +313,7 @@ public final class PlainMode {
     }
 
     /** Hands a journal line to the recorder; one that is not on disk yet is reported on standard error. */
-    private void record(Review review) {
+    private void record(JournalLine review) {
         AnswerRecorder.Recorded recorded = recorder.record(review);
         if (recorded instanceof AnswerRecorder.Recorded.Pending pending) {
             err.println("portdrill: " + Sanitize.forTerminal(messages.get(Message.SAVE_PENDING, pending.message())));

@@ -1,7 +1,7 @@
 package com.portdrill.store;
 
-import com.portdrill.progress.Corrections;
-import com.portdrill.progress.Review;
+import com.portdrill.journal.Corrections;
+import com.portdrill.journal.JournalLine;
 import com.portdrill.session.Scheduling;
 import com.portdrill.srs.CardState;
 import com.portdrill.srs.Parameters;
@@ -23,7 +23,7 @@ import java.util.Map;
  */
 public final class FsrsReviewFold implements ReviewFold {
     /** A card's latest answer, and its state before that answer. */
-    private record Latest(Review answer, CardState before) {
+    private record Latest(JournalLine answer, CardState before) {
     }
 
     private final Scheduler scheduler;
@@ -41,7 +41,7 @@ public final class FsrsReviewFold implements ReviewFold {
     }
 
     @Override
-    public CardState next(CardState before, Review review) {
+    public CardState next(CardState before, JournalLine review) {
         CardState from = before;
         Latest previous = latest.get(review.cardId());
         if (previous != null && Corrections.corrects(previous.answer(), review) && review.at().equals(before.lastReview())) {

@@ -1,8 +1,8 @@
 package com.portdrill.store;
 
 import com.portdrill.deck.Outcome;
-import com.portdrill.progress.Review;
-import com.portdrill.progress.StudyMode;
+import com.portdrill.journal.JournalLine;
+import com.portdrill.journal.StudyMode;
 import com.portdrill.srs.Rating;
 
 import java.util.AbstractList;
@@ -20,7 +20,7 @@ final class ReviewLog implements JournalCodec.Sink {
     private static final Rating[] RATINGS = Rating.values();
     private static final Outcome[] OUTCOMES = Outcome.values();
     private static final StudyMode[] MODES = StudyMode.values();
-    private static final Review.Kind[] KINDS = Review.Kind.values();
+    private static final JournalLine.Kind[] KINDS = JournalLine.Kind.values();
 
     private final List<String> strings = new ArrayList<>();
     private final Map<String, Integer> stringIndex = new HashMap<>();
@@ -38,18 +38,18 @@ final class ReviewLog implements JournalCodec.Sink {
     /**
      * Adds a line. A schema 1 line that names no correction but falls on the very millisecond of its card's
      * previous line is that journal's re-grade, and is kept as one, so every reader of the log sees what it
-     * corrects ({@link com.portdrill.progress.Corrections}).
+     * corrects ({@link com.portdrill.journal.Corrections}).
      */
     @Override
     public void accept(String cardId, long atMillis, Rating rating, Outcome outcome, String answerText,
-                       long duration, StudyMode mode, Review.Kind kind, int schema, int crc) {
+                       long duration, StudyMode mode, JournalLine.Kind kind, int schema, int crc) {
         if (size == at.length) {
             grow();
         }
         int c = intern(cardId);
-        boolean unnamedRegrade = schema < JournalCodec.CORRECTIONS_NAMED && kind == Review.Kind.ANSWER
+        boolean unnamedRegrade = schema < JournalCodec.CORRECTIONS_NAMED && kind == JournalLine.Kind.ANSWER
                 && latestAt(c) == atMillis;
-        Review.Kind k = unnamedRegrade ? Review.Kind.REGRADE : kind;
+        JournalLine.Kind k = unnamedRegrade ? JournalLine.Kind.REGRADE : kind;
         card[size] = c;
         answer[size] = intern(answerText);
         at[size] = atMillis;
@@ -60,7 +60,7 @@ final class ReviewLog implements JournalCodec.Sink {
         size++;
     }
 
-    void add(Review r, int crc) {
+    void add(JournalLine r, int crc) {
         accept(r.cardId(), r.at().toEpochMilli(), r.rating(), r.outcome(), r.answer(), r.durationMs(), r.mode(), r.kind(),
                 JournalCodec.SCHEMA, crc);
     }
@@ -87,7 +87,7 @@ final class ReviewLog implements JournalCodec.Sink {
         return size;
     }
 
-    Review get(int i) {
+    JournalLine get(int i) {
         if (i < 0 || i >= size) {
             throw new IndexOutOfBoundsException(i);
         }
@@ -97,10 +97,10 @@ final class ReviewLog implements JournalCodec.Sink {
     }
 
     /** A read-only view that builds each review when asked; later additions show through. */
-    List<Review> view() {
+    List<JournalLine> view() {
         return new AbstractList<>() {
             @Override
-            public Review get(int index) {
+            public JournalLine get(int index) {
                 return ReviewLog.this.get(index);
             }
 

@@ -1,8 +1,8 @@
 package com.portdrill.store;
 
 import com.portdrill.deck.Outcome;
-import com.portdrill.progress.Review;
-import com.portdrill.progress.StudyMode;
+import com.portdrill.journal.JournalLine;
+import com.portdrill.journal.StudyMode;
 import com.portdrill.srs.CardState;
 import com.portdrill.srs.Rating;
 import com.portdrill.srs.State;
@@ -32,7 +32,7 @@ public final class StoreBenchmark {
     /** Reps and last review per card: with the snapshot current, opening folds no review at all. */
     private static final ReviewFold REPS = new ReviewFold() {
         @Override
-        public CardState next(CardState before, Review r) {
+        public CardState next(CardState before, JournalLine r) {
             return new CardState(r.at().plus(Duration.ofDays(1)), 1, 5, 0, 1, 0, before.reps() + 1, before.lapses(),
                     State.REVIEW, r.at());
         }
@@ -84,7 +84,7 @@ public final class StoreBenchmark {
                      StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
             SplittableRandom random = new SplittableRandom(1);
             for (int i = 0; i < warmup + n; i++) {
-                Review r = review(random, i);
+                JournalLine r = review(random, i);
                 byte[] same = codec.encode(r).bytes();
                 double s;
                 double b;
@@ -106,7 +106,7 @@ public final class StoreBenchmark {
         return new Save(new Timings(store), new Timings(bare));
     }
 
-    private static double timeSave(ProgressStore store, Review r) {
+    private static double timeSave(ProgressStore store, JournalLine r) {
         long t0 = System.nanoTime();
         SaveResult result = store.append(r);
         long t1 = System.nanoTime();
@@ -152,7 +152,7 @@ public final class StoreBenchmark {
                     out.flush();
                     ReviewCache.write(progress, log, cachedBytes, (int) crc.getValue());
                 }
-                Review r = review(random, i);
+                JournalLine r = review(random, i);
                 JournalCodec.Encoded line = codec.encode(r);
                 out.write(line.bytes());
                 crc.update(line.bytes());
@@ -183,14 +183,14 @@ public final class StoreBenchmark {
     }
 
     /** The {@code i}-th answer of a learner who studies {@value #PER_DAY} cards a day. */
-    private static Review review(SplittableRandom random, int i) {
+    private static JournalLine review(SplittableRandom random, int i) {
         int card = random.nextInt(CARDS);
         Instant at = START.plus(Duration.ofDays(i / PER_DAY)).plusSeconds(9L * (i % PER_DAY));
         int roll = random.nextInt(100);
         Rating rating = roll < 10 ? Rating.AGAIN : roll < 20 ? Rating.HARD : roll < 90 ? Rating.GOOD : Rating.EASY;
         Outcome outcome = rating == Rating.AGAIN ? Outcome.WRONG : Outcome.CORRECT;
         String answer = card % 2 == 0 ? Integer.toString(card) : "service-" + card;
-        return new Review("p" + card + "-" + (card % 2 == 0 ? "service-port" : "port-service"), at, rating,
+        return new JournalLine("p" + card + "-" + (card % 2 == 0 ? "service-port" : "port-service"), at, rating,
                 outcome, answer, 1_000 + random.nextInt(9_000), StudyMode.values()[i % StudyMode.values().length]);
     }
 }

@@ -3,7 +3,7 @@ package com.portdrill.tui;
 import com.portdrill.deck.AnswerKind;
 import com.portdrill.deck.NameIndex;
 import com.portdrill.i18n.ScreenText;
-import com.portdrill.progress.Review;
+import com.portdrill.journal.JournalLine;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.session.Attempt;
 import com.portdrill.session.QuizBests;
@@ -325,7 +325,7 @@ public record StudyScreen(Session session, String title, List<QuizResult> previo
         }
         if (turn.original() != null || j.rating() != turn.saved()) {
             // An overruling or a changed rating is a correction: a line that names the answer, then we move on.
-            Review.Kind kind = turn.original() != null ? Review.Kind.OVERRULE : Review.Kind.REGRADE;
+            JournalLine.Kind kind = turn.original() != null ? JournalLine.Kind.OVERRULE : JournalLine.Kind.REGRADE;
             return Next.of(with(turn.saving(j, next ? After.NEXT : After.BACK)),
                     new Cmd.RecordAnswer(j.correction(session.studyMode(), kind)));
         }

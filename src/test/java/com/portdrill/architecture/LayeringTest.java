@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LayeringTest {
     private static final String[] CORE = {
         "com.portdrill.text..", "com.portdrill.catalogue..", "com.portdrill.deck..", "com.portdrill.srs..",
-        "com.portdrill.progress..", "com.portdrill.session..", "com.portdrill.i18n..", "com.portdrill.stats..",
+        "com.portdrill.journal..", "com.portdrill.session..", "com.portdrill.i18n..", "com.portdrill.stats..",
         "com.portdrill.chart..", "com.portdrill.scan..", "com.portdrill.knowledge.."
     };
 
@@ -60,7 +60,7 @@ class LayeringTest {
         noClasses().that().resideInAPackage("com.portdrill.text..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "com.portdrill.catalogue..", "com.portdrill.deck..", "com.portdrill.srs..",
-                        "com.portdrill.progress..", "com.portdrill.session..", "com.portdrill.i18n..")
+                        "com.portdrill.journal..", "com.portdrill.session..", "com.portdrill.i18n..")
                 .check(classes);
     }
 
@@ -68,7 +68,7 @@ class LayeringTest {
     void srsIsStandalone() {
         noClasses().that().resideInAPackage("com.portdrill.srs..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "com.portdrill.catalogue..", "com.portdrill.deck..", "com.portdrill.progress..",
+                        "com.portdrill.catalogue..", "com.portdrill.deck..", "com.portdrill.journal..",
                         "com.portdrill.session..", "com.portdrill.text..")
                 .check(classes);
     }

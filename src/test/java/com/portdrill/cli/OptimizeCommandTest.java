@@ -3,8 +3,8 @@ package com.portdrill.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.portdrill.deck.Outcome;
-import com.portdrill.progress.Review;
-import com.portdrill.progress.StudyMode;
+import com.portdrill.journal.JournalLine;
+import com.portdrill.journal.StudyMode;
 import com.portdrill.srs.Parameters;
 import com.portdrill.srs.Rating;
 import com.portdrill.store.ParametersFile;
@@ -132,7 +132,7 @@ class OptimizeCommandTest {
         assertThat(Parameters.defaults().desiredRetention()).isEqualTo(0.9);
     }
 
-    private static Review review(String cardId, String at, Rating rating) {
-        return new Review(cardId, Instant.parse(at), rating, Outcome.CORRECT, "", 900, StudyMode.STUDY);
+    private static JournalLine review(String cardId, String at, Rating rating) {
+        return new JournalLine(cardId, Instant.parse(at), rating, Outcome.CORRECT, "", 900, StudyMode.STUDY);
     }
 }

@@ -8,8 +8,8 @@ import com.portdrill.deck.Deck;
 import com.portdrill.deck.Direction;
 import com.portdrill.deck.Explanation;
 import com.portdrill.deck.Outcome;
-import com.portdrill.progress.Review;
-import com.portdrill.progress.StudyMode;
+import com.portdrill.journal.JournalLine;
+import com.portdrill.journal.StudyMode;
 import com.portdrill.session.QuizResult;
 import com.portdrill.session.StudyPlan;
 import com.portdrill.store.DeckFiles;
@@ -132,7 +132,7 @@ class PlainCommandsTest {
         return run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), seeded);
     }
 
-    private List<Review> journal() {
+    private List<JournalLine> journal() {
         try (ProgressStore store = ProgressStore.openReadOnly(data, Clock.systemUTC()).store()) {
             return List.copyOf(store.reviews());
         }
@@ -170,8 +170,8 @@ class PlainCommandsTest {
         assertThat(lines).filteredOn(l -> l.matches("^(Correct|Close|Wrong) .*")).extracting(l -> l.split(" ")[0])
                 .containsExactly("Correct", "Close", "Wrong");
         assertThat(lines.get(lines.size() - 1)).startsWith("Done: 3 answered, 1 correct, 1 close, 1 wrong");
-        assertThat(journal()).extracting(Review::outcome).containsExactly(Outcome.CORRECT, Outcome.CLOSE, Outcome.WRONG);
-        assertThat(journal()).extracting(Review::mode).containsOnly(StudyMode.STUDY);
+        assertThat(journal()).extracting(JournalLine::outcome).containsExactly(Outcome.CORRECT, Outcome.CLOSE, Outcome.WRONG);
+        assertThat(journal()).extracting(JournalLine::mode).containsOnly(StudyMode.STUDY);
         assertThat(r.out()).doesNotContain("\u001b");
     }
 
@@ -227,7 +227,7 @@ class PlainCommandsTest {
         assertThat(kept).hasSize(1);
         assertThat(kept.get(0).deck()).isEqualTo("small");
         assertThat(kept.get(0).answered()).isEqualTo(1);
-        assertThat(journal()).extracting(Review::mode).containsExactly(StudyMode.QUIZ);
+        assertThat(journal()).extracting(JournalLine::mode).containsExactly(StudyMode.QUIZ);
         if (kept.get(0).correct() == 1) {
             assertThat(r.out()).contains("A new personal best for small, 1 s, typed!");
         }
@@ -248,7 +248,7 @@ class PlainCommandsTest {
         assertThat(nothingYet.out()).startsWith("Reviewing missed cards: 2");
         Result review = run("dns\ntelnet\n", "review", "--plain");   // the most recent miss first
         assertThat(review.out()).contains("Every missed card is answered right now.");
-        assertThat(journal().subList(journal().size() - 2, journal().size())).extracting(Review::mode)
+        assertThat(journal().subList(journal().size() - 2, journal().size())).extracting(JournalLine::mode)
                 .containsOnly(StudyMode.REVIEW);
         Result after = run("", "review", "--plain");
         assertThat(after.code()).isZero();
@@ -263,8 +263,8 @@ class PlainCommandsTest {
         Result r = run(new ByteArrayInputStream("x 1\n".repeat(120).getBytes(StandardCharsets.UTF_8)), "drill", "--plain",
                 "--data-dir", data.toString(), "--decks-dir", real.toString(), "--seed", "3");
         assertThat(r.code()).isZero();
-        List<Review> asked = journal();
-        assertThat(asked).hasSize(120).extracting(Review::mode).containsOnly(StudyMode.DRILL);
+        List<JournalLine> asked = journal();
+        assertThat(asked).hasSize(120).extracting(JournalLine::mode).containsOnly(StudyMode.DRILL);
         assertThat(asked).allSatisfy(v -> {
             Card c = byId.get(v.cardId());
             assertThat(c.explanation().ports()).allMatch(p -> p <= 1023);
@@ -365,6 +365,6 @@ class PlainCommandsTest {
         assertThat(r.code()).isZero();
         assertThat(r.out().lines().filter(l -> l.matches("^(Correct|Close|Wrong) .*")).map(l -> l.split(" ")[0]))
                 .containsExactly("Correct", "Correct", "Correct");
-        assertThat(journal()).extracting(Review::answer).containsExactly("ftp", "telnet", "dns");
+        assertThat(journal()).extracting(JournalLine::answer).containsExactly("ftp", "telnet", "dns");
     }
 }

@@ -9,8 +9,8 @@ import com.portdrill.deck.Direction;
 import com.portdrill.deck.Explanation;
 import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.Messages;
-import com.portdrill.progress.Review;
-import com.portdrill.progress.StudyMode;
+import com.portdrill.journal.JournalLine;
+import com.portdrill.journal.StudyMode;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.session.AnswerRecorder;
 import com.portdrill.session.QuizResult;
@@ -59,7 +59,7 @@ class PlainModeTest {
 
     /** Records every review, and what had been printed when it was recorded. */
     private static final class Recorder implements AnswerRecorder {
-        final List<Review> reviews = new ArrayList<>();
+        final List<JournalLine> reviews = new ArrayList<>();
         final List<String> printedBefore = new ArrayList<>();
         final ByteArrayOutputStream out;
         final boolean fail;
@@ -70,7 +70,7 @@ class PlainModeTest {
         }
 
         @Override
-        public Recorded record(Review review) {
+        public Recorded record(JournalLine review) {
             reviews.add(review);
             printedBefore.add(out.toString(StandardCharsets.UTF_8));
             return fail ? new Recorded.Pending("disk full; retrying with the next answer") : new Recorded.Saved();
@@ -105,7 +105,7 @@ class PlainModeTest {
         assertThat(lines).contains("Type an answer, or end input to stop.",
                 "Close — nearly: the answer is Telnet (a small typo counts as close). You said: telnt. Rated Hard. (:right if you were right)",
                 "Correct — FTP is right. Rated Good.");
-        assertThat(r.recorder().reviews).extracting(Review::outcome).extracting(Enum::name)
+        assertThat(r.recorder().reviews).extracting(JournalLine::outcome).extracting(Enum::name)
                 .containsExactly("CORRECT", "CLOSE", "CORRECT", "WRONG");
         assertThat(r.recorder().reviews).allSatisfy(v -> assertThat(v.mode()).isEqualTo(StudyMode.REVIEW));
         assertThat(r.recorder().reviews).as("a blank line is not recorded").hasSize(4);
@@ -155,7 +155,7 @@ class PlainModeTest {
         assertThat(lines.get(reveal + 1)).isEqualTo("Answer: FTP");
         assertThat(lines).contains("Grade with 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy).",
                 "Correct — FTP is right. Rated Good.", "Wrong — the answer is Telnet. Rated Again.");
-        assertThat(r.recorder().reviews).extracting(Review::rating).containsExactly(Rating.GOOD, Rating.AGAIN);
+        assertThat(r.recorder().reviews).extracting(JournalLine::rating).containsExactly(Rating.GOOD, Rating.AGAIN);
     }
 
     @Test
@@ -212,11 +212,11 @@ class PlainModeTest {
         List<QuizResult> previous = List.of(new QuizResult("exam", 1, AnswerMode.TYPED, T0, 1, 0, 0));
         QuizResult result = plain.runQuiz(quiz, previous, NameIndex.of(List.of()));
         assertThat(clock.instant()).as("ended by the deadline, not by input").isEqualTo(start.plusSeconds(1));
-        assertThat(recorder.reviews).extracting(Review::at).containsExactly(start.plusMillis(200), start.plusMillis(450));
-        assertThat(recorder.reviews).extracting(Review::durationMs).containsExactly(200L, 250L);
+        assertThat(recorder.reviews).extracting(JournalLine::at).containsExactly(start.plusMillis(200), start.plusMillis(450));
+        assertThat(recorder.reviews).extracting(JournalLine::durationMs).containsExactly(200L, 250L);
         assertThat(result.answered()).isEqualTo(2);
         assertThat(result.correct()).isEqualTo(1);
-        assertThat(recorder.reviews).extracting(Review::mode).containsOnly(StudyMode.QUIZ);
+        assertThat(recorder.reviews).extracting(JournalLine::mode).containsOnly(StudyMode.QUIZ);
         String text = out.toString(StandardCharsets.UTF_8);
         assertThat(text).contains("Time is up.\n", "Score 1: 2 answered, 50% accurate, 120.0 answers a minute.\n",
                 "A new personal best for exam, 1 s, typed!\n", "Missed:\n",

@@ -1,9 +1,9 @@
 package com.portdrill.store;
 
 import com.portdrill.deck.Outcome;
-import com.portdrill.progress.Corrections;
-import com.portdrill.progress.Review;
-import com.portdrill.progress.StudyMode;
+import com.portdrill.journal.Corrections;
+import com.portdrill.journal.JournalLine;
+import com.portdrill.journal.StudyMode;
 import com.portdrill.session.Scheduling;
 import com.portdrill.srs.CardState;
 import com.portdrill.srs.Rating;
@@ -45,10 +45,10 @@ class OldJournalTest {
     void aSameMillisecondLineOfAnOldJournalIsReadAsTheReGradeItWas() throws IOException {
         Path data = oldJournal();
         try (ProgressStore store = ProgressStore.open(data, CLOCK).store()) {
-            List<Review> lines = store.reviews();
-            assertThat(lines).extracting(Review::kind).containsExactly(Review.Kind.ANSWER, Review.Kind.REGRADE,
-                    Review.Kind.ANSWER, Review.Kind.ANSWER);
-            assertThat(Corrections.apply(lines)).extracting(Review::cardId, Review::rating).containsExactly(
+            List<JournalLine> lines = store.reviews();
+            assertThat(lines).extracting(JournalLine::kind).containsExactly(JournalLine.Kind.ANSWER, JournalLine.Kind.REGRADE,
+                    JournalLine.Kind.ANSWER, JournalLine.Kind.ANSWER);
+            assertThat(Corrections.apply(lines)).extracting(JournalLine::cardId, JournalLine::rating).containsExactly(
                     org.assertj.core.groups.Tuple.tuple("p2s:22", Rating.GOOD),
                     org.assertj.core.groups.Tuple.tuple("s2p:80", Rating.GOOD),
                     org.assertj.core.groups.Tuple.tuple("p2s:22", Rating.GOOD));
@@ -63,16 +63,16 @@ class OldJournalTest {
         Path data = oldJournal();
         Instant last = T.plusSeconds(60);
         try (ProgressStore store = ProgressStore.open(data, CLOCK).store()) {
-            store.append(new Review("s2p:80", last, Rating.AGAIN, Outcome.WRONG, "smtp", 700, StudyMode.DRILL));
-            assertThat(store.reviews()).extracting(Review::kind).containsExactly(Review.Kind.ANSWER,
-                    Review.Kind.REGRADE, Review.Kind.ANSWER, Review.Kind.ANSWER, Review.Kind.ANSWER);
+            store.append(new JournalLine("s2p:80", last, Rating.AGAIN, Outcome.WRONG, "smtp", 700, StudyMode.DRILL));
+            assertThat(store.reviews()).extracting(JournalLine::kind).containsExactly(JournalLine.Kind.ANSWER,
+                    JournalLine.Kind.REGRADE, JournalLine.Kind.ANSWER, JournalLine.Kind.ANSWER, JournalLine.Kind.ANSWER);
         }
         assertThat(Files.readAllLines(data.resolve("journal.jsonl")).get(4)).startsWith("{\"v\":2,");
         for (int open = 0; open < 2; open++) {
             try (ProgressStore again = ProgressStore.open(data, CLOCK).store()) {
-                assertThat(again.reviews()).as("opening %d", open).extracting(Review::kind).containsExactly(
-                        Review.Kind.ANSWER, Review.Kind.REGRADE, Review.Kind.ANSWER, Review.Kind.ANSWER,
-                        Review.Kind.ANSWER);
+                assertThat(again.reviews()).as("opening %d", open).extracting(JournalLine::kind).containsExactly(
+                        JournalLine.Kind.ANSWER, JournalLine.Kind.REGRADE, JournalLine.Kind.ANSWER, JournalLine.Kind.ANSWER,
+                        JournalLine.Kind.ANSWER);
                 assertThat(again.cardStates(new FsrsReviewFold()).get("s2p:80").reps()).isEqualTo(2);
             }
         }

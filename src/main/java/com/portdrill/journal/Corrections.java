@@ -1,4 +1,4 @@
-package com.portdrill.progress;
+package com.portdrill.journal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,10 +7,10 @@ import java.util.Map;
 
 /**
  * The one rule by which a journal line corrects an earlier answer, shared by the FSRS fold, the missed cards and
- * the statistics and the optimiser. A line of kind {@link Review.Kind#REGRADE}, {@link Review.Kind#OVERRULE} or
- * {@link Review.Kind#UNDO} corrects the answer of its card given at its {@code at}: it takes that answer's place.
+ * the statistics and the optimiser. A line of kind {@link JournalLine.Kind#REGRADE}, {@link JournalLine.Kind#OVERRULE} or
+ * {@link JournalLine.Kind#UNDO} corrects the answer of its card given at its {@code at}: it takes that answer's place.
  * An answer is always an answer, even at the millisecond of another (the store reads an old journal's unnamed
- * re-grades as {@link Review.Kind#REGRADE} lines, so they reach this rule named).
+ * re-grades as {@link JournalLine.Kind#REGRADE} lines, so they reach this rule named).
  */
 public final class Corrections {
     private Corrections() {
@@ -21,7 +21,7 @@ public final class Corrections {
      * correction that names that answer by its card and time. A correction that names no such answer corrects
      * nothing.
      */
-    public static boolean corrects(Review previous, Review line) {
+    public static boolean corrects(JournalLine previous, JournalLine line) {
         return line.isCorrection() && previous != null && previous.cardId().equals(line.cardId())
                 && previous.at().equals(line.at());
     }
@@ -32,12 +32,12 @@ public final class Corrections {
      *
      * @param lines the journal's lines in order
      */
-    public static List<Review> apply(List<Review> lines) {
-        List<Review> answers = new ArrayList<>(lines.size());
+    public static List<JournalLine> apply(List<JournalLine> lines) {
+        List<JournalLine> answers = new ArrayList<>(lines.size());
         Map<String, Integer> latest = new HashMap<>();
-        for (Review r : lines) {
+        for (JournalLine r : lines) {
             Integer i = latest.get(r.cardId());
-            Review previous = i == null ? null : answers.get(i);
+            JournalLine previous = i == null ? null : answers.get(i);
             if (corrects(previous, r)) {
                 answers.set(i, r);
             } else if (!r.isCorrection()) {

@@ -1,4 +1,4 @@
-package com.portdrill.srs.bench;
+package com.portdrill.bench;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

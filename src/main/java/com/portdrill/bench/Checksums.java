@@ -1,4 +1,4 @@
-package com.portdrill.srs.bench;
+package com.portdrill.bench;
 
 /**
  * What a simulation run ends with, summed over the cards in order so that any difference in any card shows.

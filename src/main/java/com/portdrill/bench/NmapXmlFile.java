@@ -1,4 +1,4 @@
-package com.portdrill.store;
+package com.portdrill.bench;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -9,13 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The files behind {@code portdrill bench scan}: a large nmap XML made on disk, and reading it without parsing. */
-public final class ScanBenchmark {
+public final class NmapXmlFile {
     /** The common ports a sweep of a /16 asks each host for, as nmap's top ports begin. */
     private static final int[] COMMON = {21, 22, 23, 25, 53, 80, 110, 135, 139, 143, 443, 445, 3306, 3389, 5900, 8080};
     private static final String[] SERVICES = {"ftp", "ssh", "telnet", "smtp", "domain", "http", "pop3", "msrpc",
         "netbios-ssn", "imap", "https", "microsoft-ds", "mysql", "ms-wbt-server", "vnc", "http-proxy"};
 
-    private ScanBenchmark() {
+    private NmapXmlFile() {
     }
 
     /**

@@ -1,4 +1,4 @@
-package com.portdrill.progress;
+package com.portdrill.journal;
 
 import com.portdrill.deck.Outcome;
 import com.portdrill.srs.Rating;
@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param mode       the study mode the answer was given in
  * @param kind       an answer, or a correction of the card's answer given at {@code at} (see {@link Kind})
  */
-public record Review(String cardId, Instant at, Rating rating, Outcome outcome, String answer, long durationMs,
+public record JournalLine(String cardId, Instant at, Rating rating, Outcome outcome, String answer, long durationMs,
                      StudyMode mode, Kind kind) {
 
     /**
@@ -42,12 +42,12 @@ public record Review(String cardId, Instant at, Rating rating, Outcome outcome, 
     }
 
     /** An answer (not a correction). */
-    public Review(String cardId, Instant at, Rating rating, Outcome outcome, String answer, long durationMs,
+    public JournalLine(String cardId, Instant at, Rating rating, Outcome outcome, String answer, long durationMs,
                   StudyMode mode) {
         this(cardId, at, rating, outcome, answer, durationMs, mode, Kind.ANSWER);
     }
 
-    public Review {
+    public JournalLine {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(cardId, "cardId");
         Objects.requireNonNull(at, "at");

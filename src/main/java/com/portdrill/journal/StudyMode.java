@@ -1,4 +1,4 @@
-package com.portdrill.progress;
+package com.portdrill.journal;
 
 /** The activity an answer was given in; every one of them counts as a review for FSRS. */
 public enum StudyMode {

@@ -1,4 +1,4 @@
-package com.portdrill.startup;
+package com.portdrill.bench;
 
 import java.util.OptionalLong;
 

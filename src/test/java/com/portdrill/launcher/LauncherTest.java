@@ -1,4 +1,4 @@
-package com.portdrill.startup;
+package com.portdrill.launcher;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;

@@ -1,4 +1,4 @@
-package com.portdrill.startup;
+package com.portdrill.bench;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package com.portdrill.startup;
+package com.portdrill.bench;
 
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;

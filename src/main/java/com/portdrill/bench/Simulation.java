@@ -1,4 +1,4 @@
-package com.portdrill.srs.bench;
+package com.portdrill.bench;
 
 import com.portdrill.srs.CardState;
 import com.portdrill.srs.Parameters;

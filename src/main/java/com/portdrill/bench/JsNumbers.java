@@ -1,4 +1,4 @@
-package com.portdrill.srs.bench;
+package com.portdrill.bench;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
