@@ -1,28 +1,18 @@
 package com.portdrill.cli;
 
-import com.portdrill.bench.Checksums;
-import com.portdrill.bench.GoldenRow;
-import com.portdrill.bench.Simulation;
+import com.portdrill.bench.BenchException;
+import com.portdrill.bench.SrsBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
- * {@code portdrill bench srs}: times the FSRS simulation of {@code shared/bench/ts-fsrs-throughput.mjs} with the
- * same options and prints the same lines, so the two can be run one after the other and compared.
+ * {@code portdrill bench srs}: the options of {@link SrsBench}, which measures.
  */
 @Command(name = "srs", mixinStandardHelpOptions = true,
         description = {"FSRS-6 throughput and checksums, line for line as shared/bench/ts-fsrs-throughput.mjs prints them.",
@@ -59,39 +49,11 @@ public final class BenchSrsCommand implements Callable<Integer> {
         Long seed = bench.global().seed();
         // The script takes its seed as a 32-bit int (seed | 0); a long narrowed to int wraps the same way.
         int seed32 = (int) (seed == null ? DEFAULT_SEED : seed);
-        Simulation simulation = new Simulation(cards, reviews, seed32, dump == null ? 0 : dumpCards);
-        PrintWriter out = spec.commandLine().getOut();
-        double[] rates = new double[repeat];
-        Checksums sums = null;
-        for (int k = 0; k < repeat; k++) {
-            List<String> rows = dump != null && k == 0 ? new ArrayList<>() : null;
-            long start = System.nanoTime();
-            sums = rows == null ? simulation.run() : simulation.run(row -> rows.add(row.toJson()));
-            double ms = (System.nanoTime() - start) / 1e6;
-            rates[k] = simulation.totalReviews() / (ms / 1000);
-            out.printf(Locale.ROOT, "run %d: %d reviews in %.1f ms = %d reviews/s%n",
-                    k + 1, simulation.totalReviews(), ms, Math.round(rates[k]));
-            if (rows != null) {
-                write(rows);
-            }
-        }
-        Arrays.sort(rates);
-        out.printf(Locale.ROOT, "portdrill FSRS-6 (ts-fsrs 5.4.2 rules); java %s; cards=%d reviews=%d seed=%d fuzz=off%n",
-                Runtime.version(), cards, reviews, seed32);
-        out.println("median reviews/s: " + Math.round(rates[rates.length / 2]));
-        out.println(sums.line());
-        if (dump != null) {
-            out.println("golden rows for cards 0.." + (dumpCards - 1) + " written to " + dump);
-        }
-        out.flush();
-        return ExitCode.OK;
-    }
-
-    private void write(List<String> rows) {
         try {
-            Files.writeString(dump, String.join("\n", rows) + "\n", StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw UserError.failure("cannot write " + dump + " (" + e.getMessage() + "); give --dump a writable file");
+            new SrsBench(cards, reviews, repeat, dump, dumpCards, seed32).run(spec.commandLine().getOut());
+        } catch (BenchException e) {
+            throw UserError.failure(e.getMessage());
         }
+        return ExitCode.OK;
     }
 }

@@ -98,6 +98,18 @@ class LayeringTest {
     }
 
     @Test
+    void benchmarksMeasureWithoutTheCommandLineOrTheScreens() {
+        noClasses().that().resideInAPackage("com.portdrill.bench..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.portdrill.cli..", "com.portdrill.tui..",
+                        "com.portdrill.plain..")
+                .because("the bench commands in cli are thin wrappers over the bench package, not the other way")
+                .check(classes);
+        noClasses().that().resideInAnyPackage(CORE)
+                .should().dependOnClassesThat().resideInAPackage("com.portdrill.bench..")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheCommandLineUsesPicocli() {
         noClasses().that().resideOutsideOfPackage("com.portdrill.cli..")
                 .should().dependOnClassesThat().resideInAPackage("picocli..")

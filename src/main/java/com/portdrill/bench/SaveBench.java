@@ -1,4 +1,4 @@
-package com.portdrill.store;
+package com.portdrill.bench;
 
 import com.portdrill.deck.Outcome;
 import com.portdrill.journal.JournalLine;
@@ -6,10 +6,14 @@ import com.portdrill.journal.StudyMode;
 import com.portdrill.srs.CardState;
 import com.portdrill.srs.Rating;
 import com.portdrill.srs.State;
+import com.portdrill.store.HistoryFiles;
+import com.portdrill.store.ProgressStore;
+import com.portdrill.store.ReviewFold;
+import com.portdrill.store.SaveResult;
+import com.portdrill.store.StoreException;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -19,13 +23,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.zip.CRC32;
 
-/** The measurements behind {@code portdrill bench save}, made on the real files in a folder of their own. */
-public final class StoreBenchmark {
+/**
+ * {@code portdrill bench save}: the answer path against a bare append-and-force of the same bytes on the same disk,
+ * taken in turns, and the time to open ten years of daily study, made on the real files in a folder of their own.
+ */
+public final class SaveBench {
     private static final int CARDS = 1_500;
     private static final int PER_DAY = 200;
     private static final Instant START = Instant.parse("2016-01-04T08:00:00Z");
@@ -43,7 +48,7 @@ public final class StoreBenchmark {
         }
     };
 
-    private StoreBenchmark() {
+    private SaveBench() {
     }
 
     /** Milliseconds per operation, sorted. */
@@ -72,20 +77,43 @@ public final class StoreBenchmark {
     public record Opens(Open cached, Open rebuilt) {
     }
 
+    /**
+     * Measures {@code answers} saves each way and opening {@code reviews} answers, in a folder made in {@code dir}
+     * (null: the system's temporary folder) and removed after, and prints the figures.
+     */
+    public static void run(int answers, int reviews, Path dir, Clock clock, PrintWriter out) throws IOException {
+        try (WorkDir work = WorkDir.create(dir, "portdrill-bench-", WorkDir.PASS_DIR)) {
+            Save save = measureSave(work.resolve("save"), answers, clock);
+            out.println(String.format(Locale.ROOT, "answer save: median %.3f ms p99 %.3f ms (n=%d)",
+                    save.store().median(), save.store().p99(), save.store().n()));
+            out.println(String.format(Locale.ROOT, "bare append+force: median %.3f ms p99 %.3f ms (n=%d)",
+                    save.bare().median(), save.bare().p99(), save.bare().n()));
+            out.println(String.format(Locale.ROOT, "save/bare ratio: median %.2f p99 %.2f",
+                    save.store().median() / save.bare().median(), save.store().p99() / save.bare().p99()));
+            out.flush();
+            Opens open = measureOpen(work.path(), reviews, clock);
+            out.println(String.format(Locale.ROOT, "open progress: %d reviews in %.0f ms",
+                    open.cached().reviews(), open.cached().ms()));
+            out.println(String.format(Locale.ROOT,
+                    "open progress without snapshot and review cache: %d reviews in %.0f ms (journal %.1f MB)",
+                    open.rebuilt().reviews(), open.rebuilt().ms(), open.rebuilt().journalBytes() / 1e6));
+        }
+        out.flush();
+    }
+
     /** Saves {@code n} answers (after a few unmeasured) both ways in {@code dir}, alternating which goes first. */
     public static Save measureSave(Path dir, int n, Clock clock) throws IOException {
         int warmup = Math.max(10, n / 10);
         double[] store = new double[n];
         double[] bare = new double[n];
-        JournalCodec codec = new JournalCodec();
         Files.createDirectories(dir);
         try (ProgressStore progress = ProgressStore.open(dir.resolve("progress"), clock).store();
              FileChannel ch = FileChannel.open(dir.resolve("bare.jsonl"), StandardOpenOption.CREATE,
                      StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
             SplittableRandom random = new SplittableRandom(1);
             for (int i = 0; i < warmup + n; i++) {
-                JournalLine r = review(random, i);
-                byte[] same = codec.encode(r).bytes();
+                JournalLine r = answer(random, i);
+                byte[] same = HistoryFiles.line(r);
                 double s;
                 double b;
                 if (i % 2 == 0) {
@@ -134,39 +162,10 @@ public final class StoreBenchmark {
      */
     public static Opens measureOpen(Path dir, int reviews, Clock clock) throws IOException {
         Path progress = dir.resolve("open");
-        Files.createDirectories(progress);
-        int cachedUpTo = Math.max(0, reviews - 1_999);
-        JournalCodec codec = new JournalCodec();
-        Map<String, CardState> states = new HashMap<>();
-        ReviewLog log = new ReviewLog();
-        CRC32 crc = new CRC32();
-        long cachedBytes = 0;
-        int lastCrc = 0;
         SplittableRandom random = new SplittableRandom(2);
-        try (OutputStream out = new BufferedOutputStream(
-                Files.newOutputStream(progress.resolve(ProgressStore.JOURNAL)), 1 << 16)) {
-            for (int i = 0; i < reviews; i++) {
-                if (i == cachedUpTo) {
-                    AtomicFile.write(progress.resolve(Snapshot.FILE),
-                            new Snapshot(REPS.id(), i, lastCrc, states).encode());
-                    out.flush();
-                    ReviewCache.write(progress, log, cachedBytes, (int) crc.getValue());
-                }
-                JournalLine r = review(random, i);
-                JournalCodec.Encoded line = codec.encode(r);
-                out.write(line.bytes());
-                crc.update(line.bytes());
-                cachedBytes += line.bytes().length;
-                lastCrc = line.crc();
-                log.add(r, line.crc());
-                CardState before = states.get(r.cardId());
-                states.put(r.cardId(), REPS.next(before != null ? before : CardState.newCard(r.at()), r));
-            }
-        }
-        long bytes = Files.size(progress.resolve(ProgressStore.JOURNAL));
+        long bytes = HistoryFiles.write(progress, reviews, i -> answer(random, i), Math.max(0, reviews - 1_999), REPS);
         Open cached = timeOpen(progress, clock, bytes);
-        Files.delete(progress.resolve(Snapshot.FILE));
-        Files.delete(progress.resolve(ReviewCache.FILE));
+        HistoryFiles.dropCaches(progress);
         Open rebuilt = timeOpen(progress, clock, bytes);
         return new Opens(cached, rebuilt);
     }
@@ -183,7 +182,7 @@ public final class StoreBenchmark {
     }
 
     /** The {@code i}-th answer of a learner who studies {@value #PER_DAY} cards a day. */
-    private static JournalLine review(SplittableRandom random, int i) {
+    private static JournalLine answer(SplittableRandom random, int i) {
         int card = random.nextInt(CARDS);
         Instant at = START.plus(Duration.ofDays(i / PER_DAY)).plusSeconds(9L * (i % PER_DAY));
         int roll = random.nextInt(100);
