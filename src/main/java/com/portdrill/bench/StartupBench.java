@@ -18,8 +18,12 @@ import java.util.stream.Stream;
  * {@code portdrill bench startup}: what a user waits for, from launch to the first question in plain mode and to
  * the first question's frame on a terminal (and the menu's), against a hello-world on the same JDK with the same
  * options, each started fresh several times in turns; medians, ratios and peak memory.
+ *
+ * @param runs       fresh starts of each kind after one untimed warm-up
+ * @param noTerminal true to skip the terminal's figures
+ * @param launcher   the {@code portdrill} script, timed too when it is executable
  */
-public final class StartupBench {
+public record StartupBench(int runs, boolean noTerminal, Path launcher) {
     static final double PLAIN_TARGET = 4;
     static final double TERMINAL_TARGET = 5;
     static final double MEMORY_TARGET_MIB = 100;
@@ -35,21 +39,6 @@ public final class StartupBench {
     private static final List<String> MENU = List.of();
     /** The first question as plain mode prints it: its counter ("[0 done · 20 left]"), then the prompt. */
     public static final Pattern FIRST_QUESTION = Pattern.compile("^\\[0 done · \\d+ left\\] \\S");
-
-    private final int runs;
-    private final boolean noTerminal;
-    private final Path launcher;
-
-    /**
-     * @param runs       fresh starts of each kind after one untimed warm-up
-     * @param noTerminal true to skip the terminal's figures
-     * @param launcher   the {@code portdrill} script, timed too when it is executable
-     */
-    public StartupBench(int runs, boolean noTerminal, Path launcher) {
-        this.runs = runs;
-        this.noTerminal = noTerminal;
-        this.launcher = launcher;
-    }
 
     /** Measures in a temporary folder it removes, and prints the figures. */
     public void run(PrintWriter out) throws IOException, InterruptedException {

@@ -5,7 +5,6 @@ import com.portdrill.bench.OptimizeBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
@@ -19,9 +18,6 @@ import java.util.concurrent.Callable;
         description = {"portdrill's FSRS-6 optimiser against fsrs-rs 6.5 (the reference harness in shared/bench) on one revlog:"
                 + " in-process time and log loss of both fits."})
 public final class BenchOptimizeCommand implements Callable<Integer> {
-    @ParentCommand
-    BenchCommand bench;
-
     @Spec
     CommandSpec spec;
 
