@@ -81,7 +81,7 @@ class TrainingSetTest {
 
     @Test
     void everyJournalAnswerItIsGivenCountsEvenAtTheSameInstant() {
-        // Corrections are collapsed before the optimiser sees the journal (progress.Corrections), so two rows at
+        // Corrections are collapsed before the optimiser sees the journal (journal.Corrections), so two rows at
         // one instant are two answers.
         List<LoggedReview> journal = new ArrayList<>();
         for (int c = 0; c < 30; c++) {
