@@ -1,24 +1,30 @@
 package com.portdrill.tui.term;
 
-import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.spi.Pty;
+import org.jline.terminal.spi.SystemStream;
+import org.jline.terminal.impl.PosixSysTerminal;
+import org.jline.terminal.impl.jni.JniTerminalProvider;
 import org.jline.utils.InfoCmp;
 import org.jline.utils.OSUtils;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.function.Supplier;
 
 /**
- * The system terminal through JLine's public {@link TerminalBuilder} and its native (JNI) provider, with the two
- * slow parts of opening it made to overlap and shrink. {@code infocmp} is started before the builder runs, and its
- * answer is handed to JLine ({@link InfoCmp#setLoadedInfoCmp(String, Supplier)}) as a supplier JLine calls only
- * when it reads the description, so the process runs while the terminal is set up. And the description is handed
- * over on as few lines as it can be: JLine's parse compiles a regular expression for every line of it.
+ * The system terminal through JLine's native (JNI) provider, built without {@code TerminalBuilder} so that the
+ * slow parts of opening it overlap and shrink: {@code infocmp} runs while the terminal is set up, and its text
+ * is parsed by {@link TermCapabilities} rather than by JLine's parse (see there). What JLine's builder would
+ * have made is unchanged otherwise: the same terminal class, pty, encoding and native signal handling.
  */
-final class SystemTerminal {
-    private SystemTerminal() {
+final class SystemTerminal extends PosixSysTerminal {
+    private SystemTerminal(String type, Pty pty) throws IOException {
+        super("portdrill", type, pty, StandardCharsets.UTF_8, true, SignalHandler.SIG_DFL);
+    }
+
+    /** Left empty: the capabilities are filled in by {@link #open} once infocmp has answered. */
+    @Override
+    protected void parseInfoCmp() {
     }
 
     /**
@@ -26,60 +32,28 @@ final class SystemTerminal {
      *
      * @throws IOException when the native provider cannot open it
      */
-    static Terminal open(String type) throws IOException {
+    static PosixSysTerminal open(String type) throws IOException {
         Process infocmp = startInfocmp(type);
-        InfoCmp.setLoadedInfoCmp(type, new Description(type, infocmp));
+        SystemTerminal terminal;
         try {
-            return TerminalBuilder.builder().system(true).provider("jni").dumb(false).type(type).name("portdrill")
-                    .encoding(StandardCharsets.UTF_8).nativeSignals(true)
-                    .signalHandler(Terminal.SignalHandler.SIG_DFL).build();
+            Pty pty = new JniTerminalProvider().current(SystemStream.Output);
+            terminal = new SystemTerminal(type, pty);
         } catch (IOException | RuntimeException | LinkageError e) {
             if (infocmp != null) {
                 infocmp.destroy();
             }
             throw e;
         }
-    }
-
-    /** The description of one terminal type, read once when JLine first asks for it. */
-    private static final class Description implements Supplier<String> {
-        private final String type;
-        private final Process infocmp;
-        private String text;
-
-        Description(String type, Process infocmp) {
-            this.type = type;
-            this.infocmp = infocmp;
+        try {
+            TermCapabilities caps = TermCapabilities.parse(description(type, infocmp));
+            terminal.bools.addAll(caps.flags());
+            terminal.ints.putAll(caps.numbers());
+            terminal.strings.putAll(caps.strings());
+            return terminal;
+        } catch (RuntimeException e) {
+            terminal.close();
+            throw e;
         }
-
-        @Override
-        public synchronized String get() {
-            if (text == null) {
-                text = compact(description(type, infocmp));
-            }
-            return text;
-        }
-    }
-
-    /**
-     * The same description with every capability on one line after the first (which JLine skips: infocmp's
-     * comment, or the names): a line is joined to the one before it only where that one ends a capability with
-     * its comma (not an escaped one, which JLine reads as the end of a line's last value), so that no two
-     * capabilities run together.
-     */
-    static String compact(String description) {
-        String[] lines = description.split("\n");
-        StringBuilder out = new StringBuilder(description.length()).append(lines[0]);
-        boolean joinable = false;
-        for (int i = 1; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            out.append(joinable ? " " : "\n\t").append(line);
-            joinable = line.endsWith(",") && !line.endsWith("\\,");
-        }
-        return out.append('\n').toString();
     }
 
     /** {@code infocmp -x TYPE} started, or null when it cannot be (then the description bundled with JLine). */
