@@ -1,15 +1,12 @@
 package com.portdrill.cli;
 
-import com.portdrill.bench.BenchException;
 import com.portdrill.bench.OptimizeBench;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 /**
  * {@code portdrill bench optimize}: the options of {@link OptimizeBench}, which measures.
@@ -17,10 +14,7 @@ import java.util.concurrent.Callable;
 @Command(name = "optimize", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"portdrill's FSRS-6 optimiser against fsrs-rs 6.5 (the reference harness in shared/bench) on one revlog:"
                 + " in-process time and log loss of both fits."})
-public final class BenchOptimizeCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+public final class BenchOptimizeCommand extends BenchSubcommand {
     @Option(names = "--revlog", paramLabel = "FILE.csv",
             description = "The review log to fit (default: one the harness simulates, 400 cards over 365 days).")
     Path revlog;
@@ -34,17 +28,11 @@ public final class BenchOptimizeCommand implements Callable<Integer> {
     int runs;
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
+    void measure(PrintWriter out, PrintWriter err) throws IOException, InterruptedException {
         if (runs < 1) {
             throw UserError.usage("--runs must be at least 1");
         }
         Path dir = (benchDir != null ? benchDir : GlobalOptions.home().resolve("../shared/bench")).toAbsolutePath().normalize();
-        try {
-            OptimizeBench.run(dir, revlog, runs, Optimization::revlog, Optimization.DEFAULT_SEED,
-                    spec.commandLine().getOut(), spec.commandLine().getErr());
-        } catch (BenchException e) {
-            throw UserError.failure(e.getMessage());
-        }
-        return ExitCode.OK;
+        OptimizeBench.run(dir, revlog, runs, Optimization::revlog, Optimization.DEFAULT_SEED, out, err);
     }
 }

@@ -1,26 +1,20 @@
 package com.portdrill.cli;
 
-import com.portdrill.bench.BenchException;
 import com.portdrill.bench.SaveBench;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.Callable;
 
 /**
  * {@code portdrill bench save}: the options of {@link SaveBench}, which measures.
  */
 @Command(name = "save", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Time saving an answer (against a bare append and force) and opening ten years of progress.")
-public final class BenchSaveCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+public final class BenchSaveCommand extends BenchSubcommand {
     @Option(names = "--answers", paramLabel = "N", defaultValue = "300",
             description = "Answers to time each way (default: ${DEFAULT-VALUE}).")
     int answers;
@@ -34,15 +28,10 @@ public final class BenchSaveCommand implements Callable<Integer> {
     Path dir;
 
     @Override
-    public Integer call() throws IOException {
+    void measure(PrintWriter out, PrintWriter err) throws IOException {
         if (answers < 1 || reviews < 1) {
             throw UserError.usage("--answers and --reviews must be at least 1");
         }
-        try {
-            SaveBench.run(answers, reviews, dir, Clock.systemUTC(), spec.commandLine().getOut());
-        } catch (BenchException e) {
-            throw UserError.failure(e.getMessage());
-        }
-        return ExitCode.OK;
+        SaveBench.run(answers, reviews, dir, Clock.systemUTC(), out);
     }
 }

@@ -1,20 +1,17 @@
 package com.portdrill.cli;
 
-import com.portdrill.bench.BenchException;
 import com.portdrill.bench.ScanBench;
 import com.portdrill.deck.PortKnowledge;
 import com.portdrill.store.DeckDataFiles;
 import com.portdrill.store.CatalogueFiles;
 import com.portdrill.store.ScanFiles;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
 /**
  * {@code portdrill bench scan}: the options of {@link ScanBench}, which measures, and how {@code scan} explains a
@@ -22,10 +19,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "scan", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Time explaining a large nmap XML (a million ports by default) beside merely reading it, and its peak memory.")
-public final class BenchScanCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+public final class BenchScanCommand extends BenchSubcommand {
     @Option(names = "--ports", paramLabel = "N", defaultValue = "1000000",
             description = "Open <port> elements in the generated scan (default: ${DEFAULT-VALUE}).")
     int ports;
@@ -39,7 +33,7 @@ public final class BenchScanCommand implements Callable<Integer> {
     Path dir;
 
     @Override
-    public Integer call() throws IOException {
+    void measure(PrintWriter out, PrintWriter err) throws IOException {
         if (ports < 1 || repeat < 1) {
             throw UserError.usage("--ports and --repeat must be at least 1");
         }
@@ -49,11 +43,6 @@ public final class BenchScanCommand implements Callable<Integer> {
             ScanFiles.read(ScanFiles.open(file), Optional.empty(), rows, rows::unreadable);
             return rows.tally().rows();
         };
-        try {
-            new ScanBench(ports, repeat).run(dir, explainer, spec.commandLine().getOut());
-        } catch (BenchException e) {
-            throw UserError.failure(e.getMessage());
-        }
-        return ExitCode.OK;
+        new ScanBench(ports, repeat).run(dir, explainer, out);
     }
 }

@@ -1,15 +1,12 @@
 package com.portdrill.cli;
 
-import com.portdrill.bench.BenchException;
 import com.portdrill.bench.SrsBench;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 /**
  * {@code portdrill bench srs}: the options of {@link SrsBench}, which measures.
@@ -17,14 +14,11 @@ import java.util.concurrent.Callable;
 @Command(name = "srs", mixinStandardHelpOptions = true,
         description = {"FSRS-6 throughput and checksums, line for line as shared/bench/ts-fsrs-throughput.mjs prints them.",
                 "The seed is portdrill's --seed (default 42)."})
-public final class BenchSrsCommand implements Callable<Integer> {
+public final class BenchSrsCommand extends BenchSubcommand {
     private static final long DEFAULT_SEED = 42;
 
     @ParentCommand
     BenchCommand bench;
-
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--cards", paramLabel = "N", defaultValue = "10000", description = "Cards simulated (default: ${DEFAULT-VALUE}).")
     int cards;
@@ -42,18 +36,13 @@ public final class BenchSrsCommand implements Callable<Integer> {
     int dumpCards;
 
     @Override
-    public Integer call() {
+    void measure(PrintWriter out, PrintWriter err) {
         if (cards < 0 || reviews < 0 || dumpCards < 0 || repeat < 1) {
             throw UserError.usage("--cards, --reviews and --dump-cards must be 0 or more and --repeat at least 1");
         }
         Long seed = bench.global().seed();
         // The script takes its seed as a 32-bit int (seed | 0); a long narrowed to int wraps the same way.
         int seed32 = (int) (seed == null ? DEFAULT_SEED : seed);
-        try {
-            new SrsBench(cards, reviews, repeat, dump, dumpCards, seed32).run(spec.commandLine().getOut());
-        } catch (BenchException e) {
-            throw UserError.failure(e.getMessage());
-        }
-        return ExitCode.OK;
+        new SrsBench(cards, reviews, repeat, dump, dumpCards, seed32).run(out);
     }
 }

@@ -1,24 +1,18 @@
 package com.portdrill.cli;
 
-import com.portdrill.bench.BenchException;
 import com.portdrill.bench.StartupBench;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.util.concurrent.Callable;
+import java.io.PrintWriter;
 
 /**
  * {@code portdrill bench startup}: the options of {@link StartupBench}, which measures.
  */
 @Command(name = "startup", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Time from launch to the first question (plain, and full screen on a terminal) and to the menu's first frame, against a hello-world java on the same JDK.")
-public final class BenchStartupCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+public final class BenchStartupCommand extends BenchSubcommand {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "10",
             description = "Fresh starts of each kind, after one untimed warm-up (default: ${DEFAULT-VALUE}).")
     int runs;
@@ -27,15 +21,14 @@ public final class BenchStartupCommand implements Callable<Integer> {
     boolean noTerminal;
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
+    void measure(PrintWriter out, PrintWriter err) throws InterruptedException {
         if (runs < 1) {
             throw UserError.usage("--runs must be at least 1");
         }
         try {
-            new StartupBench(runs, noTerminal, GlobalOptions.home().resolve("portdrill")).run(spec.commandLine().getOut());
-        } catch (IOException | BenchException e) {
+            new StartupBench(runs, noTerminal, GlobalOptions.home().resolve("portdrill")).run(out);
+        } catch (IOException e) {
             throw UserError.failure("bench startup: " + e.getMessage());
         }
-        return ExitCode.OK;
     }
 }
