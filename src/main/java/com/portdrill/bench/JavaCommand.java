@@ -2,6 +2,7 @@ package com.portdrill.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The java command line that runs portdrill, split into the JVM's options and what it launches, so that the
@@ -48,12 +49,7 @@ public record JavaCommand(String java, List<String> options, List<String> launch
 
     /** The whole command that runs portdrill with these arguments. */
     public List<String> application(List<String> arguments) {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(java);
-        cmd.addAll(options);
-        cmd.addAll(launch);
-        cmd.addAll(arguments);
-        return cmd;
+        return Stream.of(List.of(java), options, launch, arguments).flatMap(List::stream).toList();
     }
 
     /** The command that runs a class from {@code classPath} on the same JVM with the same general options. */

@@ -43,13 +43,16 @@ public record JournalLine(String cardId, Instant at, Rating rating, Outcome outc
 
     /** An answer (not a correction). */
     public JournalLine(String cardId, Instant at, Rating rating, Outcome outcome, String answer, long durationMs,
-                  StudyMode mode) {
+                       StudyMode mode) {
         this(cardId, at, rating, outcome, answer, durationMs, mode, Kind.ANSWER);
     }
 
     public JournalLine {
         Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(cardId, "cardId");
+        if (Objects.requireNonNull(cardId, "cardId").isEmpty()) {
+            // the journal reads a line without a card as damaged: never write one
+            throw new IllegalArgumentException("cardId must not be empty");
+        }
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(rating, "rating");
         Objects.requireNonNull(outcome, "outcome");
