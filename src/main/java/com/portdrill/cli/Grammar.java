@@ -302,7 +302,7 @@ final class Grammar {
         BenchCommand bench = new BenchCommand();
         bench.root = root;
         return add(command("bench", bench, "Benchmarks that compare portdrill with its references and targets."),
-                benchSrs(bench), benchSave(), benchStartup(), benchScan(), benchOptimize(bench));
+                benchSrs(bench), benchSave(), benchStartup(), benchScan(), benchOptimize());
     }
 
     private static CommandSpec benchSrs(BenchCommand bench) {
@@ -349,9 +349,8 @@ final class Grammar {
                         + " (default: the system's temporary folder)."));
     }
 
-    private static CommandSpec benchOptimize(BenchCommand bench) {
+    private static CommandSpec benchOptimize() {
         BenchOptimizeCommand c = new BenchOptimizeCommand();
-        c.bench = bench;
         String description = "portdrill's FSRS-6 optimiser against fsrs-rs 6.5 (the reference harness in"
                 + " shared/bench) on one revlog: in-process time and log loss of both fits.";
         return c.spec = command("optimize", c, description, revlog(() -> c.revlog, v -> c.revlog = v, "The review"

@@ -56,7 +56,7 @@ final class ManPage {
         item(page, "\\fBPORTDRILL_JAVA\\fR", "The Java (an executable or a Java home, 17 or newer) the launcher runs.");
         page.append(".SH FILES\n");
         item(page, "\\fIprogress/\\fR", "Your answers and settings (or --data-dir): journal.jsonl, the truth, one line"
-                + " per answer forced to disk before its feedback; snapshot.json and reviews.v1.cache, caches rebuilt"
+                + " per answer forced to disk before its feedback; snapshot.json and reviews.v2.cache, caches rebuilt"
                 + " from it; settings.json; quiz-results.json; parameters.json (the fitted FSRS parameters); .lock, held"
                 + " while a copy writes. Damaged files are moved aside, never deleted.");
         item(page, "\\fIdecks/\\fR", "The decks (or --decks-dir), one JSON file each, built by portdrill decks build.");

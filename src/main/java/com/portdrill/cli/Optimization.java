@@ -2,7 +2,8 @@ package com.portdrill.cli;
 
 import com.portdrill.i18n.Message;
 import com.portdrill.i18n.Messages;
-import com.portdrill.progress.Review;
+import com.portdrill.journal.Corrections;
+import com.portdrill.journal.JournalLine;
 import com.portdrill.srs.Parameters;
 import com.portdrill.srs.optimize.LoggedReview;
 import com.portdrill.srs.optimize.Optimizer;
@@ -48,13 +49,13 @@ final class Optimization {
     private Optimization() {
     }
 
-    /** The journal's reviews as the optimiser reads them: a re-grade is told by its shared instant. */
+    /** The journal's answers as the optimiser reads them, each correction in the place of the answer it corrects. */
     static List<LoggedReview> journal(Path dataDir, Clock clock, Consumer<String> warn) {
         ProgressStore.Opened opened = ProgressStore.openReadOnly(dataDir, clock);
         opened.warnings().forEach(warn);
         List<LoggedReview> reviews = new ArrayList<>();
         try (ProgressStore store = opened.store()) {
-            for (Review r : store.reviews()) {
+            for (JournalLine r : Corrections.apply(store.reviews())) {
                 reviews.add(logged(r));
             }
         }
@@ -62,7 +63,7 @@ final class Optimization {
     }
 
     /** A journal answer as the optimiser reads it; the journal does not say the card's state. */
-    static LoggedReview logged(Review r) {
+    static LoggedReview logged(JournalLine r) {
         return new LoggedReview(r.cardId(), r.at().toEpochMilli(), r.rating(), LoggedReview.UNKNOWN_STATE);
     }
 

@@ -1,6 +1,6 @@
 package com.portdrill.cli;
 
-import com.portdrill.progress.Review;
+import com.portdrill.journal.JournalLine;
 import com.portdrill.session.AnswerRecorder;
 import com.portdrill.store.ProgressStore;
 import com.portdrill.store.SaveResult;
@@ -14,7 +14,7 @@ final class StoreRecorder implements AnswerRecorder {
     }
 
     @Override
-    public Recorded record(Review review) {
+    public Recorded record(JournalLine review) {
         SaveResult result = store.append(review);
         if (result instanceof SaveResult.Pending pending) {
             return new Recorded.Pending(pending.message());

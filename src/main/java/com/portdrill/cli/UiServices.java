@@ -14,7 +14,7 @@ import com.portdrill.launch.Launch;
 import com.portdrill.launch.Launcher;
 import com.portdrill.launch.Waiting;
 import com.portdrill.launch.Wanted;
-import com.portdrill.progress.Review;
+import com.portdrill.journal.JournalLine;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.session.QuizResult;
 import com.portdrill.srs.Parameters;
@@ -224,7 +224,7 @@ final class UiServices implements Services, AutoCloseable {
     }
 
     @Override
-    public Msg record(Review review) {
+    public Msg record(JournalLine review) {
         SaveResult result = context.store().append(review);
         return result instanceof SaveResult.Pending ? new Msg.SaveFailed(((SaveResult.Pending) result).message())
                 : new Msg.Saved();
@@ -272,7 +272,7 @@ final class UiServices implements Services, AutoCloseable {
     /** Fits the journal as {@code portdrill optimize} does and shows what it found. */
     private TextScreen.Renderer optimized(Lang lang) {
         List<LoggedReview> reviews = new ArrayList<>();
-        for (Review r : context.store().reviews()) {
+        for (JournalLine r : context.store().reviews()) {
             reviews.add(Optimization.logged(r));
         }
         Optimization.Result result = Optimization.run(reviews, "journal", context.global().dataDir(), context.clock(),

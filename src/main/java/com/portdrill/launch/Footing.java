@@ -1,6 +1,6 @@
 package com.portdrill.launch;
 
-import com.portdrill.progress.Review;
+import com.portdrill.journal.JournalLine;
 import com.portdrill.srs.CardState;
 import com.portdrill.srs.Scheduler;
 
@@ -19,6 +19,6 @@ import java.util.random.RandomGenerator;
  * @param zone      where "today" is, for the day's new cards
  * @param random    orders new cards and choices; the same seed gives the same first card
  */
-public record Footing(Map<String, CardState> states, List<Review> history, Scheduler scheduler, Instant now,
+public record Footing(Map<String, CardState> states, List<JournalLine> history, Scheduler scheduler, Instant now,
                       ZoneId zone, RandomGenerator random) {
 }

@@ -7,7 +7,7 @@ import com.portdrill.deck.NameIndex;
 import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.Message;
 import com.portdrill.i18n.Messages;
-import com.portdrill.progress.Review;
+import com.portdrill.journal.JournalLine;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.session.AnswerRecorder;
 import com.portdrill.session.ExplanationText;
@@ -48,8 +48,6 @@ public final class PlainMode {
     private final Messages messages;
     private final AnswerRecorder recorder;
     private final Clock clock;
-    /** When the last answer was judged: the next is judged at least a millisecond later (see {@link #answerTime}). */
-    private Instant lastAnswer = Instant.MIN;
     /** Whether explanations give both descriptions whole, not the chosen one shortened ({@code :both} toggles). */
     private boolean bothLanguages;
 
@@ -102,12 +100,12 @@ public final class PlainMode {
                 overruled = false;
                 s = s.next(last);
             } else if (asked instanceof Asked.Overrule && last != null && last.overrulable() && !overruled) {
-                record(last.overruled().correction(s.studyMode(), Review.Kind.OVERRULE));
+                record(last.overruled().correction(s.studyMode(), JournalLine.Kind.OVERRULE));
                 say(messages.get(Message.PLAIN_OVERRULED, last.given()));
                 overruled = true;
                 s = beforeLast.next(last.overruled());
             } else if (asked instanceof Asked.Undo && overruled) {
-                record(last.correction(s.studyMode(), Review.Kind.UNDO));
+                record(last.correction(s.studyMode(), JournalLine.Kind.UNDO));
                 say(messages.get(Message.PLAIN_UNDONE, last.given(), ratingName(last.rating())));
                 overruled = false;
                 s = beforeLast.next(last);
@@ -222,7 +220,7 @@ public final class PlainMode {
             if (response.isEmpty()) {
                 continue;
             }
-            Attempt a = s.judge(response.get(), shownAt, answerTime());
+            Attempt a = s.judge(response.get(), shownAt, clock.instant());
             if (a instanceof Attempt.Judged j) {
                 return new Asked.Answer(j);
             }
@@ -253,17 +251,6 @@ public final class PlainMode {
 
     private static boolean isQuit(String line) {
         return line.strip().equalsIgnoreCase(QUIT);
-    }
-
-    /**
-     * The time to judge an answer at, a millisecond after the last one at least: piped input can answer the same
-     * card twice within a millisecond, and the journal reads a second review at the same instant as a re-grade.
-     */
-    private Instant answerTime() {
-        Instant now = clock.instant();
-        Instant next = now.isAfter(lastAnswer.plusMillis(1)) ? now : lastAnswer.plusMillis(1);
-        lastAnswer = next;
-        return next;
     }
 
     private LineSource.Read read(Instant deadline) {
@@ -326,7 +313,7 @@ public final class PlainMode {
     }
 
     /** Hands a journal line to the recorder; one that is not on disk yet is reported on standard error. */
-    private void record(Review review) {
+    private void record(JournalLine review) {
         AnswerRecorder.Recorded recorded = recorder.record(review);
         if (recorded instanceof AnswerRecorder.Recorded.Pending pending) {
             err.println("portdrill: " + Sanitize.forTerminal(messages.get(Message.SAVE_PENDING, pending.message())));

@@ -1,6 +1,6 @@
 package com.portdrill.session;
 
-import com.portdrill.progress.Review;
+import com.portdrill.journal.JournalLine;
 
 import java.util.Objects;
 
@@ -12,7 +12,7 @@ import java.util.Objects;
 public interface AnswerRecorder {
 
     /** Makes {@code review} durable, or keeps it pending and says why; never throws for a failed write. */
-    Recorded record(Review review);
+    Recorded record(JournalLine review);
 
     /** What became of a recorded answer. */
     sealed interface Recorded permits Recorded.Saved, Recorded.Pending {

@@ -1,8 +1,8 @@
 package com.portdrill.session;
 
 import com.portdrill.deck.Outcome;
-import com.portdrill.progress.Review;
-import com.portdrill.progress.StudyMode;
+import com.portdrill.journal.JournalLine;
+import com.portdrill.journal.StudyMode;
 import com.portdrill.srs.Rating;
 
 import com.portdrill.deck.AnswerKind;
@@ -68,16 +68,16 @@ public sealed interface Attempt permits Attempt.Blank, Attempt.OtherKind, Attemp
         }
 
         /** The review to record for this answer in {@code mode}. */
-        public Review review(StudyMode mode) {
-            return correction(mode, Review.Kind.ANSWER);
+        public JournalLine review(StudyMode mode) {
+            return correction(mode, JournalLine.Kind.ANSWER);
         }
 
         /**
          * The journal line that makes this answer count as it is now (a new rating, an overruling, or an overruling
          * taken back): it names the answer by its card and time, and replaces it wherever answers are counted.
          */
-        public Review correction(StudyMode mode, Review.Kind kind) {
-            return new Review(question.card().id(), at, rating, outcome, given, durationMs, mode, kind);
+        public JournalLine correction(StudyMode mode, JournalLine.Kind kind) {
+            return new JournalLine(question.card().id(), at, rating, outcome, given, durationMs, mode, kind);
         }
 
         /** Whether the learner may say "I was right": an answer the judge did not accept, typed or picked. */

@@ -4,7 +4,7 @@ import com.portdrill.deck.Card;
 import com.portdrill.deck.Direction;
 import com.portdrill.deck.Outcome;
 import com.portdrill.port.Port;
-import com.portdrill.progress.StudyMode;
+import com.portdrill.journal.StudyMode;
 import com.portdrill.srs.CardState;
 import com.portdrill.srs.Scheduler;
 

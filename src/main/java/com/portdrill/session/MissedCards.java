@@ -1,8 +1,8 @@
 package com.portdrill.session;
 
 import com.portdrill.deck.Outcome;
-import com.portdrill.progress.Corrections;
-import com.portdrill.progress.Review;
+import com.portdrill.journal.Corrections;
+import com.portdrill.journal.JournalLine;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,17 +25,17 @@ public final class MissedCards {
      *
      * @param history the journal's lines in order (corrections count as {@link Corrections} says)
      */
-    public static List<Missed> of(List<Review> history) {
-        Map<String, Review> latest = new HashMap<>();
+    public static List<Missed> of(List<JournalLine> history) {
+        Map<String, JournalLine> latest = new HashMap<>();
         Map<String, Integer> misses = new HashMap<>();
-        for (Review r : Corrections.apply(history)) {
+        for (JournalLine r : Corrections.apply(history)) {
             latest.merge(r.cardId(), r, (a, b) -> b.at().isBefore(a.at()) ? a : b);
             if (r.outcome() != Outcome.CORRECT) {
                 misses.merge(r.cardId(), 1, Integer::sum);
             }
         }
         List<Missed> out = new ArrayList<>();
-        for (Review r : latest.values()) {
+        for (JournalLine r : latest.values()) {
             if (r.outcome() != Outcome.CORRECT) {
                 out.add(new Missed(r.cardId(), r.at(), misses.get(r.cardId())));
             }

@@ -1,6 +1,6 @@
 package com.portdrill.session;
 
-import com.portdrill.progress.StudyMode;
+import com.portdrill.journal.StudyMode;
 
 import java.time.Instant;
 import java.util.Optional;

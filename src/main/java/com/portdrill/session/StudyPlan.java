@@ -2,7 +2,7 @@ package com.portdrill.session;
 
 import com.portdrill.deck.Card;
 import com.portdrill.deck.Deck;
-import com.portdrill.progress.Review;
+import com.portdrill.journal.JournalLine;
 import com.portdrill.srs.CardState;
 import com.portdrill.srs.State;
 
@@ -46,7 +46,7 @@ public record StudyPlan(List<Card> due, List<Card> fresh, int newToday) {
      * @param newLimit new cards a day, 0 or more
      * @param random   orders the new cards
      */
-    public static StudyPlan of(Deck deck, Map<String, CardState> states, List<Review> history, int newLimit,
+    public static StudyPlan of(Deck deck, Map<String, CardState> states, List<JournalLine> history, int newLimit,
                                Instant now, ZoneId zone, RandomGenerator random) {
         if (newLimit < 0) {
             throw new IllegalArgumentException("the new-card limit is 0 or more, not " + newLimit);
@@ -82,7 +82,7 @@ public record StudyPlan(List<Card> due, List<Card> fresh, int newToday) {
         Map<String, Card> byId = new HashMap<>();
         deck.cards().forEach(c -> byId.putIfAbsent(c.id(), c));
         Set<Integer> taken = new HashSet<>();
-        for (Review r : history) {
+        for (JournalLine r : history) {
             Card answered = byId.get(r.cardId());
             if (answered != null && r.at().atZone(zone).toLocalDate().equals(today)) {
                 taken.add(familyOf(answered, family));
@@ -111,9 +111,9 @@ public record StudyPlan(List<Card> due, List<Card> fresh, int newToday) {
         return all;
     }
 
-    private static int introducedOn(LocalDate day, ZoneId zone, List<Review> history, Set<String> deckIds) {
+    private static int introducedOn(LocalDate day, ZoneId zone, List<JournalLine> history, Set<String> deckIds) {
         Map<String, Instant> first = new HashMap<>();
-        for (Review r : history) {
+        for (JournalLine r : history) {
             if (deckIds.contains(r.cardId())) {
                 first.merge(r.cardId(), r.at(), (a, b) -> a.isBefore(b) ? a : b);
             }

@@ -1,7 +1,7 @@
 package com.portdrill.session;
 
 import com.portdrill.deck.Card;
-import com.portdrill.progress.StudyMode;
+import com.portdrill.journal.StudyMode;
 import com.portdrill.srs.CardState;
 import com.portdrill.srs.Scheduler;
 

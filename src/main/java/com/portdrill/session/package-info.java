@@ -23,7 +23,7 @@
  *     //   j = j.withRating(r);    recorder.record(j.correction(s.studyMode(), Review.Kind.REGRADE));
  *     //   j = j.overruled();      recorder.record(j.correction(s.studyMode(), Review.Kind.OVERRULE));
  *     // a correction is a journal line that names the answer it corrects (its card and time);
- *     // progress.Corrections folds it in place of that answer for FSRS, missed cards and statistics alike.
+ *     // journal.Corrections folds it in place of that answer for FSRS, missed cards and statistics alike.
  *     s = s.next(j);                          // with the verdict and rating the learner settled on
  * }
  * }</pre>

@@ -1,7 +1,7 @@
 package com.portdrill.stats;
 
 import com.portdrill.deck.Outcome;
-import com.portdrill.progress.Review;
+import com.portdrill.journal.JournalLine;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -17,8 +17,8 @@ import java.util.List;
  * @param days    the local day of each answer, as an epoch day
  * @param today   today, as an epoch day
  */
-record Activity(List<Review> reviews, long[] days, long today) {
-    static Activity of(List<Review> reviews, Days calendar) {
+record Activity(List<JournalLine> reviews, long[] days, long today) {
+    static Activity of(List<JournalLine> reviews, Days calendar) {
         return new Activity(reviews, calendar.epochDays(reviews), calendar.today().toEpochDay());
     }
 

@@ -1,6 +1,6 @@
 package com.portdrill.stats;
 
-import com.portdrill.progress.Review;
+import com.portdrill.journal.JournalLine;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,7 +25,7 @@ record Days(ZoneId zone, Instant now) {
      * The local day (as an epoch day) of every answer. Answers come in time order, mostly many to a day, so the
      * day found last is tried first: a journal of years is dated without a zone lookup per answer.
      */
-    long[] epochDays(List<Review> reviews) {
+    long[] epochDays(List<JournalLine> reviews) {
         long[] out = new long[reviews.size()];
         long dayStart = 0;
         long dayEnd = 0;

@@ -3,7 +3,7 @@ package com.portdrill.stats;
 import com.portdrill.deck.Card;
 import com.portdrill.deck.Direction;
 import com.portdrill.deck.Outcome;
-import com.portdrill.progress.Review;
+import com.portdrill.journal.JournalLine;
 
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -16,11 +16,11 @@ final class KindAccuracy {
     }
 
     /** One share per kind answered, in the kinds' order; answers to cards no deck holds any more are left out. */
-    static List<Statistics.KindShare> of(List<Review> answers, List<Card> cards) {
+    static List<Statistics.KindShare> of(List<JournalLine> answers, List<Card> cards) {
         Map<String, Direction> kindOf = new HashMap<>();
         cards.forEach(c -> kindOf.putIfAbsent(c.id(), c.direction()));
         Map<Direction, int[]> counts = new EnumMap<>(Direction.class);
-        for (Review r : answers) {
+        for (JournalLine r : answers) {
             Direction kind = kindOf.get(r.cardId());
             if (kind != null) {
                 int[] n = counts.computeIfAbsent(kind, k -> new int[2]);

@@ -1,8 +1,8 @@
 package com.portdrill.stats;
 
 import com.portdrill.deck.Direction;
-import com.portdrill.progress.Corrections;
-import com.portdrill.progress.Review;
+import com.portdrill.journal.Corrections;
+import com.portdrill.journal.JournalLine;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.srs.State;
 
@@ -62,7 +62,7 @@ public record Statistics(LocalDate today, Totals totals, Streak streak, List<Day
      */
     public static Statistics compute(StatisticsInput in) {
         Days days = new Days(in.zone(), in.now());
-        List<Review> answers = Corrections.apply(in.reviews());
+        List<JournalLine> answers = Corrections.apply(in.reviews());
         Activity activity = Activity.of(answers, days);
         return new Statistics(days.today(),
                 activity.totals(),

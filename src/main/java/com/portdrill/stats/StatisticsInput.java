@@ -1,7 +1,7 @@
 package com.portdrill.stats;
 
 import com.portdrill.deck.Card;
-import com.portdrill.progress.Review;
+import com.portdrill.journal.JournalLine;
 import com.portdrill.session.QuizResult;
 import com.portdrill.srs.CardState;
 import com.portdrill.srs.Scheduler;
@@ -24,7 +24,7 @@ import java.util.Objects;
  * @param now             the moment the figures are taken
  * @param zone            where calendar days begin and end for the learner
  */
-public record StatisticsInput(List<Review> reviews, Map<String, CardState> states, List<Card> cards,
+public record StatisticsInput(List<JournalLine> reviews, Map<String, CardState> states, List<Card> cards,
                               List<QuizResult> quizResults, Scheduler scheduler, double targetRetention,
                               Instant now, ZoneId zone) {
     public StatisticsInput {

@@ -1,6 +1,6 @@
 package com.portdrill.stats;
 
-import com.portdrill.progress.Review;
+import com.portdrill.journal.JournalLine;
 import com.portdrill.srs.CardState;
 import com.portdrill.srs.Rating;
 import com.portdrill.srs.Scheduler;
@@ -23,11 +23,11 @@ final class TrueRetention {
     private TrueRetention() {
     }
 
-    static Statistics.Retention of(List<Review> reviews, Scheduler scheduler, double target, Days days) {
+    static Statistics.Retention of(List<JournalLine> reviews, Scheduler scheduler, double target, Days days) {
         Instant from = days.startOf(days.today().minusDays(Statistics.RETENTION_DAYS - 1L));
         Instant to = days.now();
         Set<String> inWindow = new HashSet<>();
-        for (Review r : reviews) {
+        for (JournalLine r : reviews) {
             if (within(r.at(), from, to)) {
                 inWindow.add(r.cardId());
             }
@@ -35,7 +35,7 @@ final class TrueRetention {
         Map<String, CardState> states = new HashMap<>();
         int counted = 0;
         int passed = 0;
-        for (Review r : reviews) {
+        for (JournalLine r : reviews) {
             if (!inWindow.contains(r.cardId())) {
                 continue;
             }
@@ -50,7 +50,7 @@ final class TrueRetention {
     }
 
     /** A clock set back between two answers must not stop the figures: the later answer counts as simultaneous. */
-    private static CardState next(Scheduler scheduler, CardState before, Review r) {
+    private static CardState next(Scheduler scheduler, CardState before, JournalLine r) {
         if (before == null) {
             return scheduler.next(CardState.newCard(r.at()), r.at(), r.rating());
         }

@@ -3,7 +3,7 @@ package com.portdrill.stats;
 import com.portdrill.deck.Card;
 import com.portdrill.deck.Direction;
 import com.portdrill.deck.Outcome;
-import com.portdrill.progress.Review;
+import com.portdrill.journal.JournalLine;
 import com.portdrill.srs.CardState;
 import com.portdrill.srs.Scheduler;
 import com.portdrill.srs.State;
@@ -32,11 +32,11 @@ final class WeakestCards {
     private WeakestCards() {
     }
 
-    /** @param answers the answers as they count ({@link com.portdrill.progress.Corrections#apply}) */
-    static List<Statistics.WeakCard> of(List<Card> cards, Map<String, CardState> states, List<Review> answers,
+    /** @param answers the answers as they count ({@link com.portdrill.journal.Corrections#apply}) */
+    static List<Statistics.WeakCard> of(List<Card> cards, Map<String, CardState> states, List<JournalLine> answers,
                                         Days days, Scheduler scheduler, Instant now) {
         Map<String, Integer> missesToday = new HashMap<>();
-        for (Review r : answers) {
+        for (JournalLine r : answers) {
             if (r.outcome() != Outcome.CORRECT && days.dateOf(r.at()).equals(days.today())) {
                 missesToday.merge(r.cardId(), 1, Integer::sum);
             }

@@ -1,7 +1,7 @@
 package com.portdrill.store;
 
-import com.portdrill.progress.Corrections;
-import com.portdrill.progress.Review;
+import com.portdrill.journal.Corrections;
+import com.portdrill.journal.JournalLine;
 import com.portdrill.session.Scheduling;
 import com.portdrill.srs.CardState;
 import com.portdrill.srs.Parameters;
@@ -18,12 +18,12 @@ import java.util.Map;
  * <p>A correction ({@link Corrections}: a re-grade, "I was right", or its undoing) replaces the answer it names
  * rather than adding a review, so it is folded from the state before that answer. The fold remembers that state
  * for each card's latest answer while the journal is replayed in order. A correction that names no answer it
- * knows counts for nothing; an old journal's re-grade (no kind, the same millisecond) whose answer lies before a
- * snapshot (the store never writes one in between, since snapshots are written on close) counts as a review.
+ * knows counts for nothing, as does one whose answer lies before a snapshot (the store never writes one in between,
+ * since snapshots are written on close).
  */
 public final class FsrsReviewFold implements ReviewFold {
     /** A card's latest answer, and its state before that answer. */
-    private record Latest(Review answer, CardState before) {
+    private record Latest(JournalLine answer, CardState before) {
     }
 
     private final Scheduler scheduler;
@@ -41,7 +41,7 @@ public final class FsrsReviewFold implements ReviewFold {
     }
 
     @Override
-    public CardState next(CardState before, Review review) {
+    public CardState next(CardState before, JournalLine review) {
         CardState from = before;
         Latest previous = latest.get(review.cardId());
         if (previous != null && Corrections.corrects(previous.answer(), review) && review.at().equals(before.lastReview())) {

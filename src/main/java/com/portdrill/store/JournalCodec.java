@@ -7,8 +7,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.portdrill.deck.Outcome;
-import com.portdrill.progress.Review;
-import com.portdrill.progress.StudyMode;
+import com.portdrill.journal.JournalLine;
+import com.portdrill.journal.StudyMode;
 import com.portdrill.srs.Rating;
 
 import java.io.IOException;
@@ -20,9 +20,11 @@ import java.util.zip.CRC32;
 /**
  * One journal line per review:
  * <pre>{"v":1,"card":"…","at":EPOCH_MS,"rating":1-4,"outcome":"correct","answer":"…","ms":N,"mode":"study","crc":"8 hex"}</pre>
- * A correction of an earlier answer ({@link Review.Kind}) says so before the checksum, {@code "corrects":"overrule"}
+ * A correction of an earlier answer ({@link JournalLine.Kind}) says so before the checksum, {@code "corrects":"overrule"}
  * (or {@code regrade}, {@code undo}); its {@code at} and {@code answer} are those of the answer it corrects, so the
- * line names that answer. Lines without it are answers, as every line of older journals is.
+ * line names that answer. Lines without it are answers.
+ * Schema 1 journals did not name re-grades: there a line at the very millisecond of its card's previous line was
+ * one. Their lines are still read so ({@link ReviewLog#accept}); from schema 2 on, such a line is an answer.
  * The checksum is the CRC-32 of the line's bytes before {@code "crc"}, and is written last with a fixed width,
  * so a line is checked without re-encoding it and a torn or edited line is recognised.
  */
@@ -33,7 +35,9 @@ final class JournalCodec {
      */
     private static final long LAST_MILLI = 253_402_300_799_999L;
 
-    static final int SCHEMA = 1;
+    static final int SCHEMA = 2;
+    /** The first schema whose lines name every correction, so that two answers may share a millisecond. */
+    static final int CORRECTIONS_NAMED = 2;
 
     /** {@code "crc":"xxxxxxxx"}} — the fixed-width end of every line. */
     private static final byte[] CRC_FIELD = "\"crc\":\"".getBytes(StandardCharsets.US_ASCII);
@@ -49,7 +53,7 @@ final class JournalCodec {
     private final ByteArrayBuilder out = new ByteArrayBuilder(256);
 
     /** The line for a review, newline included. Times are kept to the millisecond, as FSRS counts them. */
-    Encoded encode(Review r) {
+    Encoded encode(JournalLine r) {
         out.reset();
         try (JsonGenerator g = json.createGenerator(out)) {
             g.writeStartObject();
@@ -135,14 +139,16 @@ final class JournalCodec {
         String outcome = null;
         String answer = "";
         String mode = null;
-        Review.Kind kind = Review.Kind.ANSWER;
+        JournalLine.Kind kind = JournalLine.Kind.ANSWER;
         long at = Long.MIN_VALUE;
         long ms = -1;
         int rating = 0;
+        int schema = 1;
         String field;
         while ((field = p.nextFieldName()) != null) {
             JsonToken t = p.nextToken();
             switch (field) {
+                case "v" -> schema = t == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : 1;
                 case "card" -> card = t == JsonToken.VALUE_STRING ? p.getText() : null;
                 case "at" -> at = t == JsonToken.VALUE_NUMBER_INT ? p.getLongValue() : Long.MIN_VALUE;
                 case "rating" -> rating = t == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : 0;
@@ -160,25 +166,28 @@ final class JournalCodec {
                 || answer == null || ms < 0 || m == null || kind == null) {
             return "missing or invalid fields";
         }
-        into.accept(card, at, Rating.ofValue(rating), o, answer, ms, m, kind, crc);
+        into.accept(card, at, Rating.ofValue(rating), o, answer, ms, m, kind, schema, crc);
         return null;
     }
 
-    /** Receives a decoded line field by field, so a bulk load need not build a {@link Review} per line. */
+    /**
+     * Receives a decoded line field by field, so a bulk load need not build a {@link JournalLine} per line; with the
+     * line's schema, which says how to read a line that names no correction.
+     */
     interface Sink {
         void accept(String cardId, long atMillis, Rating rating, Outcome outcome, String answer, long durationMs,
-                    StudyMode mode, Review.Kind kind, int crc);
+                    StudyMode mode, JournalLine.Kind kind, int schema, int crc);
     }
 
-    static Review review(String cardId, long atMillis, Rating rating, Outcome outcome, String answer, long ms,
-                         StudyMode mode, Review.Kind kind) {
-        return new Review(cardId, Instant.ofEpochMilli(atMillis), rating, outcome, answer, ms, mode, kind);
+    static JournalLine review(String cardId, long atMillis, Rating rating, Outcome outcome, String answer, long ms,
+                         StudyMode mode, JournalLine.Kind kind) {
+        return new JournalLine(cardId, Instant.ofEpochMilli(atMillis), rating, outcome, answer, ms, mode, kind);
     }
 
     /** The kind a {@code "corrects"} field names; null for one this version does not know. */
-    private static Review.Kind correction(String s) {
-        for (Review.Kind k : Review.Kind.values()) {
-            if (k != Review.Kind.ANSWER && k.code().equals(s)) {
+    private static JournalLine.Kind correction(String s) {
+        for (JournalLine.Kind k : JournalLine.Kind.values()) {
+            if (k != JournalLine.Kind.ANSWER && k.code().equals(s)) {
                 return k;
             }
         }

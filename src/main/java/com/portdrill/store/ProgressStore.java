@@ -1,6 +1,6 @@
 package com.portdrill.store;
 
-import com.portdrill.progress.Review;
+import com.portdrill.journal.JournalLine;
 import com.portdrill.srs.CardState;
 import com.portdrill.text.Sanitize;
 
@@ -226,9 +226,9 @@ public final class ProgressStore implements AutoCloseable {
      *
      * @throws IllegalStateException when the store was opened read-only or is closed
      */
-    public SaveResult append(Review review) {
+    public SaveResult append(JournalLine review) {
         requireWritable();
-        Review stored = new Review(review.cardId(), Instant.ofEpochMilli(review.at().toEpochMilli()),
+        JournalLine stored = new JournalLine(review.cardId(), Instant.ofEpochMilli(review.at().toEpochMilli()),
                 review.rating(), review.outcome(), review.answer(), review.durationMs(), review.mode(), review.kind());
         JournalCodec.Encoded line = codec.encode(stored);
         log.add(stored, line.crc());
@@ -250,7 +250,7 @@ public final class ProgressStore implements AutoCloseable {
     }
 
     /** Every answer in the order given, those still pending included; a live, read-only view. */
-    public List<Review> reviews() {
+    public List<JournalLine> reviews() {
         return log.view();
     }
 
@@ -284,7 +284,7 @@ public final class ProgressStore implements AutoCloseable {
             from = 0;
         }
         for (int i = from; i < log.size(); i++) {
-            Review r = log.get(i);
+            JournalLine r = log.get(i);
             m.put(r.cardId(), fold.next(stateBefore(m, r), r));
         }
         this.fold = fold;
@@ -292,7 +292,7 @@ public final class ProgressStore implements AutoCloseable {
         return Collections.unmodifiableMap(states);
     }
 
-    private static CardState stateBefore(Map<String, CardState> states, Review r) {
+    private static CardState stateBefore(Map<String, CardState> states, JournalLine r) {
         CardState s = states.get(r.cardId());
         return s != null ? s : CardState.newCard(r.at());
     }

@@ -16,7 +16,8 @@ import java.util.zip.CRC32;
  * name, so versions never read each other's cache.
  */
 final class ReviewCache {
-    static final String FILE = "reviews.v1.cache";
+    /** v2: a schema 1 journal's re-grades are held as re-grades, where v1 held them as answers. */
+    static final String FILE = "reviews.v2.cache";
     private static final int MAGIC = 0x50445243; // "PDRC"
 
     private ReviewCache() {

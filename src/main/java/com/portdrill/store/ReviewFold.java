@@ -1,6 +1,6 @@
 package com.portdrill.store;
 
-import com.portdrill.progress.Review;
+import com.portdrill.journal.JournalLine;
 import com.portdrill.srs.CardState;
 
 /**
@@ -14,7 +14,7 @@ public interface ReviewFold {
      * @param before the card's state before this review: {@link CardState#newCard} at the review's time for
      *               the card's first review
      */
-    CardState next(CardState before, Review review);
+    CardState next(CardState before, JournalLine review);
 
     default String id() {
         return "default";

@@ -1,8 +1,8 @@
 package com.portdrill.store;
 
 import com.portdrill.deck.Outcome;
-import com.portdrill.progress.Review;
-import com.portdrill.progress.StudyMode;
+import com.portdrill.journal.JournalLine;
+import com.portdrill.journal.StudyMode;
 import com.portdrill.srs.Rating;
 
 import java.util.AbstractList;
@@ -20,7 +20,7 @@ final class ReviewLog implements JournalCodec.Sink {
     private static final Rating[] RATINGS = Rating.values();
     private static final Outcome[] OUTCOMES = Outcome.values();
     private static final StudyMode[] MODES = StudyMode.values();
-    private static final Review.Kind[] KINDS = Review.Kind.values();
+    private static final JournalLine.Kind[] KINDS = JournalLine.Kind.values();
 
     private final List<String> strings = new ArrayList<>();
     private final Map<String, Integer> stringIndex = new HashMap<>();
@@ -32,25 +32,50 @@ final class ReviewLog implements JournalCodec.Sink {
     /** Rating, outcome, mode and kind packed in 2 bits each (caches written before kinds have 0, an answer, there). */
     private byte[] kinds = new byte[1024];
     private int[] crcs = new int[1024];
+    /** Each card's latest time by the index of its id among the strings, for a schema 1 re-grade (see accept). */
+    private long[] latestAt = new long[0];
 
+    /**
+     * Adds a line. A schema 1 line that names no correction but falls on the very millisecond of its card's
+     * previous line is that journal's re-grade, and is kept as one, so every reader of the log sees what it
+     * corrects ({@link com.portdrill.journal.Corrections}).
+     */
     @Override
     public void accept(String cardId, long atMillis, Rating rating, Outcome outcome, String answerText,
-                       long duration, StudyMode mode, Review.Kind kind, int crc) {
+                       long duration, StudyMode mode, JournalLine.Kind kind, int schema, int crc) {
         if (size == at.length) {
             grow();
         }
-        card[size] = intern(cardId);
+        int c = intern(cardId);
+        boolean unnamedRegrade = schema < JournalCodec.CORRECTIONS_NAMED && kind == JournalLine.Kind.ANSWER
+                && latestAt(c) == atMillis;
+        JournalLine.Kind k = unnamedRegrade ? JournalLine.Kind.REGRADE : kind;
+        card[size] = c;
         answer[size] = intern(answerText);
         at[size] = atMillis;
         durationMs[size] = duration;
-        kinds[size] = (byte) (rating.ordinal() | outcome.ordinal() << 2 | mode.ordinal() << 4 | kind.ordinal() << 6);
+        kinds[size] = (byte) (rating.ordinal() | outcome.ordinal() << 2 | mode.ordinal() << 4 | k.ordinal() << 6);
         crcs[size] = crc;
+        noteLatest(c, atMillis);
         size++;
     }
 
-    void add(Review r, int crc) {
+    void add(JournalLine r, int crc) {
         accept(r.cardId(), r.at().toEpochMilli(), r.rating(), r.outcome(), r.answer(), r.durationMs(), r.mode(), r.kind(),
-                crc);
+                JournalCodec.SCHEMA, crc);
+    }
+
+    private long latestAt(int cardString) {
+        return cardString < latestAt.length ? latestAt[cardString] : Long.MIN_VALUE;
+    }
+
+    private void noteLatest(int cardString, long atMillis) {
+        if (cardString >= latestAt.length) {
+            int old = latestAt.length;
+            latestAt = Arrays.copyOf(latestAt, Math.max(strings.size(), 2 * old));
+            Arrays.fill(latestAt, old, latestAt.length, Long.MIN_VALUE);
+        }
+        latestAt[cardString] = atMillis;
     }
 
     /** The checksum of review {@code i}'s journal line: it identifies the review a snapshot ends with. */
@@ -62,7 +87,7 @@ final class ReviewLog implements JournalCodec.Sink {
         return size;
     }
 
-    Review get(int i) {
+    JournalLine get(int i) {
         if (i < 0 || i >= size) {
             throw new IndexOutOfBoundsException(i);
         }
@@ -72,10 +97,10 @@ final class ReviewLog implements JournalCodec.Sink {
     }
 
     /** A read-only view that builds each review when asked; later additions show through. */
-    List<Review> view() {
+    List<JournalLine> view() {
         return new AbstractList<>() {
             @Override
-            public Review get(int index) {
+            public JournalLine get(int index) {
                 return ReviewLog.this.get(index);
             }
 
@@ -154,6 +179,9 @@ final class ReviewLog implements JournalCodec.Sink {
             }
         }
         log.size = size;
+        for (int i = 0; i < size; i++) {
+            log.noteLatest(log.card[i], log.at[i]);
+        }
         return log;
     }
 

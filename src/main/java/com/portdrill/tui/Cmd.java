@@ -1,6 +1,6 @@
 package com.portdrill.tui;
 
-import com.portdrill.progress.Review;
+import com.portdrill.journal.JournalLine;
 import com.portdrill.session.QuizResult;
 
 import java.util.Objects;
@@ -10,7 +10,7 @@ public sealed interface Cmd permits Cmd.RecordAnswer, Cmd.Open, Cmd.Push, Cmd.Ba
         Cmd.CountWaiting, Cmd.Exit, Cmd.Interrupt {
 
     /** Make the answer durable; the driver answers {@link Msg.Saved} or {@link Msg.SaveFailed}. */
-    record RecordAnswer(Review review) implements Cmd {
+    record RecordAnswer(JournalLine review) implements Cmd {
         public RecordAnswer {
             Objects.requireNonNull(review, "review");
         }

@@ -1,6 +1,6 @@
 package com.portdrill.tui;
 
-import com.portdrill.progress.Review;
+import com.portdrill.journal.JournalLine;
 import com.portdrill.session.QuizResult;
 
 import java.time.Clock;
@@ -18,7 +18,7 @@ public interface Services {
     Msg waiting(Settings current);
 
     /** Makes an answer durable: {@link Msg.Saved} once it is on disk, else {@link Msg.SaveFailed}. */
-    Msg record(Review review);
+    Msg record(JournalLine review);
 
     /** Keeps a finished quiz for personal bests; a one-line reason when it could not be kept. */
     Optional<String> keep(QuizResult result);

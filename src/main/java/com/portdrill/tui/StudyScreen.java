@@ -2,7 +2,7 @@ package com.portdrill.tui;
 
 import com.portdrill.deck.NameIndex;
 import com.portdrill.i18n.ScreenText;
-import com.portdrill.progress.Review;
+import com.portdrill.journal.JournalLine;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.session.Attempt;
 import com.portdrill.session.QuizResult;
@@ -122,7 +122,7 @@ public record StudyScreen(Session session, String title, StudyPhase phase, Strin
      */
     private Next goOn(StudyPhase.Feedback f, boolean next) {
         if (f.corrected()) {
-            Review.Kind kind = f.original().isPresent() ? Review.Kind.OVERRULE : Review.Kind.REGRADE;
+            JournalLine.Kind kind = f.original().isPresent() ? JournalLine.Kind.OVERRULE : JournalLine.Kind.REGRADE;
             return Next.of(with(new StudyPhase.Saving(f.judged(), next ? StudyPhase.After.NEXT : StudyPhase.After.BACK)),
                     new Cmd.RecordAnswer(f.judged().correction(session.studyMode(), kind)));
         }

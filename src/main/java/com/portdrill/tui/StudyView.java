@@ -5,7 +5,7 @@ import com.portdrill.deck.Outcome;
 import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.Messages;
 import com.portdrill.i18n.ScreenText;
-import com.portdrill.progress.StudyMode;
+import com.portdrill.journal.StudyMode;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.session.Attempt;
 import com.portdrill.session.ExplanationText;

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LayeringTest {
     private static final String[] CORE = {
         "com.portdrill.text..", "com.portdrill.catalogue..", "com.portdrill.deck..", "com.portdrill.srs..",
-        "com.portdrill.progress..", "com.portdrill.session..", "com.portdrill.i18n..", "com.portdrill.stats..",
+        "com.portdrill.journal..", "com.portdrill.session..", "com.portdrill.i18n..", "com.portdrill.stats..",
         "com.portdrill.chart..", "com.portdrill.scan..", "com.portdrill.knowledge..", "com.portdrill.port..",
         "com.portdrill.launch.."
     };
@@ -61,7 +61,7 @@ class LayeringTest {
         noClasses().that().resideInAPackage("com.portdrill.text..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "com.portdrill.catalogue..", "com.portdrill.deck..", "com.portdrill.srs..",
-                        "com.portdrill.progress..", "com.portdrill.session..", "com.portdrill.i18n..")
+                        "com.portdrill.journal..", "com.portdrill.session..", "com.portdrill.i18n..")
                 .check(classes);
     }
 
@@ -69,7 +69,7 @@ class LayeringTest {
     void srsIsStandalone() {
         noClasses().that().resideInAPackage("com.portdrill.srs..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "com.portdrill.catalogue..", "com.portdrill.deck..", "com.portdrill.progress..",
+                        "com.portdrill.catalogue..", "com.portdrill.deck..", "com.portdrill.journal..",
                         "com.portdrill.session..", "com.portdrill.text..")
                 .check(classes);
     }
@@ -95,6 +95,18 @@ class LayeringTest {
                 .should().dependOnClassesThat(resideInAPackage("com.portdrill..")
                         .and(not(resideInAPackage("com.portdrill.background.."))))
                 .because("both the command line and the terminal driver use it")
+                .check(classes);
+    }
+
+    @Test
+    void benchmarksMeasureWithoutTheCommandLineOrTheScreens() {
+        noClasses().that().resideInAPackage("com.portdrill.bench..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.portdrill.cli..", "com.portdrill.tui..",
+                        "com.portdrill.plain..")
+                .because("the bench commands in cli are thin wrappers over the bench package, not the other way")
+                .check(classes);
+        noClasses().that().resideInAnyPackage(CORE)
+                .should().dependOnClassesThat().resideInAPackage("com.portdrill.bench..")
                 .check(classes);
     }
 

@@ -1,5 +1,6 @@
 package com.portdrill.cli;
 
+import com.portdrill.bench.StartupBench;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,8 +19,8 @@ class BenchStartupCommandTest {
         CommandRunner r = CommandRunner.run("study", "--plain", "--data-dir", data.toString(), "--seed", "1");
         assertThat(r.exitCode()).as(r.err()).isZero();
         String[] lines = r.out().split("\n");
-        assertThat(Arrays.stream(lines).filter(l -> BenchStartupCommand.FIRST_QUESTION.matcher(l).find()))
+        assertThat(Arrays.stream(lines).filter(l -> StartupBench.FIRST_QUESTION.matcher(l).find()))
                 .as(r.out()).hasSize(1);
-        assertThat(BenchStartupCommand.FIRST_QUESTION.matcher(lines[0]).find()).as("the session's heading").isFalse();
+        assertThat(StartupBench.FIRST_QUESTION.matcher(lines[0]).find()).as("the session's heading").isFalse();
     }
 }

@@ -2,7 +2,7 @@ package com.portdrill.cli;
 
 import com.portdrill.deck.Card;
 import com.portdrill.deck.Deck;
-import com.portdrill.progress.Review;
+import com.portdrill.journal.JournalLine;
 import com.portdrill.srs.CardState;
 import com.portdrill.store.DeckFiles;
 import com.portdrill.store.FsrsReviewFold;
@@ -37,7 +37,7 @@ record ExamProbe(Path dir) {
                 dir.resolve("progress").toString(), "--decks-dir", dir.resolve("decks").toString(), "--seed", "1");
     }
 
-    List<Review> journal() {
+    List<JournalLine> journal() {
         try (ProgressStore store = ProgressStore.openReadOnly(dir.resolve("progress"), Clock.systemUTC()).store()) {
             return List.copyOf(store.reviews());
         }

@@ -2,8 +2,8 @@ package com.portdrill.cli;
 
 import com.portdrill.deck.Outcome;
 import com.portdrill.i18n.Lang;
-import com.portdrill.progress.Review;
-import com.portdrill.progress.StudyMode;
+import com.portdrill.journal.JournalLine;
+import com.portdrill.journal.StudyMode;
 import com.portdrill.srs.Rating;
 import com.portdrill.store.ProgressStore;
 import com.portdrill.store.SettingsFile;
@@ -121,9 +121,9 @@ class LaunchAgreementTest {
     void aMissedCardNoDeckHoldsIsToldByBothAndTheRestIsReviewedAlike() {
         for (Path data : List.of(commandData, menuData)) {
             try (ProgressStore store = ProgressStore.open(data, CLOCK).store()) {
-                store.append(new Review("p2s:22", NOW.minusSeconds(120), Rating.AGAIN, Outcome.WRONG, "telnet", 900,
+                store.append(new JournalLine("p2s:22", NOW.minusSeconds(120), Rating.AGAIN, Outcome.WRONG, "telnet", 900,
                         StudyMode.STUDY));
-                store.append(new Review("p2s:65000-gone", NOW.minusSeconds(60), Rating.AGAIN, Outcome.WRONG, "x", 900,
+                store.append(new JournalLine("p2s:65000-gone", NOW.minusSeconds(60), Rating.AGAIN, Outcome.WRONG, "x", 900,
                         StudyMode.STUDY));
             }
         }

@@ -3,8 +3,8 @@ package com.portdrill.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.portdrill.deck.Outcome;
-import com.portdrill.progress.Review;
-import com.portdrill.progress.StudyMode;
+import com.portdrill.journal.JournalLine;
+import com.portdrill.journal.StudyMode;
 import com.portdrill.srs.Parameters;
 import com.portdrill.srs.Rating;
 import com.portdrill.store.ParametersFile;
@@ -132,7 +132,22 @@ class OptimizeCommandTest {
         assertThat(Parameters.defaults().desiredRetention()).isEqualTo(0.9);
     }
 
-    private static Review review(String cardId, String at, Rating rating) {
-        return new Review(cardId, Instant.parse(at), rating, Outcome.CORRECT, "", 900, StudyMode.STUDY);
+    private static JournalLine review(String cardId, String at, Rating rating) {
+        return new JournalLine(cardId, Instant.parse(at), rating, Outcome.CORRECT, "", 900, StudyMode.STUDY);
+    }
+
+    @Test
+    void theJournalReachesTheOptimiserWithEachCorrectionInItsAnswersPlace() {
+        Path data = dir.resolve("corrected");
+        Instant t = Instant.parse("2026-11-20T09:00:00Z");
+        try (ProgressStore store = ProgressStore.open(data, CLOCK).store()) {
+            store.append(new JournalLine("p2s:22", t, Rating.AGAIN, Outcome.WRONG, "ftp", 900, StudyMode.STUDY));
+            store.append(new JournalLine("p2s:22", t, Rating.GOOD, Outcome.WRONG, "ftp", 900, StudyMode.STUDY,
+                    JournalLine.Kind.REGRADE));
+            store.append(new JournalLine("p2s:22", t, Rating.HARD, Outcome.CLOSE, "sh", 900, StudyMode.STUDY));
+        }
+        assertThat(Optimization.journal(data, CLOCK, warning -> { })).extracting(r -> r.rating())
+                .as("the re-grade in its answer's place; an answer at the same instant is another answer")
+                .containsExactly(Rating.GOOD, Rating.HARD);
     }
 }

@@ -8,8 +8,8 @@ import com.portdrill.deck.Deck;
 import com.portdrill.deck.Direction;
 import com.portdrill.deck.Explanation;
 import com.portdrill.deck.Outcome;
-import com.portdrill.progress.Review;
-import com.portdrill.progress.StudyMode;
+import com.portdrill.journal.JournalLine;
+import com.portdrill.journal.StudyMode;
 import com.portdrill.session.QuizResult;
 import com.portdrill.session.StudyPlan;
 import com.portdrill.store.DeckFiles;
@@ -18,6 +18,7 @@ import com.portdrill.store.QuizResultsFile;
 import com.portdrill.store.SettingsFile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -131,7 +132,7 @@ class PlainCommandsTest {
         return run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), seeded);
     }
 
-    private List<Review> journal() {
+    private List<JournalLine> journal() {
         try (ProgressStore store = ProgressStore.openReadOnly(data, Clock.systemUTC()).store()) {
             return List.copyOf(store.reviews());
         }
@@ -169,8 +170,8 @@ class PlainCommandsTest {
         assertThat(lines).filteredOn(l -> l.matches("^(Correct|Close|Wrong) .*")).extracting(l -> l.split(" ")[0])
                 .containsExactly("Correct", "Close", "Wrong");
         assertThat(lines.get(lines.size() - 1)).startsWith("Done: 3 answered, 1 correct, 1 close, 1 wrong");
-        assertThat(journal()).extracting(Review::outcome).containsExactly(Outcome.CORRECT, Outcome.CLOSE, Outcome.WRONG);
-        assertThat(journal()).extracting(Review::mode).containsOnly(StudyMode.STUDY);
+        assertThat(journal()).extracting(JournalLine::outcome).containsExactly(Outcome.CORRECT, Outcome.CLOSE, Outcome.WRONG);
+        assertThat(journal()).extracting(JournalLine::mode).containsOnly(StudyMode.STUDY);
         assertThat(r.out()).doesNotContain("\u001b");
     }
 
@@ -204,26 +205,29 @@ class PlainCommandsTest {
         assertThat(typed.out()).contains("Port ␛[2J6666␇?", "Correction: fix␛[0m", "Only the English port list");
     }
 
+    /**
+     * Input held open: only the quiz's own deadline can end it, so returning at all shows it did (the timeout stops
+     * a hang). The deadline's exact timing is PlainModeTest's, on a fake clock; this command still reads the wall
+     * clock.
+     */
     @Test
+    @Timeout(30)
     void theQuizEndsOnTimeWithInputStillOpenAndKeepsTheBest() throws Exception {
         PipedOutputStream typing = new PipedOutputStream();
         PipedInputStream in = new PipedInputStream(typing);
         // Answers for whatever comes first: the order is seeded, so type a right answer for every port.
         typing.write("ftp\n".getBytes(StandardCharsets.UTF_8));
         typing.flush();
-        long started = System.nanoTime();
         Result r = run(in, "quiz", "--plain", "--deck", "small", "--seconds", "1", "--data-dir", data.toString(),
                 "--decks-dir", decks.toString(), "--seed", "7");
-        long ms = (System.nanoTime() - started) / 1_000_000;
         typing.close();
         assertThat(r.code()).isZero();
-        assertThat(ms).as("ended by the clock, input still open").isBetween(900L, 4000L);
         assertThat(r.out()).contains("Quiz: 1 s on small", "Time is up.", "answered,", "answers a minute.");
         List<QuizResult> kept = QuizResultsFile.load(data);
         assertThat(kept).hasSize(1);
         assertThat(kept.get(0).deck()).isEqualTo("small");
         assertThat(kept.get(0).answered()).isEqualTo(1);
-        assertThat(journal()).extracting(Review::mode).containsExactly(StudyMode.QUIZ);
+        assertThat(journal()).extracting(JournalLine::mode).containsExactly(StudyMode.QUIZ);
         if (kept.get(0).correct() == 1) {
             assertThat(r.out()).contains("A new personal best for small, 1 s, typed!");
         }
@@ -242,9 +246,11 @@ class PlainCommandsTest {
         run("ftp\nnope\nnope\n", "study", "--plain", "--deck", "small");
         Result nothingYet = run("", "review", "--plain");
         assertThat(nothingYet.out()).startsWith("Reviewing missed cards: 2");
-        Result review = run("dns\ntelnet\n", "review", "--plain");   // the most recent miss first
+        // The most recent miss first; piped answers may share a millisecond, and then the order is by id, so the
+        // input answers both orders: DNS then Telnet, or (wrong twice, each sent to the back) Telnet then DNS.
+        Result review = run("dns\ntelnet\ntelnet\ndns\n", "review", "--plain");
         assertThat(review.out()).contains("Every missed card is answered right now.");
-        assertThat(journal().subList(journal().size() - 2, journal().size())).extracting(Review::mode)
+        assertThat(journal().subList(journal().size() - 2, journal().size())).extracting(JournalLine::mode)
                 .containsOnly(StudyMode.REVIEW);
         Result after = run("", "review", "--plain");
         assertThat(after.code()).isZero();
@@ -259,8 +265,8 @@ class PlainCommandsTest {
         Result r = run(new ByteArrayInputStream("x 1\n".repeat(120).getBytes(StandardCharsets.UTF_8)), "drill", "--plain",
                 "--data-dir", data.toString(), "--decks-dir", real.toString(), "--seed", "3");
         assertThat(r.code()).isZero();
-        List<Review> asked = journal();
-        assertThat(asked).hasSize(120).extracting(Review::mode).containsOnly(StudyMode.DRILL);
+        List<JournalLine> asked = journal();
+        assertThat(asked).hasSize(120).extracting(JournalLine::mode).containsOnly(StudyMode.DRILL);
         assertThat(asked).allSatisfy(v -> {
             Card c = byId.get(v.cardId());
             assertThat(c.explanation().ports()).allMatch(p -> p <= 1023);
@@ -361,6 +367,6 @@ class PlainCommandsTest {
         assertThat(r.code()).isZero();
         assertThat(r.out().lines().filter(l -> l.matches("^(Correct|Close|Wrong) .*")).map(l -> l.split(" ")[0]))
                 .containsExactly("Correct", "Correct", "Correct");
-        assertThat(journal()).extracting(Review::answer).containsExactly("ftp", "telnet", "dns");
+        assertThat(journal()).extracting(JournalLine::answer).containsExactly("ftp", "telnet", "dns");
     }
 }

@@ -1,6 +1,6 @@
 package com.portdrill.cli;
 
-import com.portdrill.progress.StudyMode;
+import com.portdrill.journal.StudyMode;
 import com.portdrill.store.ProgressStore;
 import com.portdrill.testing.KillNine;
 import org.junit.jupiter.api.Tag;

@@ -1,7 +1,7 @@
 package com.portdrill.cli;
 
 import com.portdrill.deck.Outcome;
-import com.portdrill.progress.Review;
+import com.portdrill.journal.JournalLine;
 import com.portdrill.session.MissedCards;
 import com.portdrill.srs.CardState;
 import com.portdrill.srs.Rating;
@@ -35,8 +35,8 @@ class PlainJudgingTest {
         assertThat(r.out()).contains("A port number is wanted here (not scored): type the number.")
                 .contains("Wrong — the answer is 20, 21. You said: 20. Missing: 21 (all of 20, 21 are needed).")
                 .contains("Correct — SSH is right.");
-        assertThat(probe.journal()).extracting(Review::answer).containsExactly("20", "SSH (Secure Shell)");
-        assertThat(probe.journal()).extracting(Review::outcome).containsExactly(Outcome.WRONG, Outcome.CORRECT);
+        assertThat(probe.journal()).extracting(JournalLine::answer).containsExactly("20", "SSH (Secure Shell)");
+        assertThat(probe.journal()).extracting(JournalLine::outcome).containsExactly(Outcome.WRONG, Outcome.CORRECT);
     }
 
     @Test
@@ -53,13 +53,13 @@ class PlainJudgingTest {
         assertThat(r.out()).contains("(:right if you were right)")
                 .contains("Overruled: \"21 22\" counts as correct, rated Good. Type :undo to take it back.")
                 .contains("Done: 2 answered, 2 correct, 0 close, 0 wrong");
-        List<Review> lines = probe.journal();
+        List<JournalLine> lines = probe.journal();
         assertThat(lines).hasSize(3);
-        Review answer = lines.get(0);
-        Review overrule = lines.get(1);
-        assertThat(answer.kind()).isEqualTo(Review.Kind.ANSWER);
+        JournalLine answer = lines.get(0);
+        JournalLine overrule = lines.get(1);
+        assertThat(answer.kind()).isEqualTo(JournalLine.Kind.ANSWER);
         assertThat(answer.outcome()).isEqualTo(Outcome.WRONG);
-        assertThat(overrule.kind()).isEqualTo(Review.Kind.OVERRULE);
+        assertThat(overrule.kind()).isEqualTo(JournalLine.Kind.OVERRULE);
         assertThat(List.of(overrule.cardId(), overrule.at(), overrule.answer()))
                 .isEqualTo(List.of(answer.cardId(), answer.at(), "21 22"));
         assertThat(List.of(overrule.outcome(), overrule.rating())).isEqualTo(List.of(Outcome.CORRECT, Rating.GOOD));
@@ -76,10 +76,10 @@ class PlainJudgingTest {
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("Undone: \"21\" counts as it was judged, rated Again.")
                 .contains("Done: 1 answered, 0 correct, 0 close, 1 wrong");
-        List<Review> lines = probe.journal();
-        assertThat(lines).extracting(Review::kind)
-                .containsExactly(Review.Kind.ANSWER, Review.Kind.OVERRULE, Review.Kind.UNDO);
-        assertThat(lines).extracting(Review::answer).doesNotContain(":q", "never stored");
+        List<JournalLine> lines = probe.journal();
+        assertThat(lines).extracting(JournalLine::kind)
+                .containsExactly(JournalLine.Kind.ANSWER, JournalLine.Kind.OVERRULE, JournalLine.Kind.UNDO);
+        assertThat(lines).extracting(JournalLine::answer).doesNotContain(":q", "never stored");
         assertThat(MissedCards.of(lines)).extracting(MissedCards.Missed::cardId).containsExactly("s2p:20,21");
     }
 
@@ -87,6 +87,6 @@ class PlainJudgingTest {
     void aRightAnswerOrNoAnswerHasNothingToOverrule() {
         CommandRunner r = probe.study(":right\n20 21\n:right\n");
         assertThat(r.out()).contains("Nothing to overrule").doesNotContain("Overruled");
-        assertThat(probe.journal()).extracting(Review::kind).containsOnly(Review.Kind.ANSWER);
+        assertThat(probe.journal()).extracting(JournalLine::kind).containsOnly(JournalLine.Kind.ANSWER);
     }
 }

@@ -9,8 +9,8 @@ import com.portdrill.deck.Deck;
 import com.portdrill.deck.Direction;
 import com.portdrill.deck.Explanation;
 import com.portdrill.deck.Outcome;
-import com.portdrill.progress.Review;
-import com.portdrill.progress.StudyMode;
+import com.portdrill.journal.JournalLine;
+import com.portdrill.journal.StudyMode;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.session.QuizResult;
 import com.portdrill.srs.Rating;
@@ -187,7 +187,7 @@ class StatsCommandTest {
             store.append(review("s2p:80", "2026-11-23T09:00:00Z", Rating.EASY));
             store.append(review("s2p:80", "2026-11-24T09:00:00Z", Rating.AGAIN));
             store.append(review("p2s:22", "2026-11-24T09:10:00Z", Rating.AGAIN));
-            store.append(review("p2s:22", "2026-11-24T09:10:00Z", Rating.GOOD));
+            store.append(regrade(review("p2s:22", "2026-11-24T09:10:00Z", Rating.GOOD)));
             store.append(review("gone:1", "2026-11-24T09:20:00Z", Rating.AGAIN));
             store.append(review("gone:1", "2026-11-24T09:21:00Z", Rating.AGAIN));
         }
@@ -214,8 +214,13 @@ class StatsCommandTest {
                 new Explanation(List.of(port), service, null, null, Set.of(), "", Verdict.AGREES, null, null, null, null));
     }
 
-    private static Review review(String cardId, String at, Rating rating) {
-        return new Review(cardId, Instant.parse(at), rating, rating == Rating.AGAIN ? Outcome.WRONG : Outcome.CORRECT,
+    private static JournalLine regrade(JournalLine r) {
+        return new JournalLine(r.cardId(), r.at(), r.rating(), r.outcome(), r.answer(), r.durationMs(), r.mode(),
+                JournalLine.Kind.REGRADE);
+    }
+
+    private static JournalLine review(String cardId, String at, Rating rating) {
+        return new JournalLine(cardId, Instant.parse(at), rating, rating == Rating.AGAIN ? Outcome.WRONG : Outcome.CORRECT,
                 "", 900, StudyMode.STUDY);
     }
 

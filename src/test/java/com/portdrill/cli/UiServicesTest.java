@@ -119,9 +119,9 @@ class UiServicesTest {
     @Test
     void theStatisticsScreenShowsTheParametersAndFitsTheJournalOnF() {
         try (com.portdrill.store.ProgressStore store = com.portdrill.store.ProgressStore.open(data, CLOCK).store()) {
-            store.append(new com.portdrill.progress.Review("s2p:22", Instant.parse("2026-11-20T09:00:00Z"),
+            store.append(new com.portdrill.journal.JournalLine("s2p:22", Instant.parse("2026-11-20T09:00:00Z"),
                     com.portdrill.srs.Rating.GOOD, com.portdrill.deck.Outcome.CORRECT, "22", 900,
-                    com.portdrill.progress.StudyMode.STUDY));
+                    com.portdrill.journal.StudyMode.STUDY));
         }
         try (UiServices services = UiServices.forMenu(global(false), CLOCK)) {
             Settings settings = services.settings();

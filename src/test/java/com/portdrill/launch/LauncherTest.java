@@ -8,7 +8,7 @@ import com.portdrill.deck.NameIndex;
 import com.portdrill.deck.Outcome;
 import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.Messages;
-import com.portdrill.progress.Review;
+import com.portdrill.journal.JournalLine;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.session.Cards;
 import com.portdrill.session.Question;
@@ -37,11 +37,11 @@ class LauncherTest {
     private static final Card RDP = Cards.p2s(3389, "RDP");
     private static final Deck DECK = new Deck("tier", "A tier", "一个层级", List.of(SSH, SMTP, DNS, RDP));
 
-    private static Footing footing(List<Review> history, long seed) {
+    private static Footing footing(List<JournalLine> history, long seed) {
         return footing(history, seed, ZoneOffset.UTC);
     }
 
-    private static Footing footing(List<Review> history, long seed, ZoneId zone) {
+    private static Footing footing(List<JournalLine> history, long seed, ZoneId zone) {
         return new Footing(Map.of(), history, Scheduling.scheduler(), NOW, zone, new SplittableRandom(seed));
     }
 
@@ -73,7 +73,7 @@ class LauncherTest {
 
     @Test
     void studyWithTodaysNewCardsDoneHasNothingDueAndNamesTheDeck() {
-        List<Review> today = List.of(Cards.review(SSH.id(), NOW.minusSeconds(60), Outcome.CORRECT));
+        List<JournalLine> today = List.of(Cards.review(SSH.id(), NOW.minusSeconds(60), Outcome.CORRECT));
         Launch launch = Launcher.launch(new Wanted.Study(DECK, DECK, AnswerMode.TYPED, 1), footing(today, 7));
         assertThat(launch).isEqualTo(new Launch.Nothing(Reason.NOTHING_DUE, "tier", 0));
         assertThat(((Launch.Nothing) launch).text(EN)).isEqualTo("Nothing to study in tier now: no card is due and"
@@ -83,7 +83,7 @@ class LauncherTest {
     @Test
     void todayIsTheFootingsZoneDay() {
         // 10:00 UTC on the 24th is already the 25th in Kiritimati (UTC+14): yesterday's new card no longer counts.
-        List<Review> yesterdayThere = List.of(Cards.review(SSH.id(), NOW.minusSeconds(3 * 3600), Outcome.CORRECT));
+        List<JournalLine> yesterdayThere = List.of(Cards.review(SSH.id(), NOW.minusSeconds(3 * 3600), Outcome.CORRECT));
         Wanted oneNew = new Wanted.Study(DECK, DECK, AnswerMode.TYPED, 1);
         assertThat(Launcher.launch(oneNew, footing(yesterdayThere, 7))).isInstanceOf(Launch.Nothing.class);
         assertThat(Launcher.launch(oneNew, footing(yesterdayThere, 7, ZoneId.of("Pacific/Kiritimati"))))
@@ -102,7 +102,7 @@ class LauncherTest {
 
     @Test
     void reviewAsksTheMissesMostRecentFirstAndCountsThoseNoDeckHolds() {
-        List<Review> history = List.of(
+        List<JournalLine> history = List.of(
                 Cards.review(DNS.id(), NOW.minusSeconds(300), Outcome.WRONG),
                 Cards.review("p2s:31337", NOW.minusSeconds(200), Outcome.WRONG),
                 Cards.review(SSH.id(), NOW.minusSeconds(100), Outcome.CLOSE),
@@ -121,7 +121,7 @@ class LauncherTest {
 
     @Test
     void reviewWithNoMissHasNothingAndSaysSo() {
-        List<Review> history = List.of(Cards.review(DNS.id(), NOW.minusSeconds(300), Outcome.CORRECT));
+        List<JournalLine> history = List.of(Cards.review(DNS.id(), NOW.minusSeconds(300), Outcome.CORRECT));
         Launch launch = Launcher.launch(new Wanted.Missed(DECK.cards(), AnswerMode.TYPED), footing(history, 7));
         assertThat(launch).isEqualTo(new Launch.Nothing(Reason.NOTHING_MISSED, "", 0));
         assertThat(((Launch.Nothing) launch).text(EN))
@@ -131,7 +131,7 @@ class LauncherTest {
 
     @Test
     void reviewWhoseMissesAreAllGoneHasNothingButStillCountsThem() {
-        List<Review> history = List.of(Cards.review("p2s:31337", NOW.minusSeconds(300), Outcome.WRONG));
+        List<JournalLine> history = List.of(Cards.review("p2s:31337", NOW.minusSeconds(300), Outcome.WRONG));
         Launch launch = Launcher.launch(new Wanted.Missed(DECK.cards(), AnswerMode.TYPED), footing(history, 7));
         assertThat(launch).isEqualTo(new Launch.Nothing(Reason.NOTHING_MISSED, "", 1));
     }
@@ -173,7 +173,7 @@ class LauncherTest {
 
     @Test
     void theCountsAreWhatStudyWouldPlanAndLeaveTheRandomAsItWas() {
-        List<Review> history = List.of(Cards.review("p2s:31337", NOW.minusSeconds(300), Outcome.WRONG));
+        List<JournalLine> history = List.of(Cards.review("p2s:31337", NOW.minusSeconds(300), Outcome.WRONG));
         Footing on = footing(history, 7);
         assertThat(Launcher.waiting(DECK, 2, on)).isEqualTo(new Waiting(0, 2, 1));
         String afterCounting = firstCard(Launcher.launch(new Wanted.Study(DECK, DECK, AnswerMode.TYPED, 4), on));

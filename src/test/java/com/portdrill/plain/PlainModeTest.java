@@ -9,8 +9,8 @@ import com.portdrill.deck.Direction;
 import com.portdrill.deck.Explanation;
 import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.Messages;
-import com.portdrill.progress.Review;
-import com.portdrill.progress.StudyMode;
+import com.portdrill.journal.JournalLine;
+import com.portdrill.journal.StudyMode;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.session.AnswerRecorder;
 import com.portdrill.session.QuizResult;
@@ -18,15 +18,16 @@ import com.portdrill.session.QuizSession;
 import com.portdrill.session.ReviewSession;
 import com.portdrill.session.Session;
 import com.portdrill.srs.Rating;
+import com.portdrill.testing.FakeClock;
+import com.portdrill.testing.TypedLines;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ class PlainModeTest {
 
     /** Records every review, and what had been printed when it was recorded. */
     private static final class Recorder implements AnswerRecorder {
-        final List<Review> reviews = new ArrayList<>();
+        final List<JournalLine> reviews = new ArrayList<>();
         final List<String> printedBefore = new ArrayList<>();
         final ByteArrayOutputStream out;
         final boolean fail;
@@ -69,7 +70,7 @@ class PlainModeTest {
         }
 
         @Override
-        public Recorded record(Review review) {
+        public Recorded record(JournalLine review) {
             reviews.add(review);
             printedBefore.add(out.toString(StandardCharsets.UTF_8));
             return fail ? new Recorded.Pending("disk full; retrying with the next answer") : new Recorded.Saved();
@@ -104,7 +105,7 @@ class PlainModeTest {
         assertThat(lines).contains("Type an answer, or end input to stop.",
                 "Close — nearly: the answer is Telnet (a small typo counts as close). You said: telnt. Rated Hard. (:right if you were right)",
                 "Correct — FTP is right. Rated Good.");
-        assertThat(r.recorder().reviews).extracting(Review::outcome).extracting(Enum::name)
+        assertThat(r.recorder().reviews).extracting(JournalLine::outcome).extracting(Enum::name)
                 .containsExactly("CORRECT", "CLOSE", "CORRECT", "WRONG");
         assertThat(r.recorder().reviews).allSatisfy(v -> assertThat(v.mode()).isEqualTo(StudyMode.REVIEW));
         assertThat(r.recorder().reviews).as("a blank line is not recorded").hasSize(4);
@@ -154,7 +155,7 @@ class PlainModeTest {
         assertThat(lines.get(reveal + 1)).isEqualTo("Answer: FTP");
         assertThat(lines).contains("Grade with 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy).",
                 "Correct — FTP is right. Rated Good.", "Wrong — the answer is Telnet. Rated Again.");
-        assertThat(r.recorder().reviews).extracting(Review::rating).containsExactly(Rating.GOOD, Rating.AGAIN);
+        assertThat(r.recorder().reviews).extracting(JournalLine::rating).containsExactly(Rating.GOOD, Rating.AGAIN);
     }
 
     @Test
@@ -197,28 +198,25 @@ class PlainModeTest {
     }
 
     @Test
-    void theQuizEndsOnTimeWhileInputIsStillOpen() throws Exception {
-        PipedOutputStream typing = new PipedOutputStream();
-        PipedInputStream in = new PipedInputStream(typing);
-        typing.write("ftp\nnope\n".getBytes(StandardCharsets.UTF_8));
-        typing.flush();
+    void theQuizEndsOnTimeWhileInputIsStillOpen() {
+        FakeClock clock = new FakeClock(T0.plusSeconds(3600));
+        Instant start = clock.instant();
+        TypedLines typing = new TypedLines(clock).line(Duration.ofMillis(200), "ftp").line(Duration.ofMillis(450), "nope");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Recorder recorder = new Recorder(out, false);
-        Clock clock = Clock.systemUTC();
-        PlainMode plain = new PlainMode(LineSource.of(in), new PrintStream(out, true, StandardCharsets.UTF_8),
+        PlainMode plain = new PlainMode(typing, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), Messages.of(Lang.EN),
                 recorder, clock);
         QuizSession quiz = QuizSession.start("exam", List.of(FTP, FTP), 1, AnswerMode.TYPED, clock.instant(),
                 new SplittableRandom(1));
         List<QuizResult> previous = List.of(new QuizResult("exam", 1, AnswerMode.TYPED, T0, 1, 0, 0));
-        long started = System.nanoTime();
         QuizResult result = plain.runQuiz(quiz, previous, NameIndex.of(List.of()));
-        long ms = (System.nanoTime() - started) / 1_000_000;
-        typing.close();
-        assertThat(ms).as("ended by the deadline, not by input").isBetween(900L, 3000L);
+        assertThat(clock.instant()).as("ended by the deadline, not by input").isEqualTo(start.plusSeconds(1));
+        assertThat(recorder.reviews).extracting(JournalLine::at).containsExactly(start.plusMillis(200), start.plusMillis(450));
+        assertThat(recorder.reviews).extracting(JournalLine::durationMs).containsExactly(200L, 250L);
         assertThat(result.answered()).isEqualTo(2);
         assertThat(result.correct()).isEqualTo(1);
-        assertThat(recorder.reviews).extracting(Review::mode).containsOnly(StudyMode.QUIZ);
+        assertThat(recorder.reviews).extracting(JournalLine::mode).containsOnly(StudyMode.QUIZ);
         String text = out.toString(StandardCharsets.UTF_8);
         assertThat(text).contains("Time is up.\n", "Score 1: 2 answered, 50% accurate, 120.0 answers a minute.\n",
                 "A new personal best for exam, 1 s, typed!\n", "Missed:\n",

@@ -2,8 +2,8 @@ package com.portdrill.session;
 
 import com.portdrill.deck.Card;
 import com.portdrill.deck.Outcome;
-import com.portdrill.progress.Review;
-import com.portdrill.progress.StudyMode;
+import com.portdrill.journal.JournalLine;
+import com.portdrill.journal.StudyMode;
 import com.portdrill.srs.Rating;
 import org.junit.jupiter.api.Test;
 
@@ -102,7 +102,7 @@ class AnsweringTest {
     void theReviewCarriesTheAnswerAndItsModeToTheMillisecond() {
         Attempt.Judged j = (Attempt.Judged) Answering.judge(TYPED, new Response.Typed(" ssh  shell"),
                 T0, T0.plusMillis(4321).plusNanos(999));
-        Review r = j.review(StudyMode.QUIZ);
+        JournalLine r = j.review(StudyMode.QUIZ);
         assertThat(r.cardId()).isEqualTo("p2s:22");
         assertThat(r.at()).isEqualTo(Instant.parse("2026-11-24T10:00:04.321Z"));
         assertThat(r.durationMs()).isEqualTo(4321);

@@ -8,8 +8,8 @@ import com.portdrill.deck.Deck;
 import com.portdrill.deck.Direction;
 import com.portdrill.deck.Explanation;
 import com.portdrill.deck.Outcome;
-import com.portdrill.progress.Review;
-import com.portdrill.progress.StudyMode;
+import com.portdrill.journal.JournalLine;
+import com.portdrill.journal.StudyMode;
 import com.portdrill.srs.Rating;
 
 import java.time.Instant;
@@ -60,8 +60,8 @@ public final class Cards {
         return new Deck("test", "Test", "测试", List.of(cards));
     }
 
-    public static Review review(String cardId, Instant at, Outcome outcome) {
+    public static JournalLine review(String cardId, Instant at, Outcome outcome) {
         Rating r = SuggestedRating.of(outcome);
-        return new Review(cardId, at, r, outcome, "x", 1000, StudyMode.STUDY);
+        return new JournalLine(cardId, at, r, outcome, "x", 1000, StudyMode.STUDY);
     }
 }

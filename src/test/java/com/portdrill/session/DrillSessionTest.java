@@ -3,7 +3,7 @@ package com.portdrill.session;
 import com.portdrill.catalogue.Document;
 import com.portdrill.deck.Card;
 import com.portdrill.deck.Direction;
-import com.portdrill.progress.StudyMode;
+import com.portdrill.journal.StudyMode;
 import com.portdrill.srs.CardState;
 import com.portdrill.srs.Scheduler;
 import com.portdrill.srs.State;

@@ -2,7 +2,7 @@ package com.portdrill.session;
 
 import com.portdrill.deck.Card;
 import com.portdrill.deck.Outcome;
-import com.portdrill.progress.StudyMode;
+import com.portdrill.journal.StudyMode;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -2,8 +2,8 @@ package com.portdrill.session;
 
 import com.portdrill.deck.Card;
 import com.portdrill.deck.Outcome;
-import com.portdrill.progress.Review;
-import com.portdrill.progress.StudyMode;
+import com.portdrill.journal.JournalLine;
+import com.portdrill.journal.StudyMode;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReviewSessionTest {
     @Test
     void missedCardsAreThoseWhoseLatestAnswerWasWrongOrClose() {
-        List<Review> history = List.of(
+        List<JournalLine> history = List.of(
                 Cards.review("a", T0.plusSeconds(1), Outcome.WRONG),
                 Cards.review("a", T0.plusSeconds(2), Outcome.CORRECT),     // answered right since: not missed
                 Cards.review("b", T0.plusSeconds(3), Outcome.CORRECT),
@@ -28,7 +28,7 @@ class ReviewSessionTest {
 
     @Test
     void mostRecentMissFirstThenMostOftenMissedThenById() {
-        List<Review> history = new ArrayList<>(List.of(
+        List<JournalLine> history = new ArrayList<>(List.of(
                 Cards.review("old", T0.plusSeconds(1), Outcome.WRONG),
                 Cards.review("often", T0.plusSeconds(2), Outcome.WRONG),
                 Cards.review("often", T0.plusSeconds(3), Outcome.CLOSE),

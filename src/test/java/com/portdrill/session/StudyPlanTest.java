@@ -7,7 +7,7 @@ import com.portdrill.deck.Direction;
 import com.portdrill.deck.Explanation;
 import com.portdrill.catalogue.Verdict;
 import com.portdrill.deck.Outcome;
-import com.portdrill.progress.Review;
+import com.portdrill.journal.JournalLine;
 import com.portdrill.srs.CardState;
 import com.portdrill.srs.State;
 import org.junit.jupiter.api.Test;
@@ -66,7 +66,7 @@ class StudyPlanTest {
     void newCardsAlreadyIntroducedTodayCountAgainstTheLimit() {
         List<Card> c = cards(8);
         Map<String, CardState> states = new HashMap<>();
-        List<Review> history = new ArrayList<>();
+        List<JournalLine> history = new ArrayList<>();
         // two cards first seen today, one first seen yesterday (reviewed again today: not new today)
         for (int i = 0; i < 3; i++) {
             states.put(c.get(i).id(), reviewed(T0.plusSeconds(86_400)));
@@ -87,7 +87,7 @@ class StudyPlanTest {
         List<Card> c = cards(3);
         // Now is 10:00 UTC and the card was first seen at 09:00 UTC: the same day in UTC+13 and UTC-9, but
         // in UTC+14 and UTC-10 midnight fell in between, so it was introduced the day before.
-        List<Review> history = List.of(Cards.review(c.get(0).id(), T0.minusSeconds(3600), Outcome.CORRECT));
+        List<JournalLine> history = List.of(Cards.review(c.get(0).id(), T0.minusSeconds(3600), Outcome.CORRECT));
         Map<String, CardState> states = Map.of(c.get(0).id(), reviewed(T0.plusSeconds(86_400)));
         Deck d = new Deck("t", "", "", c);
         assertThat(StudyPlan.of(d, states, history, 2, T0, ZoneOffset.ofHours(13), new SplittableRandom(1)).fresh()).hasSize(1);
@@ -124,7 +124,7 @@ class StudyPlanTest {
             assertThat(fresh.stream().filter(x -> List.of(s22, p22).contains(x))).hasSize(1);
         }
         // a sibling answered earlier today buries the family until tomorrow
-        List<Review> today = List.of(Cards.review(p22.id(), T0.minusSeconds(600), Outcome.CORRECT));
+        List<JournalLine> today = List.of(Cards.review(p22.id(), T0.minusSeconds(600), Outcome.CORRECT));
         Map<String, CardState> states = Map.of(p22.id(), reviewed(T0.plusSeconds(86_400 * 3)));
         assertThat(StudyPlan.of(d, states, today, 10, T0, UTC, new SplittableRandom(3)).fresh())
                 .doesNotContain(s22).contains(p23);

@@ -6,8 +6,8 @@ import com.portdrill.deck.Card;
 import com.portdrill.deck.Direction;
 import com.portdrill.deck.Explanation;
 import com.portdrill.deck.Outcome;
-import com.portdrill.progress.Review;
-import com.portdrill.progress.StudyMode;
+import com.portdrill.journal.JournalLine;
+import com.portdrill.journal.StudyMode;
 import com.portdrill.session.QuizResult;
 import com.portdrill.srs.CardState;
 import com.portdrill.srs.Parameters;
@@ -46,27 +46,33 @@ final class Fixtures {
                 null);
     }
 
-    static Review review(String cardId, String at, Rating rating) {
+    static JournalLine review(String cardId, String at, Rating rating) {
         Outcome outcome = rating == Rating.AGAIN ? Outcome.WRONG : rating == Rating.HARD ? Outcome.CLOSE : Outcome.CORRECT;
-        return new Review(cardId, Instant.parse(at), rating, outcome, "", 1000, StudyMode.STUDY);
+        return new JournalLine(cardId, Instant.parse(at), rating, outcome, "", 1000, StudyMode.STUDY);
+    }
+
+    /** {@code r} as a re-grade: the line that changes the rating of {@code r}'s card's answer at its time. */
+    static JournalLine regrade(JournalLine r) {
+        return new JournalLine(r.cardId(), r.at(), r.rating(), r.outcome(), r.answer(), r.durationMs(), r.mode(),
+                JournalLine.Kind.REGRADE);
     }
 
     /** The card states as the store folds them with FSRS. */
-    static Map<String, CardState> fold(List<Review> reviews) {
+    static Map<String, CardState> fold(List<JournalLine> reviews) {
         Map<String, CardState> states = new HashMap<>();
-        for (Review r : reviews) {
+        for (JournalLine r : reviews) {
             CardState before = states.getOrDefault(r.cardId(), CardState.newCard(r.at()));
             states.put(r.cardId(), FSRS.next(before, r.at(), r.rating()));
         }
         return states;
     }
 
-    static Statistics compute(List<Review> reviews, Map<String, CardState> states, List<Card> cards,
+    static Statistics compute(List<JournalLine> reviews, Map<String, CardState> states, List<Card> cards,
                               List<QuizResult> quizzes) {
         return Statistics.compute(new StatisticsInput(reviews, states, cards, quizzes, FSRS, 0.9, NOW, SHANGHAI));
     }
 
-    static Statistics compute(List<Review> reviews, List<Card> cards) {
+    static Statistics compute(List<JournalLine> reviews, List<Card> cards) {
         return compute(reviews, fold(reviews), cards, List.of());
     }
 }

@@ -7,7 +7,7 @@ import com.portdrill.deck.Card;
 import com.portdrill.deck.Direction;
 import com.portdrill.deck.Explanation;
 import com.portdrill.i18n.Lang;
-import com.portdrill.progress.Review;
+import com.portdrill.journal.JournalLine;
 import com.portdrill.srs.Rating;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +27,7 @@ class KindAccuracyTest {
     private static final List<Card> CARDS = List.of(transport(69), transport(123), Fixtures.serviceCard(22, "SSH"));
 
     /** Five transport answers of eight right (62.5%), one port → service answer right, one answer to a gone card. */
-    private static final List<Review> JOURNAL = List.of(
+    private static final List<JournalLine> JOURNAL = List.of(
             Fixtures.review("transport:69", "2026-11-20T10:00:00Z", Rating.GOOD),
             Fixtures.review("transport:69", "2026-11-21T10:00:00Z", Rating.AGAIN),
             Fixtures.review("transport:123", "2026-11-20T10:01:00Z", Rating.GOOD),

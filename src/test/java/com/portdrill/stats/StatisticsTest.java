@@ -5,7 +5,7 @@ import com.portdrill.deck.AnswerKind;
 import com.portdrill.deck.Card;
 import com.portdrill.deck.Direction;
 import com.portdrill.deck.Explanation;
-import com.portdrill.progress.Review;
+import com.portdrill.journal.JournalLine;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.session.QuizResult;
 import com.portdrill.srs.CardState;
@@ -24,6 +24,7 @@ import java.util.Set;
 import static com.portdrill.stats.Fixtures.NOW;
 import static com.portdrill.stats.Fixtures.compute;
 import static com.portdrill.stats.Fixtures.portCard;
+import static com.portdrill.stats.Fixtures.regrade;
 import static com.portdrill.stats.Fixtures.review;
 import static com.portdrill.stats.Fixtures.serviceCard;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,7 +40,7 @@ class StatisticsTest {
      * s2p:443 reaches review a minute before the 30-day window and passes on its first instant; p2s:22 is on its
      * learning steps today; s2p:21 was last answered in September, long overdue.
      */
-    private static final List<Review> JOURNAL = List.of(
+    private static final List<JournalLine> JOURNAL = List.of(
             review("s2p:21", "2026-09-01T02:00:00Z", Rating.EASY),
             review("s2p:21", "2026-09-20T02:00:00Z", Rating.GOOD),
             review("s2p:80", "2026-10-01T02:00:00Z", Rating.EASY),
@@ -97,7 +98,7 @@ class StatisticsTest {
     @Test
     void aDayOfTwentyFiveHoursIsOneDay() {
         // Berlin leaves summer time on 25 October 2026: that day runs from 22:00 UTC on the 24th to 23:00 UTC.
-        List<Review> journal = List.of(
+        List<JournalLine> journal = List.of(
                 review("s2p:80", "2026-10-24T21:59:00Z", Rating.GOOD),
                 review("s2p:80", "2026-10-24T22:00:00Z", Rating.GOOD),
                 review("s2p:80", "2026-10-25T22:59:00Z", Rating.GOOD),
@@ -129,7 +130,7 @@ class StatisticsTest {
 
     @Test
     void aLapseMovesTheCardToRelearningAndCountsAsForgotten() {
-        List<Review> lapsed = JOURNAL.subList(2, 7);
+        List<JournalLine> lapsed = JOURNAL.subList(2, 7);
         Statistics s = compute(lapsed, DECK);
         assertThat(s.cardsByState().relearning()).isEqualTo(1);
         assertThat(s.retention()).isEqualTo(new Statistics.Retention(3, 2, 0.9, 30));
@@ -149,7 +150,7 @@ class StatisticsTest {
 
     @Test
     void cardsNoDeckHoldsStillCountByTheirStateButAreNotNamed() {
-        List<Review> journal = List.of(review("gone:1", "2026-11-24T01:00:00Z", Rating.EASY));
+        List<JournalLine> journal = List.of(review("gone:1", "2026-11-24T01:00:00Z", Rating.EASY));
         Statistics s = compute(journal, DECK);
         assertThat(s.cardsByState()).isEqualTo(new Statistics.CardsByState(6, 0, 1, 0));
         assertThat(s.weakest()).isEmpty();
@@ -210,7 +211,7 @@ class StatisticsTest {
 
     @Test
     void aCardMissedThreeTimesTodayIsAmongTheWeakestThoughItsRecallIsHighRightAfter() {
-        List<Review> today = new ArrayList<>(List.of(
+        List<JournalLine> today = new ArrayList<>(List.of(
                 review("s2p:21", "2026-11-24T11:00:00Z", Rating.AGAIN),
                 review("s2p:21", "2026-11-24T11:01:00Z", Rating.AGAIN),
                 review("s2p:21", "2026-11-24T11:02:00Z", Rating.AGAIN),
@@ -239,7 +240,7 @@ class StatisticsTest {
 
     @Test
     void theStreakEndsTodayOrYesterdayAndTheLongestIsKept() {
-        List<Review> journal = List.of(
+        List<JournalLine> journal = List.of(
                 review("s2p:80", "2026-11-01T02:00:00Z", Rating.GOOD),
                 review("s2p:80", "2026-11-02T02:00:00Z", Rating.GOOD),
                 review("s2p:80", "2026-11-03T02:00:00Z", Rating.GOOD),
@@ -247,10 +248,10 @@ class StatisticsTest {
                 review("s2p:80", "2026-11-22T02:00:00Z", Rating.GOOD),
                 review("s2p:80", "2026-11-23T02:00:00Z", Rating.GOOD));
         assertThat(compute(journal, DECK).streak()).isEqualTo(new Statistics.Streak(2, 4));
-        List<Review> withToday = new java.util.ArrayList<>(journal);
+        List<JournalLine> withToday = new java.util.ArrayList<>(journal);
         withToday.add(review("s2p:80", "2026-11-23T16:00:00Z", Rating.GOOD)); // midnight in Shanghai
         assertThat(compute(withToday, DECK).streak()).isEqualTo(new Statistics.Streak(3, 4));
-        List<Review> broken = journal.subList(0, 5);
+        List<JournalLine> broken = journal.subList(0, 5);
         assertThat(compute(broken, DECK).streak()).isEqualTo(new Statistics.Streak(0, 4));
     }
 
@@ -276,10 +277,10 @@ class StatisticsTest {
 
     @Test
     void aRegradeReplacesTheAnswerItChanges() {
-        List<Review> journal = List.of(
+        List<JournalLine> journal = List.of(
                 review("s2p:80", "2026-11-10T02:00:00Z", Rating.EASY),
                 review("s2p:80", "2026-11-20T02:00:00Z", Rating.AGAIN),
-                review("s2p:80", "2026-11-20T02:00:00Z", Rating.GOOD),
+                regrade(review("s2p:80", "2026-11-20T02:00:00Z", Rating.GOOD)),
                 review("s2p:443", "2026-11-20T02:00:00Z", Rating.GOOD));
         Statistics s = compute(journal, Map.of(), DECK, List.of());
         assertThat(s.totals()).isEqualTo(new Statistics.Totals(3, 3, 0, 0));
@@ -290,7 +291,7 @@ class StatisticsTest {
 
     @Test
     void aClockSetBackBetweenTwoAnswersDoesNotStopTheFigures() {
-        List<Review> journal = List.of(
+        List<JournalLine> journal = List.of(
                 review("s2p:80", "2026-11-20T02:00:00Z", Rating.EASY),
                 review("s2p:80", "2026-11-19T02:00:00Z", Rating.GOOD));
         Statistics s = compute(journal, Map.of(), DECK, List.of());

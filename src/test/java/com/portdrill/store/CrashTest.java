@@ -1,6 +1,6 @@
 package com.portdrill.store;
 
-import com.portdrill.progress.Review;
+import com.portdrill.journal.JournalLine;
 import com.portdrill.testing.KillNine;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -39,9 +39,9 @@ class CrashTest {
 
             ProgressStore.Opened opened = ProgressStore.open(dir, CLOCK);
             assertThat(opened.warnings()).as("run %d opens cleanly", run).isEmpty();
-            List<Review> reviews = opened.store().reviews();
+            List<JournalLine> reviews = opened.store().reviews();
             Set<String> stored = new HashSet<>();
-            for (Review r : reviews) {
+            for (JournalLine r : reviews) {
                 stored.add(r.cardId());
             }
             assertThat(stored).containsAll(everAcknowledged);

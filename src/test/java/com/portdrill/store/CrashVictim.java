@@ -1,8 +1,8 @@
 package com.portdrill.store;
 
 import com.portdrill.deck.Outcome;
-import com.portdrill.progress.Review;
-import com.portdrill.progress.StudyMode;
+import com.portdrill.journal.JournalLine;
+import com.portdrill.journal.StudyMode;
 import com.portdrill.srs.Rating;
 
 import java.io.BufferedReader;
@@ -28,7 +28,7 @@ public final class CrashVictim {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String line;
         while ((line = in.readLine()) != null) {
-            Review r = new Review(prefix + "-" + line, Reviews.T0.plusSeconds(Long.parseLong(line)), Rating.GOOD,
+            JournalLine r = new JournalLine(prefix + "-" + line, Reviews.T0.plusSeconds(Long.parseLong(line)), Rating.GOOD,
                     Outcome.CORRECT, line, 1500, StudyMode.STUDY);
             if (store.append(r).durable()) {
                 out.println("Correct " + line);

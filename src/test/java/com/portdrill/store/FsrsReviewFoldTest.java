@@ -1,8 +1,8 @@
 package com.portdrill.store;
 
 import com.portdrill.deck.Outcome;
-import com.portdrill.progress.Review;
-import com.portdrill.progress.StudyMode;
+import com.portdrill.journal.JournalLine;
+import com.portdrill.journal.StudyMode;
 import com.portdrill.session.Scheduling;
 import com.portdrill.srs.CardState;
 import com.portdrill.srs.Rating;
@@ -24,17 +24,28 @@ class FsrsReviewFoldTest {
     @TempDir
     Path dir;
 
-    private static Review review(String card, Instant at, Rating r) {
-        return new Review(card, at, r, r == Rating.AGAIN ? Outcome.WRONG : Outcome.CORRECT, "a", 1200, StudyMode.STUDY);
+    private static JournalLine review(String card, Instant at, Rating r) {
+        return new JournalLine(card, at, r, r == Rating.AGAIN ? Outcome.WRONG : Outcome.CORRECT, "a", 1200, StudyMode.STUDY);
+    }
+
+    private static JournalLine regrade(String card, Instant at, Rating r) {
+        return new JournalLine(card, at, r, r == Rating.AGAIN ? Outcome.WRONG : Outcome.CORRECT, "a", 1200, StudyMode.STUDY,
+                JournalLine.Kind.REGRADE);
+    }
+
+    @Test
+    void answersAtTheSameInstantAreTwoAnswers() {
+        CardState twice = fold(new FsrsReviewFold(), List.of(review("c", T, Rating.AGAIN), review("c", T, Rating.GOOD)));
+        assertThat(twice.reps()).isEqualTo(2);
     }
 
     @Test
     void foldsWithTheSessionsSchedulerAndReplaysTheSameEveryTime() {
-        List<Review> reviews = List.of(review("c", T, Rating.GOOD), review("c", T.plusSeconds(600), Rating.GOOD),
+        List<JournalLine> reviews = List.of(review("c", T, Rating.GOOD), review("c", T.plusSeconds(600), Rating.GOOD),
                 review("c", T.plusSeconds(86_400 * 3), Rating.GOOD), review("c", T.plusSeconds(86_400 * 12), Rating.HARD));
         Scheduler s = Scheduling.scheduler();
         CardState expected = CardState.newCard(T);
-        for (Review r : reviews) {
+        for (JournalLine r : reviews) {
             expected = s.next(expected, r.at(), r.rating());
         }
         assertThat(fold(new FsrsReviewFold(), reviews)).isEqualTo(expected);
@@ -43,9 +54,9 @@ class FsrsReviewFoldTest {
     }
 
     @Test
-    void aReviewAtTheSameInstantIsARegradeThatReplacesTheFirst() {
+    void aRegradeReplacesTheAnswerItNames() {
         CardState regraded = fold(new FsrsReviewFold(), List.of(review("c", T, Rating.GOOD),
-                review("c", T.plusSeconds(600), Rating.AGAIN), review("c", T.plusSeconds(600), Rating.EASY)));
+                review("c", T.plusSeconds(600), Rating.AGAIN), regrade("c", T.plusSeconds(600), Rating.EASY)));
         CardState direct = fold(new FsrsReviewFold(), List.of(review("c", T, Rating.GOOD),
                 review("c", T.plusSeconds(600), Rating.EASY)));
         assertThat(regraded).isEqualTo(direct);
@@ -59,7 +70,7 @@ class FsrsReviewFoldTest {
             store.append(review("y", T, Rating.AGAIN));
             Map<String, CardState> states = store.cardStates(new FsrsReviewFold());
             assertThat(states.get("x")).isEqualTo(Scheduling.scheduler().next(CardState.newCard(T), T, Rating.GOOD));
-            store.append(review("y", T, Rating.GOOD));
+            store.append(regrade("y", T, Rating.GOOD));
             assertThat(states.get("y")).as("re-graded live")
                     .isEqualTo(Scheduling.scheduler().next(CardState.newCard(T), T, Rating.GOOD));
         }
@@ -69,9 +80,9 @@ class FsrsReviewFoldTest {
         }
     }
 
-    private static CardState fold(ReviewFold f, List<Review> reviews) {
+    private static CardState fold(ReviewFold f, List<JournalLine> reviews) {
         CardState s = null;
-        for (Review r : reviews) {
+        for (JournalLine r : reviews) {
             s = f.next(s == null ? CardState.newCard(r.at()) : s, r);
         }
         return s;

@@ -1,6 +1,6 @@
 package com.portdrill.store;
 
-import com.portdrill.progress.Review;
+import com.portdrill.journal.JournalLine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -48,7 +48,7 @@ class FullDiskTest {
         Path dir = mountPoint.resolve("progress");
 
         ProgressStore store = ProgressStore.open(dir, CLOCK).store();
-        List<Review> given = new ArrayList<>();
+        List<JournalLine> given = new ArrayList<>();
         SaveResult result = new SaveResult.Saved();
         for (int i = 0; i < 1000 && result.durable(); i++) {
             given.add(review(i));

@@ -1,6 +1,6 @@
 package com.portdrill.store;
 
-import com.portdrill.progress.Review;
+import com.portdrill.journal.JournalLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,8 +43,8 @@ class HostileFilesTest {
         assertThat(e.getMessage()).isNotBlank().doesNotContain("\n");
     }
 
-    private List<Review> saved(Path dir, int n) {
-        List<Review> given = new ArrayList<>();
+    private List<JournalLine> saved(Path dir, int n) {
+        List<JournalLine> given = new ArrayList<>();
         try (ProgressStore store = ProgressStore.open(dir, CLOCK).store()) {
             for (int i = 0; i < n; i++) {
                 given.add(review(i));
@@ -118,7 +118,7 @@ class HostileFilesTest {
     @Test
     void aSnapshotOfHundredsOfMegabytesIsSetAsideAndTheAnswersOpen() throws IOException {
         Path dir = tmp.resolve("progress");
-        List<Review> given = saved(dir, 5);
+        List<JournalLine> given = saved(dir, 5);
         sparse(dir.resolve(Snapshot.FILE), HUNDREDS_OF_MB);
         ProgressStore.Opened opened = ProgressStore.open(dir, CLOCK);
         assertThat(opened.warnings()).singleElement().asString().contains("snapshot.json").contains("damaged");
@@ -129,7 +129,7 @@ class HostileFilesTest {
     @Test
     void aCacheOfGigabytesIsIgnoredNotReadIntoMemory() throws IOException {
         Path dir = tmp.resolve("progress");
-        List<Review> given = saved(dir, 5);
+        List<JournalLine> given = saved(dir, 5);
         sparse(dir.resolve(ReviewCache.FILE), 3L << 30);
         ProgressStore.Opened opened = ProgressStore.open(dir, CLOCK);
         assertThat(opened.warnings()).isEmpty();
@@ -141,7 +141,7 @@ class HostileFilesTest {
     @Test
     void aCacheWhoseChecksumHoldsButWhoseCountsLieIsIgnored() throws IOException {
         Path dir = tmp.resolve("progress");
-        List<Review> given = saved(dir, 5);
+        List<JournalLine> given = saved(dir, 5);
         byte[] journal = Files.readAllBytes(dir.resolve(ProgressStore.JOURNAL));
         CRC32 crc = new CRC32();
         crc.update(journal);
@@ -172,7 +172,7 @@ class HostileFilesTest {
     void aProgressFolderThatIsALinkToAFolderIsFollowed() throws IOException {
         Path real = Files.createDirectories(tmp.resolve("synced"));
         Path link = Files.createSymbolicLink(tmp.resolve("progress"), real);
-        List<Review> given = saved(link, 3);
+        List<JournalLine> given = saved(link, 3);
         assertThat(real.resolve(ProgressStore.JOURNAL)).exists();
         try (ProgressStore store = ProgressStore.openReadOnly(real, CLOCK).store()) {
             assertThat(store.reviews()).containsExactlyElementsOf(given);
@@ -221,7 +221,7 @@ class HostileFilesTest {
                 .hasMessageContaining("is not a regular file");
 
         Path dir = tmp.resolve("progress");
-        List<Review> given = saved(dir, 4);
+        List<JournalLine> given = saved(dir, 4);
         Files.deleteIfExists(dir.resolve(Snapshot.FILE));
         Files.createSymbolicLink(dir.resolve(Snapshot.FILE), zero);
         Files.createSymbolicLink(dir.resolve(ReviewCache.FILE), zero);

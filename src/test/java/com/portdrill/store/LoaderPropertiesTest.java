@@ -1,7 +1,7 @@
 package com.portdrill.store;
 
 import com.portdrill.deck.Deck;
-import com.portdrill.progress.Review;
+import com.portdrill.journal.JournalLine;
 import com.portdrill.srs.CardState;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -70,7 +70,7 @@ class LoaderPropertiesTest {
             @ForAll boolean garbageLinesOnly) throws IOException {
         Path dir = Files.createTempDirectory("progress-prop");
         try {
-            List<Review> good = new ArrayList<>();
+            List<JournalLine> good = new ArrayList<>();
             JournalCodec codec = new JournalCodec();
             StringBuilder journal = new StringBuilder();
             for (int i = 0; i < answers; i++) {
@@ -154,7 +154,7 @@ class LoaderPropertiesTest {
 
     @Provide
     Arbitrary<Map<String, byte[]>> progressFiles() {
-        List<Review> reviews = new ArrayList<>();
+        List<JournalLine> reviews = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             reviews.add(review(i));
         }

@@ -1,6 +1,6 @@
 package com.portdrill.store;
 
-import com.portdrill.progress.Review;
+import com.portdrill.journal.JournalLine;
 import com.portdrill.srs.CardState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,8 +29,8 @@ class ProgressStoreTest {
         return dir.resolve(ProgressStore.JOURNAL);
     }
 
-    private List<Review> saved(int n) {
-        List<Review> all = new ArrayList<>();
+    private List<JournalLine> saved(int n) {
+        List<JournalLine> all = new ArrayList<>();
         ProgressStore.Opened opened = ProgressStore.open(dir, CLOCK);
         for (int i = 0; i < n; i++) {
             all.add(review(i));
@@ -60,7 +60,7 @@ class ProgressStoreTest {
 
     @Test
     void aTornLastLineIsSetAsideReportedAndTheNextAnswerStartsANewLine() throws IOException {
-        List<Review> all = saved(3);
+        List<JournalLine> all = saved(3);
         byte[] fragment = new JournalCodec().encode(review(3)).bytes();
         Files.write(journal(), java.util.Arrays.copyOf(fragment, 40), StandardOpenOption.APPEND);
 
@@ -98,11 +98,11 @@ class ProgressStoreTest {
     @Test
     void aJournalFromANewerSchemaIsRefusedAndLeftUntouched() throws IOException {
         saved(2);
-        Files.write(journal(), "{\"v\":2,\"whatever\":true}\n".getBytes(StandardCharsets.UTF_8), StandardOpenOption.APPEND);
+        Files.write(journal(), "{\"v\":3,\"whatever\":true}\n".getBytes(StandardCharsets.UTF_8), StandardOpenOption.APPEND);
         byte[] before = Files.readAllBytes(journal());
 
         assertThatThrownBy(this::reopen).isInstanceOf(StoreException.class)
-                .hasMessageContaining("line 3 was written by a newer portdrill (schema 2; this one reads 1)");
+                .hasMessageContaining("line 3 was written by a newer portdrill (schema 3; this one reads 2)");
         assertThat(Files.readAllBytes(journal())).isEqualTo(before);
         try (DirLock lock = DirLock.tryAcquire(dir)) {
             assertThat(lock).as("the refused open let go of the lock").isNotNull();
@@ -254,7 +254,7 @@ class ProgressStoreTest {
 
     @Test
     void longHistoriesOpenFromTheReviewCacheAndStillSeeDamageAfterIt() throws IOException {
-        List<Review> all = saved(2_100);
+        List<JournalLine> all = saved(2_100);
         assertThat(dir.resolve(ReviewCache.FILE)).exists();
         ProgressStore.Opened cached = reopen();
         assertThat(cached.warnings()).isEmpty();

@@ -1,6 +1,6 @@
 package com.portdrill.store;
 
-import com.portdrill.progress.Review;
+import com.portdrill.journal.JournalLine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -49,7 +49,7 @@ class ReadOnlyProgressTest {
     }
 
     /** A folder holding {@code saved}, then made read-only; returns it. */
-    private Path readOnlyFolder(List<Review> saved) throws Exception {
+    private Path readOnlyFolder(List<JournalLine> saved) throws Exception {
         Path dir;
         if (root()) {
             assumeTrue(System.getProperty("os.name").startsWith("Linux"), "tmpfs needs Linux");
@@ -61,7 +61,7 @@ class ReadOnlyProgressTest {
             dir = tmp.resolve("progress");
         }
         try (ProgressStore store = ProgressStore.open(dir, CLOCK).store()) {
-            for (Review r : saved) {
+            for (JournalLine r : saved) {
                 assertThat(store.append(r)).isEqualTo(new SaveResult.Saved());
             }
         }
@@ -75,7 +75,7 @@ class ReadOnlyProgressTest {
 
     @Test
     void answersAreKeptPendingWithOneLineAndNothingOnDiskIsLost() throws Exception {
-        List<Review> saved = new ArrayList<>(List.of(review(0), review(1), review(2)));
+        List<JournalLine> saved = new ArrayList<>(List.of(review(0), review(1), review(2)));
         Path dir = readOnlyFolder(saved);
         byte[] before = Files.readAllBytes(dir.resolve(ProgressStore.JOURNAL));
 

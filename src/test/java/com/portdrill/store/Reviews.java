@@ -1,8 +1,8 @@
 package com.portdrill.store;
 
 import com.portdrill.deck.Outcome;
-import com.portdrill.progress.Review;
-import com.portdrill.progress.StudyMode;
+import com.portdrill.journal.JournalLine;
+import com.portdrill.journal.StudyMode;
 import com.portdrill.srs.CardState;
 import com.portdrill.srs.Rating;
 import com.portdrill.srs.State;
@@ -24,8 +24,8 @@ final class Reviews {
     private Reviews() {
     }
 
-    static Review review(int n) {
-        return new Review("card-" + (n % 7), T0.plusSeconds(60L * n), Rating.ofValue(1 + n % 4),
+    static JournalLine review(int n) {
+        return new JournalLine("card-" + (n % 7), T0.plusSeconds(60L * n), Rating.ofValue(1 + n % 4),
                 n % 3 == 0 ? Outcome.WRONG : Outcome.CORRECT, "answer " + n, 1000 + n, StudyMode.STUDY);
     }
 }

@@ -1,5 +1,6 @@
 package com.portdrill.store;
 
+import com.portdrill.bench.NmapXmlFile;
 import com.portdrill.scan.Listener;
 import com.portdrill.scan.ScanFormat;
 import com.portdrill.scan.Transport;
@@ -210,8 +211,8 @@ class ScanFilesTest {
     @Test
     void theBenchmarksScanHasTheOpenPortsAskedFor() throws Exception {
         Path file = tmp.resolve("scan.xml");
-        long bytes = ScanBenchmark.writeNmapXml(file, 1000);
-        assertThat(ScanBenchmark.readBytes(file)).isEqualTo(bytes);
+        long bytes = NmapXmlFile.writeNmapXml(file, 1000);
+        assertThat(NmapXmlFile.readBytes(file)).isEqualTo(bytes);
         Read r = read(Files.newInputStream(file));
         assertThat(r.rows()).hasSize(1000);
         assertThat(r.rows().get(16).address()).isEqualTo("10.0.0.1");

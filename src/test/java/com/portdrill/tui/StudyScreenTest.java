@@ -9,8 +9,8 @@ import com.portdrill.deck.Explanation;
 import com.portdrill.deck.Outcome;
 import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.ScreenText;
-import com.portdrill.progress.Review;
-import com.portdrill.progress.StudyMode;
+import com.portdrill.journal.JournalLine;
+import com.portdrill.journal.StudyMode;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.session.Attempt;
 import com.portdrill.session.Session;
@@ -84,7 +84,7 @@ class StudyScreenTest {
         StudyScreen saving = (StudyScreen) submitted.screen();
         assertThat(saving.phase()).isInstanceOf(StudyPhase.Saving.class);
         assertThat(submitted.cmds()).hasSize(1).first().isInstanceOf(Cmd.RecordAnswer.class);
-        Review review = ((Cmd.RecordAnswer) submitted.cmds().get(0)).review();
+        JournalLine review = ((Cmd.RecordAnswer) submitted.cmds().get(0)).review();
         assertThat(review.cardId()).isEqualTo("p2s:22");
         assertThat(review.outcome()).isEqualTo(Outcome.CORRECT);
         assertThat(review.rating()).isEqualTo(Rating.GOOD);
@@ -155,9 +155,9 @@ class StudyScreenTest {
         assertThat(text(rerated.view(look()))).contains("Rated 4 Easy");
         Next go = rerated.update(key(Key.ENTER));
         assertThat(((StudyScreen) go.screen()).phase()).isInstanceOf(StudyPhase.Saving.class);
-        Review regrade = ((Cmd.RecordAnswer) go.cmds().get(0)).review();
+        JournalLine regrade = ((Cmd.RecordAnswer) go.cmds().get(0)).review();
         assertThat(regrade.rating()).isEqualTo(Rating.EASY);
-        assertThat(regrade.kind()).isEqualTo(Review.Kind.REGRADE);
+        assertThat(regrade.kind()).isEqualTo(JournalLine.Kind.REGRADE);
         StudyScreen next = (StudyScreen) go.screen().update(new Msg.Saved()).screen();
         assertThat(next.phase()).isInstanceOf(Asking.class);
         assertThat(next.question().card().id()).isEqualTo("s2p:53");
@@ -190,9 +190,9 @@ class StudyScreenTest {
         StudyScreen overruled = (StudyScreen) shown.update(type("!")).screen();
         assertThat(text(overruled.view(look()))).contains("You overruled the judge").contains("Rated 3 Good");
         Next go = overruled.update(key(Key.ENTER));
-        Review line = ((Cmd.RecordAnswer) go.cmds().get(0)).review();
+        JournalLine line = ((Cmd.RecordAnswer) go.cmds().get(0)).review();
         assertThat(List.<Object>of(line.kind(), line.outcome(), line.rating(), line.answer()))
-                .isEqualTo(List.<Object>of(Review.Kind.OVERRULE, Outcome.CORRECT, Rating.GOOD, "openssh"));
+                .isEqualTo(List.<Object>of(JournalLine.Kind.OVERRULE, Outcome.CORRECT, Rating.GOOD, "openssh"));
         StudyScreen next = (StudyScreen) go.screen().update(new Msg.Saved()).screen();
         assertThat(next.session().progress().correct()).isEqualTo(1);
 

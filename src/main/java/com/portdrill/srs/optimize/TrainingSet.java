@@ -62,26 +62,12 @@ public final class TrainingSet {
         List<Card> cards = new ArrayList<>();
         for (List<LoggedReview> history : byCard.values()) {
             history.sort(Comparator.comparingLong(LoggedReview::timeMs));
-            Card card = card(lastStart(regradesFolded(history)));
+            Card card = card(lastStart(history));
             if (card != null) {
                 cards.add(card);
             }
         }
         return ordered(cards);
-    }
-
-    /** A journal's re-grade (same card, same instant) replaces the grade before it; a revlog row never does. */
-    private static List<LoggedReview> regradesFolded(List<LoggedReview> history) {
-        List<LoggedReview> folded = new ArrayList<>(history.size());
-        for (LoggedReview r : history) {
-            int last = folded.size() - 1;
-            if (last >= 0 && r.state() == LoggedReview.UNKNOWN_STATE && folded.get(last).timeMs() == r.timeMs()) {
-                folded.set(last, r);
-            } else {
-                folded.add(r);
-            }
-        }
-        return folded;
     }
 
     /** From the last run of learning reviews on, as fsrs-rs keeps a card that was reset; all when states are unknown. */
