@@ -1,5 +1,6 @@
 package com.portdrill.cli;
 
+import com.portdrill.i18n.Lang;
 import com.portdrill.deck.Deck;
 import com.portdrill.store.DeckFileException;
 import com.portdrill.store.DeckFiles;
@@ -104,7 +105,7 @@ public final class DecksCommand {
             }
             // The tiers in the order a learner climbs them, then any other deck by name.
             summaries = summaries.stream().sorted(ClimbOrder.DECKS).toList();
-            boolean zh = decks.global().lang() == GlobalOptions.Lang.zh;
+            boolean zh = decks.global().lang() == Lang.ZH;
             int width = summaries.stream().mapToInt(s -> s.name().length()).max().orElse(0);
             PrintWriter out = spec.commandLine().getOut();
             for (DeckFiles.Summary s : summaries) {

@@ -1,7 +1,7 @@
 package com.portdrill.cli;
 
 import com.portdrill.catalogue.Verdict;
-import com.portdrill.i18n.ScreenText;
+import com.portdrill.i18n.Message;
 import com.portdrill.i18n.Lang;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -60,7 +60,7 @@ public final class ExplainCommand implements Callable<Integer> {
         PortKnowledge knowledge = PortKnowledge.of(catalogue, DeckDataFiles.load());
         List<Integer> ports = ports(knowledge, q);
         PrintWriter out = spec.commandLine().getOut();
-        Document lang = Languages.of(parent.global);
+        Lang lang = Lang.orEnglish(parent.global.lang());
         if (json) {
             ObjectNode o = json(knowledge.about(ports.get(0)));
             if (ports.size() > 1) {
@@ -96,38 +96,38 @@ public final class ExplainCommand implements Callable<Integer> {
     }
 
     /** The look-up as text; labels follow {@code --lang}, and so do the descriptions and corrections they show. */
-    private static void text(PrintWriter out, AboutPort about, Document lang) {
-        Lang ui = Languages.ui(lang);
+    private static void text(PrintWriter out, AboutPort about, Lang lang) {
+        Lang ui = lang;
         int port = about.port();
         Optional<CataloguePort> known = about.catalogue();
-        out.println(ScreenText.LOOKUP_PORT.format(ui, port));
+        out.println(Message.LOOKUP_PORT.in(ui, port));
         for (Para p : PortLookup.taught(about, ui)) {
             out.println("  " + Sanitize.forTerminal(p.text()));
         }
         if (known.isEmpty()) {
-            out.println("  " + ScreenText.EXPLAIN_NO_DOCUMENT.in(ui));
+            out.println("  " + Message.EXPLAIN_NO_DOCUMENT.in(ui));
         } else {
             PortRecord r = known.get().record();
-            Document other = lang == Document.EN ? Document.ZH : Document.EN;
-            String service = about.service(lang) == null ? ScreenText.EXPLAIN_NO_SERVICE.in(ui)
+            Document other = Document.in(lang.other());
+            String service = about.service(lang) == null ? Message.EXPLAIN_NO_SERVICE.in(ui)
                     : Sanitize.forTerminal(about.service(lang));
-            out.println("  " + ScreenText.EXPLAIN_DOCUMENTS.format(ui, service, r.entry(), String.join(", ",
+            out.println("  " + Message.EXPLAIN_DOCUMENTS.in(ui, service, r.entry(), String.join(", ",
                     r.sources().stream().sorted().map(Document::code).toList())));
             String description = about.description(lang);
             if (description != null) {
-                Document shown = r.description(lang) != null ? lang : other;
+                Document shown = r.description(Document.in(lang)) != null ? Document.in(lang) : other;
                 out.println("  " + shown.code() + ": " + Sanitize.forTerminal(description));
             }
             if (r.sources().size() == 1) {
-                ScreenText holder = r.sources().contains(Document.ZH) ? ScreenText.DOC_NAME_ZH : ScreenText.DOC_NAME_EN;
-                out.println("  " + ScreenText.EXPLAIN_ONLY_ONE.format(ui, holder.in(ui)));
+                Message holder = r.sources().contains(Document.ZH) ? Message.DOC_NAME_ZH : Message.DOC_NAME_EN;
+                out.println("  " + Message.EXPLAIN_ONLY_ONE.in(ui, holder.in(ui)));
             }
         }
         List<IanaAssignment> rows = about.iana();
         if (rows.isEmpty()) {
-            out.println("  " + ScreenText.EXPLAIN_IANA_NONE.in(ui));
+            out.println("  " + Message.EXPLAIN_IANA_NONE.in(ui));
         } else {
-            out.println("  " + ScreenText.EXPLAIN_IANA_ROWS.in(ui));
+            out.println("  " + Message.EXPLAIN_IANA_ROWS.in(ui));
             for (IanaAssignment a : rows) {
                 String name = a.name().isEmpty() ? "(reserved)" : a.name();
                 out.println(Sanitize.forTerminal("    " + port + "/" + a.protocol() + "  " + name
@@ -140,24 +140,24 @@ public final class ExplainCommand implements Callable<Integer> {
             // (which is translated) says what is right.
             String verdict = ui == Lang.ZH ? verdictZh(a.verdict()) + "（" + a.verdict().code() + "）"
                     : a.verdict().code() + ". " + Sanitize.forTerminal(a.reasonEn());
-            out.println("  " + ScreenText.EXPLAIN_VERDICT.format(ui, verdict));
+            out.println("  " + Message.EXPLAIN_VERDICT.in(ui, verdict));
             if (a.hasCorrection()) {
-                out.println("  " + ScreenText.EXPLAIN_CORRECTION.format(ui, Sanitize.forTerminal(Languages.correction(a, lang))));
+                out.println("  " + Message.EXPLAIN_CORRECTION.in(ui, Sanitize.forTerminal(a.correction(lang))));
             }
-            out.println("  " + ScreenText.EXPLAIN_SOURCE.format(ui, Sanitize.forTerminal(a.source())));
+            out.println("  " + Message.EXPLAIN_SOURCE.in(ui, Sanitize.forTerminal(a.source())));
         }
     }
 
     private static String verdictZh(Verdict v) {
         switch (v) {
             case AGREES:
-                return ScreenText.VERDICT_AGREES.in(Lang.ZH);
+                return Message.VERDICT_AGREES.in(Lang.ZH);
             case ALIAS:
-                return ScreenText.VERDICT_ALIAS.in(Lang.ZH);
+                return Message.VERDICT_ALIAS.in(Lang.ZH);
             case DISAGREES:
-                return ScreenText.VERDICT_DISAGREES.in(Lang.ZH);
+                return Message.VERDICT_DISAGREES.in(Lang.ZH);
             default:
-                return ScreenText.VERDICT_UNOFFICIAL.in(Lang.ZH);
+                return Message.VERDICT_UNOFFICIAL.in(Lang.ZH);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.portdrill.cli;
 
+import com.portdrill.i18n.Lang;
 import com.portdrill.session.AnswerMode;
 
 import java.nio.file.InvalidPathException;
@@ -156,7 +157,7 @@ final class QuickStart {
     private static boolean global(GlobalOptions global, String option, String value) {
         switch (option) {
             case "--lang":
-                global.lang = enumValue(GlobalOptions.Lang.values(), value);
+                global.lang = enumValue(Lang.values(), value);
                 return true;
             case "--data-dir":
                 global.dataDir = path(value);

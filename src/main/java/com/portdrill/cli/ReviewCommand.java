@@ -1,9 +1,8 @@
 package com.portdrill.cli;
 
-import com.portdrill.i18n.ScreenText;
+import com.portdrill.i18n.Message;
 import com.portdrill.deck.Card;
 import com.portdrill.deck.Deck;
-import com.portdrill.i18n.Message;
 import com.portdrill.plain.PlainMode;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.session.MissedCards;
@@ -39,7 +38,7 @@ public final class ReviewCommand implements Callable<Integer> {
             }
             ReviewSession session = ReviewSession.start(cards, mode, shell.random());
             return shell.run(() -> plain(shell, session),
-                    () -> shell.fullScreen(session, ScreenText.MENU_REVIEW.in(shell.messages().lang())));
+                    () -> shell.fullScreen(session, Message.MENU_REVIEW.in(shell.messages().lang())));
         }
     }
 

@@ -114,7 +114,7 @@ final class SessionShell implements AutoCloseable {
 
     /** {@code --lang} when given (and then remembered), else the saved setting, else English. */
     private static Lang language(GlobalOptions global, Clock clock, SettingsFile.Settings saved, List<String> warnings) {
-        Lang lang = Languages.asked(global);
+        Lang lang = global.lang();
         if (lang != null) {
             try {
                 SettingsFile.saveLang(global.dataDir(), lang, clock);

@@ -10,7 +10,6 @@ import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.Message;
 import com.portdrill.i18n.Messages;
 import com.portdrill.srs.optimize.LoggedReview;
-import com.portdrill.i18n.ScreenText;
 import com.portdrill.progress.Review;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.session.DrillSession;
@@ -116,9 +115,9 @@ final class UiServices implements Services, AutoCloseable {
     private SettingsFile.Settings remembered() {
         SettingsFile.Settings saved = SettingsFile.load(global.dataDir(), clock);
         saved.warning().ifPresent(warnings::add);
-        if (Languages.asked(global) != null) {
+        if (global.lang() != null) {
             try {
-                SettingsFile.saveLang(global.dataDir(), Languages.asked(global), clock);
+                SettingsFile.saveLang(global.dataDir(), global.lang(), clock);
             } catch (StoreException e) {
                 warnings.add(e.getMessage());
             }
@@ -127,7 +126,7 @@ final class UiServices implements Services, AutoCloseable {
     }
 
     private Settings startSettings(SettingsFile.Settings saved) {
-        Lang lang = Languages.asked(global) != null ? Languages.asked(global) : saved.lang().orElse(Lang.EN);
+        Lang lang = global.lang() != null ? global.lang() : saved.lang().orElse(Lang.EN);
         Choices defaults = Choices.defaults();
         AnswerMode mode = defaults.mode();
         for (AnswerMode m : AnswerMode.values()) {
@@ -185,7 +184,7 @@ final class UiServices implements Services, AutoCloseable {
                             parameters(current.choices().retention()), saved.fitted()), current.lang());
                     return new Msg.Opened(TextScreen.of((width, lang) -> withLine(
                             StatisticsView.render(statistics, width, lang), fsrs, width))
-                            .with(new TextScreen.Action("f", Destination.OPTIMIZE, ScreenText.STATS_FIT)));
+                            .with(new TextScreen.Action("f", Destination.OPTIMIZE, Message.STATS_FIT)));
                 case OPTIMIZE:
                     return new Msg.Opened(TextScreen.of(optimized(current.lang())));
                 default:
@@ -225,7 +224,7 @@ final class UiServices implements Services, AutoCloseable {
                         now, random);
                 break;
             case REVIEW:
-                title = ScreenText.MENU_REVIEW.in(lang);
+                title = Message.MENU_REVIEW.in(lang);
                 List<Card> missed = missedCards();
                 if (missed.isEmpty()) {
                     return new Msg.Notice(Messages.of(lang).get(Message.REVIEW_NOTHING));

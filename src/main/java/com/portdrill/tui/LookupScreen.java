@@ -2,7 +2,7 @@ package com.portdrill.tui;
 
 import com.portdrill.deck.PortKnowledge;
 import com.portdrill.i18n.Lang;
-import com.portdrill.i18n.ScreenText;
+import com.portdrill.i18n.Message;
 import org.jline.utils.AttributedString;
 
 import java.util.ArrayList;
@@ -60,9 +60,9 @@ public record LookupScreen(PortKnowledge knowledge, OpenHere here, LineEditor in
     @Override
     public Frame view(Look look) {
         List<AttributedString> lines = new ArrayList<>();
-        lines.add(Lines.line(look.theme(), Span.of(Role.TITLE, ScreenText.LOOKUP_TITLE.in(look.lang()))));
-        lines.addAll(Lines.paragraph(look.theme(), Role.MUTED, ScreenText.LOOKUP_HINT.in(look.lang()), look.cols() - 1, ""));
-        InputLine in = InputLine.of(look.theme(), ScreenText.LOOKUP_PROMPT.in(look.lang()), input, look.cols());
+        lines.add(Lines.line(look.theme(), Span.of(Role.TITLE, Message.LOOKUP_TITLE.in(look.lang()))));
+        lines.addAll(Lines.paragraph(look.theme(), Role.MUTED, Message.LOOKUP_HINT.in(look.lang()), look.cols() - 1, ""));
+        InputLine in = InputLine.of(look.theme(), Message.LOOKUP_PROMPT.in(look.lang()), input, look.cols());
         int inputRow = lines.size();
         lines.add(in.line());
         lines.add(AttributedString.EMPTY);
@@ -76,7 +76,7 @@ public record LookupScreen(PortKnowledge knowledge, OpenHere here, LineEditor in
     }
 
     @Override
-    public List<ScreenText> keys() {
-        return List.of(ScreenText.HELP_EDIT, ScreenText.HELP_LOOKUP_KEYS, ScreenText.HELP_BACK);
+    public List<Message> keys() {
+        return List.of(Message.HELP_EDIT, Message.HELP_LOOKUP_KEYS, Message.HELP_BACK);
     }
 }

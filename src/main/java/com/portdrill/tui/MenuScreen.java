@@ -1,6 +1,6 @@
 package com.portdrill.tui;
 
-import com.portdrill.i18n.ScreenText;
+import com.portdrill.i18n.Message;
 import org.jline.utils.AttributedString;
 
 import java.util.ArrayList;
@@ -14,20 +14,20 @@ import java.util.List;
 public record MenuScreen(int selected, Msg.Waiting waiting) implements Screen {
     /** One entry: its label, its letter, and where it goes (null for quit). */
     enum Item {
-        STUDY(ScreenText.MENU_STUDY, "s", Destination.STUDY),
-        QUIZ(ScreenText.MENU_QUIZ, "t", Destination.QUIZ),
-        REVIEW(ScreenText.MENU_REVIEW, "r", Destination.REVIEW),
-        DRILL(ScreenText.MENU_DRILL, "d", Destination.DRILL),
-        STATS(ScreenText.MENU_STATS, "c", Destination.STATS),
-        LOOKUP(ScreenText.MENU_LOOKUP, "l", Destination.LOOKUP),
-        SETTINGS(ScreenText.MENU_SETTINGS, "o", Destination.SETTINGS),
-        QUIT(ScreenText.MENU_QUIT, "q", null);
+        STUDY(Message.MENU_STUDY, "s", Destination.STUDY),
+        QUIZ(Message.MENU_QUIZ, "t", Destination.QUIZ),
+        REVIEW(Message.MENU_REVIEW, "r", Destination.REVIEW),
+        DRILL(Message.MENU_DRILL, "d", Destination.DRILL),
+        STATS(Message.MENU_STATS, "c", Destination.STATS),
+        LOOKUP(Message.MENU_LOOKUP, "l", Destination.LOOKUP),
+        SETTINGS(Message.MENU_SETTINGS, "o", Destination.SETTINGS),
+        QUIT(Message.MENU_QUIT, "q", null);
 
-        final ScreenText label;
+        final Message label;
         final String letter;
         final Destination destination;
 
-        Item(ScreenText label, String letter, Destination destination) {
+        Item(Message label, String letter, Destination destination) {
             this.label = label;
             this.letter = letter;
             this.destination = destination;
@@ -101,7 +101,7 @@ public record MenuScreen(int selected, Msg.Waiting waiting) implements Screen {
     @Override
     public Frame view(Look look) {
         List<AttributedString> lines = new ArrayList<>();
-        lines.add(Lines.line(look.theme(), Span.of(Role.TITLE, ScreenText.APP_TITLE.in(look.lang()))));
+        lines.add(Lines.line(look.theme(), Span.of(Role.TITLE, Message.APP_TITLE.in(look.lang()))));
         lines.add(AttributedString.EMPTY);
         Item[] items = Item.values();
         for (int i = 0; i < items.length; i++) {
@@ -112,13 +112,13 @@ public record MenuScreen(int selected, Msg.Waiting waiting) implements Screen {
         }
         lines.add(AttributedString.EMPTY);
         Choices c = look.choices();
-        lines.addAll(Lines.paragraph(look.theme(), Role.PLAIN, ScreenText.MENU_CHOICES.format(look.lang(), c.deck(),
+        lines.addAll(Lines.paragraph(look.theme(), Role.PLAIN, Message.MENU_CHOICES.in(look.lang(), c.deck(),
                 SettingsScreen.modeLabel(c, look.lang()), c.quizSeconds()), look.cols() - 1, ""));
         if (c.kind().isPresent()) {
-            lines.addAll(Lines.paragraph(look.theme(), Role.PLAIN, ScreenText.MENU_KIND.format(look.lang(),
+            lines.addAll(Lines.paragraph(look.theme(), Role.PLAIN, Message.MENU_KIND.in(look.lang(),
                     SettingsScreen.kindLabel(c.kind(), look.lang())), look.cols() - 1, ""));
         }
-        lines.addAll(Lines.paragraph(look.theme(), Role.MUTED, ScreenText.MENU_HINT.in(look.lang()), look.cols() - 1, ""));
+        lines.addAll(Lines.paragraph(look.theme(), Role.MUTED, Message.MENU_HINT.in(look.lang()), look.cols() - 1, ""));
         return Frame.of(lines);
     }
 
@@ -128,13 +128,13 @@ public record MenuScreen(int selected, Msg.Waiting waiting) implements Screen {
             return "";
         }
         if (item == Item.STUDY) {
-            return "  · " + ScreenText.MENU_WAITING.format(look.lang(), waiting.due(), waiting.fresh());
+            return "  · " + Message.MENU_WAITING.in(look.lang(), waiting.due(), waiting.fresh());
         }
-        return item == Item.REVIEW ? "  · " + ScreenText.MENU_MISSED.format(look.lang(), waiting.missed()) : "";
+        return item == Item.REVIEW ? "  · " + Message.MENU_MISSED.in(look.lang(), waiting.missed()) : "";
     }
 
     @Override
-    public List<ScreenText> keys() {
-        return List.of(ScreenText.HELP_MOVE, ScreenText.HELP_OPEN, ScreenText.HELP_BACK);
+    public List<Message> keys() {
+        return List.of(Message.HELP_MOVE, Message.HELP_OPEN, Message.HELP_BACK);
     }
 }

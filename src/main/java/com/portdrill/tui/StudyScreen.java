@@ -2,7 +2,7 @@ package com.portdrill.tui;
 
 import com.portdrill.deck.AnswerKind;
 import com.portdrill.deck.NameIndex;
-import com.portdrill.i18n.ScreenText;
+import com.portdrill.i18n.Message;
 import com.portdrill.progress.Review;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.session.Attempt;
@@ -76,7 +76,7 @@ public record StudyScreen(Session session, String title, List<QuizResult> previo
      * @param scroll      how many lines of the summary are scrolled past, once the session is over
      */
     public record Turn(Phase phase, LineEditor input, Instant shownAt, Attempt.Judged judged, Rating saved,
-                       After after, ScreenText again, String pending, boolean otherLang, Attempt.Judged last,
+                       After after, Message again, String pending, boolean otherLang, Attempt.Judged last,
                        QuizResult result, Attempt.Judged original, int scroll) {
         public Turn {
             Objects.requireNonNull(phase, "phase");
@@ -99,7 +99,7 @@ public record StudyScreen(Session session, String title, List<QuizResult> previo
             return new Turn(phase, e, shownAt, judged, saved, after, null, pending, otherLang, last, result, original, scroll);
         }
 
-        Turn askAgain(ScreenText why) {
+        Turn askAgain(Message why) {
             return new Turn(phase, input, shownAt, judged, saved, after, why, pending, otherLang, last, result, original, scroll);
         }
 
@@ -340,7 +340,7 @@ public record StudyScreen(Session session, String title, List<QuizResult> previo
     private Next submit(Response response) {
         Attempt a = session.judge(response, turn.shownAt(), now);
         if (a instanceof Attempt.Blank) {
-            return Next.stay(with(turn.askAgain(ScreenText.BLANK_AGAIN)));
+            return Next.stay(with(turn.askAgain(Message.BLANK_AGAIN)));
         }
         if (a instanceof Attempt.OtherKind other) {
             return Next.stay(with(turn.askAgain(wanted(other.wanted()))));
@@ -353,16 +353,16 @@ public record StudyScreen(Session session, String title, List<QuizResult> previo
     }
 
     /** What an answer of the wrong kind is told: the kind the question wants. */
-    private static ScreenText wanted(AnswerKind kind) {
+    private static Message wanted(AnswerKind kind) {
         switch (kind) {
             case PORTS:
-                return ScreenText.PORT_WANTED;
+                return Message.ASK_AGAIN_PORT;
             case TRANSPORT:
-                return ScreenText.TRANSPORT_WANTED;
+                return Message.ASK_AGAIN_TRANSPORT;
             case PROTOCOL_NUMBER:
-                return ScreenText.PROTOCOL_NUMBER_WANTED;
+                return Message.ASK_AGAIN_PROTOCOL_NUMBER;
             default:
-                return ScreenText.NAME_WANTED;
+                return Message.ASK_AGAIN_NAME;
         }
     }
 
@@ -385,14 +385,14 @@ public record StudyScreen(Session session, String title, List<QuizResult> previo
 
     /** The keys of this session's answer mode, then those after an answer. */
     @Override
-    public List<ScreenText> keys() {
+    public List<Message> keys() {
         Question q = question();
         AnswerMode mode = q == null ? session.answerMode() : q.mode();
-        List<ScreenText> answer = mode == AnswerMode.CHOICE ? List.of(ScreenText.HELP_CHOICE)
-                : mode == AnswerMode.FLIP ? List.of(ScreenText.HELP_FLIP)
-                : List.of(ScreenText.HELP_EDIT, ScreenText.HELP_SUBMIT);
-        List<ScreenText> all = new ArrayList<>(answer);
-        all.addAll(List.of(ScreenText.HELP_RATE, ScreenText.HELP_LANG, ScreenText.HELP_BACK));
+        List<Message> answer = mode == AnswerMode.CHOICE ? List.of(Message.HELP_CHOICE)
+                : mode == AnswerMode.FLIP ? List.of(Message.HELP_FLIP)
+                : List.of(Message.HELP_EDIT, Message.HELP_SUBMIT);
+        List<Message> all = new ArrayList<>(answer);
+        all.addAll(List.of(Message.HELP_RATE, Message.HELP_LANG, Message.HELP_BACK));
         return List.copyOf(all);
     }
 

@@ -4,7 +4,7 @@ import com.portdrill.deck.Card;
 import com.portdrill.deck.Outcome;
 import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.Messages;
-import com.portdrill.i18n.ScreenText;
+import com.portdrill.i18n.Message;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.session.Attempt;
 import com.portdrill.session.DrillSession;
@@ -47,7 +47,7 @@ final class StudyView {
         if (turn.phase() == StudyScreen.Phase.READY) {
             // the first question waits with the clock: reading it early would be a head start
             lines.add(AttributedString.EMPTY);
-            lines.addAll(Lines.paragraph(t, Role.ACCENT, ScreenText.QUIZ_READY.format(ui,
+            lines.addAll(Lines.paragraph(t, Role.ACCENT, Message.QUIZ_READY.in(ui,
                     ((QuizSession) s.session()).seconds()), width, ""));
             return Frame.of(lines);
         }
@@ -64,7 +64,7 @@ final class StudyView {
         switch (turn.phase()) {
             case ASKING:
                 if (q.mode() == AnswerMode.TYPED) {
-                    InputLine in = InputLine.of(t, ScreenText.ANSWER_PROMPT.in(ui), turn.input(), look.cols());
+                    InputLine in = InputLine.of(t, Message.ANSWER_PROMPT.in(ui), turn.input(), look.cols());
                     cursorRow = lines.size();
                     cursorCol = in.cursorCol();
                     lines.add(in.line());
@@ -74,33 +74,33 @@ final class StudyView {
                 } else if (q.mode() == AnswerMode.CHOICE) {
                     lines.addAll(options(q, t, width));
                     lines.add(AttributedString.EMPTY);
-                    lines.add(Lines.line(t, Span.of(Role.MUTED, ScreenText.CHOICE_HINT.in(ui))));
+                    lines.add(Lines.line(t, Span.of(Role.MUTED, Message.CHOICE_HINT.in(ui))));
                 } else {
-                    lines.addAll(Lines.paragraph(t, Role.MUTED, ScreenText.FLIP_HINT.in(ui), width, ""));
+                    lines.addAll(Lines.paragraph(t, Role.MUTED, Message.FLIP_HINT.in(ui), width, ""));
                 }
                 break;
             case REVEALED:
-                lines.add(Lines.line(t, Span.of(Role.ACCENT, ScreenText.THE_ANSWER.format(ui, q.answer()))));
+                lines.add(Lines.line(t, Span.of(Role.ACCENT, Message.EXPLAIN_ANSWER.in(ui, q.answer()))));
                 lines.addAll(Para.draw(t, CardExplanation.of(q.card(), ui, false), width));
                 lines.add(AttributedString.EMPTY);
-                lines.addAll(Lines.paragraph(t, Role.ACCENT, ScreenText.FLIP_GRADE.in(ui), width, ""));
+                lines.addAll(Lines.paragraph(t, Role.ACCENT, Message.FLIP_GRADE.in(ui), width, ""));
                 break;
             case SAVING:
-                lines.add(Lines.line(t, Span.of(Role.MUTED, ScreenText.SAVING.in(ui))));
+                lines.add(Lines.line(t, Span.of(Role.MUTED, Message.SAVING.in(ui))));
                 break;
             default:
                 lines.addAll(feedback(s, look));
                 break;
         }
         if (!turn.pending().isEmpty()) {
-            lines.addAll(Lines.paragraph(t, Role.WARN, ScreenText.SAVE_PENDING.format(ui, turn.pending()), width, ""));
+            lines.addAll(Lines.paragraph(t, Role.WARN, Message.SAVING_FAILED.in(ui, turn.pending()), width, ""));
         }
         // The key hint sits on the last row, whatever the explanation's length.
         while (lines.size() < look.rows() - 1) {
             lines.add(AttributedString.EMPTY);
         }
         List<AttributedString> fitted = new ArrayList<>(lines.subList(0, Math.min(lines.size(), look.rows() - 1)));
-        fitted.add(Lines.line(t, Span.of(Role.MUTED, ScreenText.BACK_HINT.in(ui))));
+        fitted.add(Lines.line(t, Span.of(Role.MUTED, Message.BACK_HINT.in(ui))));
         return cursorRow >= 0 && cursorRow < fitted.size() - 1 ? new Frame(fitted, cursorRow, cursorCol) : Frame.of(fitted);
     }
 
@@ -115,17 +115,17 @@ final class StudyView {
         List<Span> rest = new ArrayList<>();
         QuizSession quiz = s.session() instanceof QuizSession ? (QuizSession) s.session() : null;
         if (quiz != null) {
-            rest.add(Span.of(Role.MUTED, "  ·  " + ScreenText.HEADER_SCORE.format(ui, p.correct())));
+            rest.add(Span.of(Role.MUTED, "  ·  " + Message.HEADER_SCORE.in(ui, p.correct())));
             rest.add(Span.plain("  ·  "));
             Duration left = s.turn().phase() == StudyScreen.Phase.READY ? Duration.ofSeconds(quiz.seconds())
                     : quiz.remaining(s.now());
             rest.add(Span.of(left.compareTo(URGENT) < 0 ? Role.URGENT : Role.ACCENT, countdown(left, ui)));
         } else if (s.session() instanceof DrillSession) {
-            rest.add(Span.of(Role.MUTED, "  ·  " + ScreenText.HEADER_DRILL.format(ui, p.answered())));
+            rest.add(Span.of(Role.MUTED, "  ·  " + Message.HEADER_DRILL.in(ui, p.answered())));
         } else {
-            rest.add(Span.of(Role.MUTED, "  ·  " + ScreenText.HEADER_PROGRESS.format(ui, p.answered(), p.left())));
+            rest.add(Span.of(Role.MUTED, "  ·  " + Message.HEADER_PROGRESS.in(ui, p.answered(), p.left())));
         }
-        rest.add(Span.of(Role.MUTED, "  ·  " + ScreenText.HEADER_STREAK.format(ui, p.streak())));
+        rest.add(Span.of(Role.MUTED, "  ·  " + Message.HEADER_STREAK.in(ui, p.streak())));
         int restWidth = rest.stream().mapToInt(sp -> DisplayWidth.of(sp.text())).sum();
         String title = Span.plain(s.title()).text();
         int room = Math.max(0, look.cols() - 1 - restWidth);
@@ -145,12 +145,12 @@ final class StudyView {
             return (ui == Lang.ZH ? "剩余 " : "") + (tenths / 10) + "." + (tenths % 10) + (ui == Lang.ZH ? " 秒" : " s left");
         }
         long secs = (left.toMillis() + 999) / 1000;
-        return ScreenText.HEADER_LEFT.format(ui, secs / 60, secs % 60);
+        return Message.HEADER_LEFT.in(ui, secs / 60, secs % 60);
     }
 
     private static AttributedString lastAnswer(Attempt.Judged j, Look look) {
         Role role = role(j.outcome());
-        String text = verdict(j.outcome()).in(look.lang()) + " · " + ScreenText.THE_ANSWER.format(look.lang(), j.question().answer());
+        String text = verdict(j.outcome()).in(look.lang()) + " · " + Message.EXPLAIN_ANSWER.in(look.lang(), j.question().answer());
         return Lines.line(look.theme(), Span.of(role, text));
     }
 
@@ -183,26 +183,26 @@ final class StudyView {
         Attempt.Judged j = s.turn().judged();
         List<AttributedString> out = new ArrayList<>();
         out.add(Lines.line(t, Span.of(role(j.outcome()), verdict(j.outcome()).in(ui)),
-                Span.plain("   " + ScreenText.THE_ANSWER.format(ui, j.question().answer()))));
+                Span.plain("   " + Message.EXPLAIN_ANSWER.in(ui, j.question().answer()))));
         if (j.question().mode() == AnswerMode.CHOICE) {
             out.addAll(options(j.question(), t, width, j.question().options().indexOf(j.given())));
         } else if (j.outcome() != Outcome.CORRECT && j.question().mode() != AnswerMode.FLIP) {
-            out.addAll(Lines.paragraph(t, Role.MUTED, ScreenText.YOUR_ANSWER.format(ui, j.given()), width, "  "));
+            out.addAll(Lines.paragraph(t, Role.MUTED, Message.FEEDBACK_YOU_SAID.in(ui, j.given()), width, "  "));
             ExplanationText.mixup(j, s.names(), Messages.of(ui))
                     .ifPresent(m -> out.addAll(Lines.paragraph(t, Role.WARN, m, width, "  ")));
         }
         if (!j.missing().isEmpty()) {
-            out.addAll(Lines.paragraph(t, Role.WARN, ScreenText.MISSING_PORTS.format(ui, Card.showPorts(j.missing()),
+            out.addAll(Lines.paragraph(t, Role.WARN, Message.FEEDBACK_MISSING.in(ui, Card.showPorts(j.missing()),
                     j.question().answer()), width, "  "));
         }
-        out.addAll(Lines.paragraph(t, Role.ACCENT, ScreenText.RATING_NOW.format(ui, ratingName(j.rating(), ui)), width, "  "));
+        out.addAll(Lines.paragraph(t, Role.ACCENT, Message.RATING_NOW.in(ui, ratingName(j.rating(), ui)), width, "  "));
         if (j.easyOffered() && j.rating() != Rating.EASY) {
-            out.addAll(Lines.paragraph(t, Role.CORRECT, ScreenText.EASY_OFFERED.in(ui), width, "  "));
+            out.addAll(Lines.paragraph(t, Role.CORRECT, Message.EASY_OFFERED.in(ui), width, "  "));
         }
         if (s.turn().original() != null) {
-            out.addAll(Lines.paragraph(t, Role.ACCENT, ScreenText.OVERRULED.in(ui), width, "  "));
+            out.addAll(Lines.paragraph(t, Role.ACCENT, Message.OVERRULED.in(ui), width, "  "));
         } else if (j.overrulable()) {
-            out.addAll(Lines.paragraph(t, Role.MUTED, ScreenText.OVERRULE_HINT.in(ui), width, "  "));
+            out.addAll(Lines.paragraph(t, Role.MUTED, Message.OVERRULE_HINT.in(ui), width, "  "));
         }
         out.add(AttributedString.EMPTY);
         out.addAll(Para.draw(t, CardExplanation.of(j.question().card(), ui, s.turn().otherLang()), width));
@@ -219,37 +219,37 @@ final class StudyView {
         Progress p = s.session().progress();
         if (r != null) {
             boolean early = s.session() instanceof QuizSession && !((QuizSession) s.session()).isOver(r.finishedAt());
-            out.add(Lines.line(t, Span.of(Role.TITLE, (early ? ScreenText.QUIZ_STOPPED : ScreenText.QUIZ_OVER).in(ui))));
-            out.add(Lines.line(t, Span.plain(ScreenText.SUMMARY_SCORE.format(ui, r.score(), r.answered()))));
-            out.add(Lines.line(t, Span.plain(ScreenText.SUMMARY_ACCURACY.format(ui, r.accuracyShown()))));
-            out.add(Lines.line(t, Span.plain(ScreenText.SUMMARY_RATE.format(ui, r.answersPerMinute()))));
+            out.add(Lines.line(t, Span.of(Role.TITLE, (early ? Message.QUIZ_STOPPED : Message.QUIZ_TIME_UP).in(ui))));
+            out.add(Lines.line(t, Span.plain(Message.SUMMARY_SCORE.in(ui, r.score(), r.answered()))));
+            out.add(Lines.line(t, Span.plain(Message.SUMMARY_ACCURACY.in(ui, r.accuracyShown()))));
+            out.add(Lines.line(t, Span.plain(Message.SUMMARY_RATE.in(ui, r.answersPerMinute()))));
             if (r.endedEarly()) {
-                out.add(Lines.line(t, Span.of(Role.MUTED, ScreenText.QUIZ_RAN.format(ui, r.ranMs() / 1000, r.seconds()))));
+                out.add(Lines.line(t, Span.of(Role.MUTED, Message.QUIZ_RAN.in(ui, r.ranMs() / 1000, r.seconds()))));
             }
             if (!s.turn().input().text().isBlank()) {
-                out.addAll(Lines.paragraph(t, Role.MUTED, ScreenText.QUIZ_NOT_SCORED.format(ui, s.turn().input().text()),
+                out.addAll(Lines.paragraph(t, Role.MUTED, Message.QUIZ_NOT_SCORED.in(ui, s.turn().input().text()),
                         width, "  "));
             }
             if (s.personalBest()) {
-                out.add(Lines.line(t, Span.of(Role.CORRECT, ScreenText.SUMMARY_BEST.in(ui))));
+                out.add(Lines.line(t, Span.of(Role.CORRECT, Message.SUMMARY_BEST.in(ui))));
             } else {
                 QuizBests.best(s.previous(), r.deck(), r.seconds(), r.mode()).ifPresent(b ->
-                        out.add(Lines.line(t, Span.of(Role.MUTED, ScreenText.SUMMARY_PREVIOUS_BEST.format(ui, b.score())))));
+                        out.add(Lines.line(t, Span.of(Role.MUTED, Message.SUMMARY_PREVIOUS_BEST.in(ui, b.score())))));
             }
         } else {
-            out.add(Lines.line(t, Span.of(Role.TITLE, ScreenText.SUMMARY_TITLE.in(ui))));
-            out.add(Lines.line(t, Span.plain(ScreenText.SUMMARY_SCORE.format(ui, p.correct(), p.answered()))));
-            out.add(Lines.line(t, Span.plain(ScreenText.SUMMARY_ACCURACY.format(ui, p.answered() == 0 ? "–" : Math.round(p.accuracy() * 100) + "%"))));
-            out.add(Lines.line(t, Span.plain(ScreenText.HEADER_STREAK.format(ui, p.bestStreak()))));
+            out.add(Lines.line(t, Span.of(Role.TITLE, Message.SUMMARY_TITLE.in(ui))));
+            out.add(Lines.line(t, Span.plain(Message.SUMMARY_SCORE.in(ui, p.correct(), p.answered()))));
+            out.add(Lines.line(t, Span.plain(Message.SUMMARY_ACCURACY.in(ui, p.answered() == 0 ? "–" : Math.round(p.accuracy() * 100) + "%"))));
+            out.add(Lines.line(t, Span.plain(Message.HEADER_STREAK.in(ui, p.bestStreak()))));
         }
-        out.add(Lines.line(t, Span.of(Role.MUTED, ScreenText.SUMMARY_KEYS.in(ui))));
+        out.add(Lines.line(t, Span.of(Role.MUTED, Message.SUMMARY_KEYS.in(ui))));
         if (s.session() instanceof QuizSession) {
             List<Attempt.Judged> misses = ((QuizSession) s.session()).misses();
             out.add(AttributedString.EMPTY);
-            out.add(Lines.line(t, Span.of(Role.ACCENT, (misses.isEmpty() ? ScreenText.SUMMARY_NO_MISSES : ScreenText.SUMMARY_MISSES).in(ui))));
+            out.add(Lines.line(t, Span.of(Role.ACCENT, (misses.isEmpty() ? Message.QUIZ_NO_MISSES : Message.SUMMARY_MISSES).in(ui))));
             for (Attempt.Judged m : misses) {
                 out.add(Lines.line(t, Span.of(role(m.outcome()), "• " + prompt(m.question().card(), ui))));
-                out.addAll(Lines.paragraph(t, Role.MUTED, "  " + ScreenText.SUMMARY_MISS.format(ui,
+                out.addAll(Lines.paragraph(t, Role.MUTED, "  " + Message.SUMMARY_MISS.in(ui,
                         m.question().answer(), m.given()), width, "    "));
                 out.addAll(Para.draw(t, CardExplanation.of(m.question().card(), ui, false), width));
             }
@@ -268,27 +268,27 @@ final class StudyView {
         }
     }
 
-    static ScreenText verdict(Outcome o) {
+    static Message verdict(Outcome o) {
         switch (o) {
             case CORRECT:
-                return ScreenText.VERDICT_CORRECT;
+                return Message.VERDICT_CORRECT;
             case CLOSE:
-                return ScreenText.VERDICT_CLOSE;
+                return Message.VERDICT_CLOSE;
             default:
-                return ScreenText.VERDICT_WRONG;
+                return Message.VERDICT_WRONG;
         }
     }
 
     static String ratingName(Rating r, Lang ui) {
         switch (r) {
             case AGAIN:
-                return "1 " + ScreenText.RATING_AGAIN.in(ui);
+                return "1 " + Message.RATING_AGAIN.in(ui);
             case HARD:
-                return "2 " + ScreenText.RATING_HARD.in(ui);
+                return "2 " + Message.RATING_HARD.in(ui);
             case GOOD:
-                return "3 " + ScreenText.RATING_GOOD.in(ui);
+                return "3 " + Message.RATING_GOOD.in(ui);
             default:
-                return "4 " + ScreenText.RATING_EASY.in(ui);
+                return "4 " + Message.RATING_EASY.in(ui);
         }
     }
 }

@@ -1,7 +1,7 @@
 package com.portdrill.tui;
 
 import com.portdrill.i18n.Lang;
-import com.portdrill.i18n.ScreenText;
+import com.portdrill.i18n.Message;
 import org.jline.utils.AttributedString;
 
 import java.util.ArrayList;
@@ -21,7 +21,7 @@ public record TextScreen(Renderer body, int scroll, java.util.Optional<Action> a
      * @param destination what it opens
      * @param hint        the last line's words for it
      */
-    public record Action(String letter, Destination destination, ScreenText hint) {
+    public record Action(String letter, Destination destination, Message hint) {
         public Action {
             Objects.requireNonNull(letter, "letter");
             Objects.requireNonNull(destination, "destination");
@@ -78,7 +78,7 @@ public record TextScreen(Renderer body, int scroll, java.util.Optional<Action> a
         List<String> lines = body.lines(look.cols() - 1, look.lang());
         int from = Math.min(scroll, Math.max(0, lines.size() - room));
         if (lines.isEmpty()) {
-            out.add(Lines.line(look.theme(), Span.of(Role.MUTED, ScreenText.STATS_EMPTY.in(look.lang()))));
+            out.add(Lines.line(look.theme(), Span.of(Role.MUTED, Message.STATS_EMPTY.in(look.lang()))));
         }
         for (String l : lines.subList(from, Math.min(lines.size(), from + room))) {
             out.add(Lines.line(look.theme(), Span.plain(l)));
@@ -86,15 +86,15 @@ public record TextScreen(Renderer body, int scroll, java.util.Optional<Action> a
         while (out.size() < look.rows() - 1) {
             out.add(AttributedString.EMPTY);
         }
-        String hint = ScreenText.BACK_HINT.in(look.lang());
+        String hint = Message.BACK_HINT.in(look.lang());
         out.add(Lines.line(look.theme(), Span.of(Role.MUTED, action.map(a -> a.hint().in(look.lang()) + " · " + hint)
                 .orElse(hint))));
         return Frame.of(out);
     }
 
     @Override
-    public List<ScreenText> keys() {
-        return action.map(a -> List.of(ScreenText.HELP_MOVE, a.hint(), ScreenText.HELP_BACK))
-                .orElse(List.of(ScreenText.HELP_MOVE, ScreenText.HELP_BACK));
+    public List<Message> keys() {
+        return action.map(a -> List.of(Message.HELP_MOVE, a.hint(), Message.HELP_BACK))
+                .orElse(List.of(Message.HELP_MOVE, Message.HELP_BACK));
     }
 }

@@ -21,10 +21,10 @@ class PlaceholdersTest {
             for (Message m : Message.values()) {
                 all.add(m.in(lang));
             }
-            for (ScreenText t : ScreenText.values()) {
+            for (Message t : Message.values()) {
                 all.add(t.in(lang));
             }
-            for (StatsText t : StatsText.values()) {
+            for (Message t : Message.values()) {
                 all.add(t.in(lang));
             }
         }

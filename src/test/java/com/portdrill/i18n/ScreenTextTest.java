@@ -12,7 +12,7 @@ class ScreenTextTest {
 
     @Test
     void everyKeyHasEnglishAndChineseWithTheSamePlaceholders() {
-        for (ScreenText t : ScreenText.values()) {
+        for (Message t : Message.values()) {
             assertThat(t.in(Lang.EN)).as(t + " in English").isNotBlank();
             assertThat(t.in(Lang.ZH)).as(t + " in Chinese").isNotBlank();
             assertThat(placeholders(t.in(Lang.ZH))).as(t + " placeholders").isEqualTo(placeholders(t.in(Lang.EN)));
@@ -21,7 +21,7 @@ class ScreenTextTest {
 
     @Test
     void chineseTextIsChineseWhereItHasWords() {
-        for (ScreenText t : ScreenText.values()) {
+        for (Message t : Message.values()) {
             String en = t.in(Lang.EN);
             if (en.replaceAll("%[a-z]", "").chars().filter(Character::isLowerCase).count() > 3) {
                 assertThat(t.in(Lang.ZH).codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN))
@@ -32,8 +32,8 @@ class ScreenTextTest {
 
     @Test
     void formatFillsPlaceholdersInBothLanguages() {
-        assertThat(ScreenText.WINDOW_TOO_SMALL.format(Lang.EN, 40, 10)).contains("40x10");
-        assertThat(ScreenText.WINDOW_TOO_SMALL.format(Lang.ZH, 40, 10)).contains("40x10").contains("窗口");
+        assertThat(Message.WINDOW_TOO_SMALL.in(Lang.EN, 40, 10)).contains("40x10");
+        assertThat(Message.WINDOW_TOO_SMALL.in(Lang.ZH, 40, 10)).contains("40x10").contains("窗口");
     }
 
     private static String placeholders(String s) {

@@ -14,7 +14,7 @@ class StatsTextTest {
 
     @Test
     void everyKeyHasTextInBothLanguages() {
-        for (StatsText key : StatsText.values()) {
+        for (Message key : Message.values()) {
             assertThat(key.in(Lang.EN)).as(key.name()).isNotBlank();
             assertThat(key.in(Lang.ZH)).as(key.name()).isNotBlank().isNotEqualTo(key.in(Lang.EN));
             assertThat(placeholders(key.in(Lang.ZH))).as(key.name()).isEqualTo(placeholders(key.in(Lang.EN)));
@@ -23,17 +23,17 @@ class StatsTextTest {
 
     @Test
     void chineseTextIsChinese() {
-        assertThat(StatsText.TITLE.in(Lang.ZH)).isEqualTo("统计");
-        assertThat(StatsText.STREAK.in(Lang.ZH, 3, 5)).isEqualTo("连续学习：3 天（最长 5 天）");
-        assertThat(StatsText.RETENTION_LINE.in(Lang.ZH, "75.0%", 4, "90%")).isEqualTo("复习阶段卡片的 4 次回答中记住 75.0%；目标 90%");
+        assertThat(Message.MENU_STATS.in(Lang.ZH)).isEqualTo("统计");
+        assertThat(Message.STATS_STREAK.in(Lang.ZH, 3, 5)).isEqualTo("连续学习：3 天（最长 5 天）");
+        assertThat(Message.STATS_RETENTION_LINE.in(Lang.ZH, "75.0%", 4, "90%")).isEqualTo("复习阶段卡片的 4 次回答中记住 75.0%；目标 90%");
     }
 
     @Test
     void weekdaysAndMonthsMapInOrder() {
-        assertThat(StatsText.of(DayOfWeek.MONDAY).in(Lang.EN)).isEqualTo("Mo");
-        assertThat(StatsText.of(DayOfWeek.SUNDAY).in(Lang.ZH)).isEqualTo("日");
-        assertThat(StatsText.of(Month.JANUARY).in(Lang.EN)).isEqualTo("Jan");
-        assertThat(StatsText.of(Month.DECEMBER).in(Lang.ZH)).isEqualTo("12月");
+        assertThat(Message.of(DayOfWeek.MONDAY).in(Lang.EN)).isEqualTo("Mo");
+        assertThat(Message.of(DayOfWeek.SUNDAY).in(Lang.ZH)).isEqualTo("日");
+        assertThat(Message.of(Month.JANUARY).in(Lang.EN)).isEqualTo("Jan");
+        assertThat(Message.of(Month.DECEMBER).in(Lang.ZH)).isEqualTo("12月");
     }
 
     /** How many values each language's text takes, so that formatting either never fails. */
