@@ -1,5 +1,6 @@
 package com.portdrill.cli;
 
+import com.portdrill.i18n.Lang;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -8,9 +9,8 @@ import java.nio.file.Paths;
 
 /** The options every command takes, before or after the subcommand's name. */
 public final class GlobalOptions {
-    public enum Lang { en, zh }
-
-    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "en|zh",
+    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "en|zh", converter = LangOption.class,
+            completionCandidates = LangOption.class,
             description = "Interface and description language: ${COMPLETION-CANDIDATES} (default: en, or the saved setting).")
     Lang lang;
 

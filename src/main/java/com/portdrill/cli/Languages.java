@@ -1,17 +1,10 @@
 package com.portdrill.cli;
 
-import com.portdrill.catalogue.Assessment;
-import com.portdrill.catalogue.Document;
 import com.portdrill.i18n.Lang;
 
-/** Which document's language the global {@code --lang} asks for, and text picked by it. */
+/** The language of a command that reports, picked from {@code --lang} and the saved setting. */
 final class Languages {
     private Languages() {
-    }
-
-    /** The interface language {@code --lang} asks for, or null when it was not given. */
-    static Lang asked(GlobalOptions global) {
-        return global.lang() == null ? null : global.lang() == GlobalOptions.Lang.zh ? Lang.ZH : Lang.EN;
     }
 
     /**
@@ -19,8 +12,8 @@ final class Languages {
      * setting, else English. Such commands never save the setting; a settings file they cannot use is one warning.
      */
     static Lang reporting(GlobalOptions global, java.time.Clock clock, java.util.function.Consumer<String> warn) {
-        if (asked(global) != null) {
-            return asked(global);
+        if (global.lang() != null) {
+            return global.lang();
         }
         try {
             com.portdrill.store.SettingsFile.Settings settings =
@@ -31,24 +24,5 @@ final class Languages {
             warn.accept(e.getMessage());
             return Lang.EN;
         }
-    }
-
-    /** The interface language that goes with a document's language. */
-    static Lang ui(Document lang) {
-        return lang == Document.ZH ? Lang.ZH : Lang.EN;
-    }
-
-    static Document of(GlobalOptions global) {
-        return global != null && global.lang() == GlobalOptions.Lang.zh ? Document.ZH : Document.EN;
-    }
-
-    /** The service as the document in the language asked for writes it, else as the other one does; null for [NULL]. */
-    static String service(com.portdrill.catalogue.PortRecord r, Document lang) {
-        return lang == Document.ZH && r.serviceZh() != null ? r.serviceZh() : r.service();
-    }
-
-    /** The correction in the language asked for, falling back to English where no translation is given. */
-    static String correction(Assessment a, Document lang) {
-        return lang == Document.ZH && a.correctionZh() != null ? a.correctionZh() : a.correctionEn();
     }
 }
