@@ -21,12 +21,6 @@ class PlaceholdersTest {
             for (Message m : Message.values()) {
                 all.add(m.in(lang));
             }
-            for (Message t : Message.values()) {
-                all.add(t.in(lang));
-            }
-            for (Message t : Message.values()) {
-                all.add(t.in(lang));
-            }
         }
         return all;
     }

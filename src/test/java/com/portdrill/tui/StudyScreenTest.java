@@ -99,7 +99,7 @@ class StudyScreenTest {
         StudyScreen s = typed(screen(Fixtures.review(AnswerMode.TYPED, Fixtures.ssh())), "telnet");
         StudyScreen saving = (StudyScreen) s.update(key(Key.ENTER)).screen();
         StudyScreen shown = (StudyScreen) saving.update(new Msg.SaveFailed("disk full")).screen();
-        assertThat(text(shown.view(look()))).contains("Wrong").contains("You answered: telnet").contains("disk full");
+        assertThat(text(shown.view(look()))).contains("Wrong").contains("You said: telnet.").contains("disk full");
     }
 
     @Test
