@@ -155,6 +155,7 @@ public enum Message {
     HEADER_STREAK("streak %d", "连对 %d"),
     HEADER_SCORE("score %d", "得分 %d"),
     HEADER_LEFT("%d:%02d left", "剩余 %d:%02d"),
+    HEADER_LEFT_TENTHS("%d.%d s left", "剩余 %d.%d 秒"),
     HEADER_DRILL("drill · %d answered", "速练 · 已答 %d"),
 
     ANSWER_PROMPT("Your answer: ", "你的答案："),
@@ -165,7 +166,7 @@ public enum Message {
     SAVING_FAILED("Not saved yet (%s): kept in memory, retried on the next answer.", "尚未保存（%s）：已留在内存中，下次作答时重试。"),
 
     VERDICT_CORRECT("Correct", "正确"),
-    VERDICT_CLOSE("Close — nearly right", "接近——差一点"),
+    VERDICT_CLOSE("Close", "接近"),
     VERDICT_WRONG("Wrong", "错误"),
     RATING_NOW("Rated %s — ← → to change, Enter or Space to go on", "评分 %s——按 ← → 修改，Enter 或空格继续"),
     EASY_OFFERED("Right and fast: press → for Easy if it was easy", "又快又对：觉得简单就按 → 选简单"),
