@@ -142,7 +142,7 @@ final class StudyView {
     static String countdown(Duration left, Lang ui) {
         if (left.compareTo(URGENT) < 0) {
             long tenths = left.toMillis() / 100;
-            return (ui == Lang.ZH ? "剩余 " : "") + (tenths / 10) + "." + (tenths % 10) + (ui == Lang.ZH ? " 秒" : " s left");
+            return Message.HEADER_LEFT_TENTHS.in(ui, tenths / 10, tenths % 10);
         }
         long secs = (left.toMillis() + 999) / 1000;
         return Message.HEADER_LEFT.in(ui, secs / 60, secs % 60);
@@ -150,7 +150,7 @@ final class StudyView {
 
     private static AttributedString lastAnswer(Attempt.Judged j, Look look) {
         Role role = role(j.outcome());
-        String text = verdict(j.outcome()).in(look.lang()) + " · " + Message.EXPLAIN_ANSWER.in(look.lang(), j.question().answer());
+        String text = j.outcome().verdict().in(look.lang()) + " · " + Message.EXPLAIN_ANSWER.in(look.lang(), j.question().answer());
         return Lines.line(look.theme(), Span.of(role, text));
     }
 
@@ -182,7 +182,7 @@ final class StudyView {
         int width = look.textWidth();
         Attempt.Judged j = s.turn().judged();
         List<AttributedString> out = new ArrayList<>();
-        out.add(Lines.line(t, Span.of(role(j.outcome()), verdict(j.outcome()).in(ui)),
+        out.add(Lines.line(t, Span.of(role(j.outcome()), j.outcome().verdict().in(ui)),
                 Span.plain("   " + Message.EXPLAIN_ANSWER.in(ui, j.question().answer()))));
         if (j.question().mode() == AnswerMode.CHOICE) {
             out.addAll(options(j.question(), t, width, j.question().options().indexOf(j.given())));
@@ -265,17 +265,6 @@ final class StudyView {
                 return Role.CLOSE;
             default:
                 return Role.WRONG;
-        }
-    }
-
-    static Message verdict(Outcome o) {
-        switch (o) {
-            case CORRECT:
-                return Message.VERDICT_CORRECT;
-            case CLOSE:
-                return Message.VERDICT_CLOSE;
-            default:
-                return Message.VERDICT_WRONG;
         }
     }
 
