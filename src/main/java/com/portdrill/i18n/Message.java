@@ -53,7 +53,6 @@ public enum Message {
     FEEDBACK_CLOSE("nearly: the answer is %s (a small typo counts as close).", "接近：答案是 %s（小的拼写错误算作接近）。"),
     FEEDBACK_WRONG("the answer is %s.", "答案是 %s。"),
     FEEDBACK_YOU_SAID("You said: %s.", "你的回答：%s。"),
-    PLAIN_COUNTER("[%d done · %d left]", "[已答 %d · 剩 %d]"),
     PLAIN_OVERRULE_HINT("(:right if you were right)", "（如果你答对了，输入 :right）"),
     PLAIN_OVERRULED("Overruled: \"%s\" counts as correct, rated Good. Type :undo to take it back.",
             "已改判：“%s”算作正确，评分为良好。输入 :undo 可撤销。"),

@@ -295,7 +295,7 @@ public final class PlainMode {
     /** Records the answer, then (and only then) says how it went. */
     private Attempt.Judged feedback(Session s, Attempt.Judged j, boolean explain, NameIndex names) {
         record(j.review(s.studyMode()));
-        StringBuilder line = new StringBuilder(messages.get(j.outcome().verdict())).append(" — ");
+        StringBuilder line = new StringBuilder(j.outcome().label()).append(" — ");
         String answer = j.question().answer();
         switch (j.outcome()) {
             case CORRECT:
@@ -381,7 +381,7 @@ public final class PlainMode {
         }
         say(messages.get(Message.QUIZ_MISSES));
         for (Attempt.Judged miss : q.misses()) {
-            say(prompt(miss.question()) + " — " + messages.get(miss.outcome().verdict()) + " — "
+            say(prompt(miss.question()) + " — " + miss.outcome().label() + " — "
                     + messages.get(Message.FEEDBACK_YOU_SAID, miss.given()));
             explain(miss, names);
         }
