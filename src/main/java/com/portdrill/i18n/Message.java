@@ -12,7 +12,8 @@ import java.util.Locale;
  * thing they share one key, so they say it in the same words.
  */
 public enum Message {
-    // Plain mode and the commands
+    // Plain mode and the commands; the full screen shares those that say the same thing (asking again, ratings,
+    // what you said, what is missing, the answer, IANA, the correction)
     STUDY_START("Studying %s: %d due, %d new (%s). End input (Ctrl-D) to stop.",
             "学习 %s：到期 %d 张，新卡 %d 张（%s）。结束输入（Ctrl-D）即停止。"),
     STUDY_NOTHING("Nothing to study in %s now: no card is due and today's new cards are done. Come back later, or raise --limit.",
@@ -150,6 +151,7 @@ public enum Message {
 
     WINDOW_TOO_SMALL("Window too small: %dx%d, portdrill needs 60x18", "窗口太小：%dx%d，需要 60x18"),
 
+    // the counter; plain mode prints it in brackets before each question
     HEADER_PROGRESS("%d done · %d left", "已答 %d · 剩 %d"),
     HEADER_STREAK("streak %d", "连对 %d"),
     HEADER_SCORE("score %d", "得分 %d"),
