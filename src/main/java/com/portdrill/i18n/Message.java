@@ -130,6 +130,8 @@ public enum Message {
     OPTIMIZE_NOT_KEPT("Kept the current parameters: the fitted ones do not predict your recall better.",
             "保留当前参数：新拟合的参数并没有更准确地预测你的记忆。"),
     OPTIMIZE_RESET("Back to the default FSRS parameters.", "已恢复默认 FSRS 参数。"),
+    DECKS_WROTE("wrote %d decks to %s", "已将 %d 个卡组写入 %s"),
+    EXPORT_WROTE("wrote %d notes to %s", "已将 %d 条笔记写入 %s"),
     CATALOGUE_REPORT("Parser report: %d notes on what was skipped, split, joined or repaired (quoting the documents)",
             "解析报告：%d 条说明，记录跳过、拆分、合并或修复的内容（引用文档原文）"),
 

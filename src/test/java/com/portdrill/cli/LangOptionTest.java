@@ -2,13 +2,21 @@ package com.portdrill.cli;
 
 import com.portdrill.i18n.Lang;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine.TypeConversionException;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** {@code --lang} is an {@link Lang}, read in any case, offered and documented as {@code en|zh}. */
 class LangOptionTest {
+    @TempDir
+    Path tmp;
+
     @Test
     void readsEitherCodeInAnyCase() {
         LangOption option = new LangOption();
@@ -39,5 +47,14 @@ class LangOptionTest {
         CommandRunner r = CommandRunner.run("--lang", "fr", "catalogue");
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("expected one of [en, zh]").doesNotContain("Exception");
+    }
+
+    @Test
+    void whatAnExportWroteIsSaidInTheLanguageAskedFor() throws Exception {
+        Path file = tmp.resolve("anki.txt");
+        CommandRunner r = CommandRunner.run("--lang", "zh", "export", "anki", file.toString(), "--deck", "network-plus");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).matches("已将 \\d+ 条笔记写入 " + java.util.regex.Pattern.quote(file.toString()) + "\n");
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("\nIANA: ").contains("\nIANA：");
     }
 }
