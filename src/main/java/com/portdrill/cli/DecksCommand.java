@@ -1,5 +1,6 @@
 package com.portdrill.cli;
 
+import com.portdrill.i18n.Message;
 import com.portdrill.i18n.Lang;
 import com.portdrill.deck.Deck;
 import com.portdrill.store.DeckFileException;
@@ -50,7 +51,7 @@ public final class DecksCommand {
             for (Deck d : built) {
                 out.println(d.name() + ".json: " + d.cards().size() + " cards");
             }
-            out.println("wrote " + built.size() + " decks to " + dir);
+            out.println(Message.DECKS_WROTE.in(Lang.orEnglish(decks.global().lang()), built.size(), dir));
             out.flush();
             return ExitCode.OK;
         }
