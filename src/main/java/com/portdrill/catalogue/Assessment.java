@@ -1,5 +1,7 @@
 package com.portdrill.catalogue;
 
+import com.portdrill.i18n.Lang;
+
 import java.util.Objects;
 
 /**
@@ -20,5 +22,10 @@ public record Assessment(Verdict verdict, String ianaService, String reasonEn, S
 
     public boolean hasCorrection() {
         return correctionEn != null && !correctionEn.isBlank();
+    }
+
+    /** The correction in {@code lang}, in English where no translation is given. */
+    public String correction(Lang lang) {
+        return lang == Lang.ZH && correctionZh != null ? correctionZh : correctionEn;
     }
 }

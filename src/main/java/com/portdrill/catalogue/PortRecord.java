@@ -1,6 +1,7 @@
 package com.portdrill.catalogue;
 
 import com.portdrill.port.Port;
+import com.portdrill.i18n.Lang;
 
 import java.util.List;
 import java.util.Objects;
@@ -26,8 +27,13 @@ public record PortRecord(int port, String service, String serviceZh, List<Intege
         sources = Set.copyOf(Objects.requireNonNull(sources, "sources"));
     }
 
-    /** The description in the given document's language, or null where that document lacks it. */
-    public String description(Document language) {
-        return language == Document.EN ? descriptionEn : descriptionZh;
+    /** The description in the given document, or null where that document lacks it. */
+    public String description(Document document) {
+        return document == Document.EN ? descriptionEn : descriptionZh;
+    }
+
+    /** The service as the document in {@code lang} writes it, else as the other one does; null for [NULL]. */
+    public String service(Lang lang) {
+        return lang == Lang.ZH && serviceZh != null ? serviceZh : service;
     }
 }

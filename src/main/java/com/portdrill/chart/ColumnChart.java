@@ -1,7 +1,7 @@
 package com.portdrill.chart;
 
 import com.portdrill.i18n.Lang;
-import com.portdrill.i18n.StatsText;
+import com.portdrill.i18n.Message;
 import com.portdrill.stats.DayCount;
 import com.portdrill.text.DisplayWidth;
 
@@ -54,7 +54,7 @@ public final class ColumnChart {
         StringBuilder line = new StringBuilder(" ".repeat(axis));
         int used = axis;
         for (int i = 0; i < shown; i += WEEK) {
-            String label = i == 0 ? StatsText.TODAY.in(lang) : "+" + i;
+            String label = i == 0 ? Message.STATS_TODAY.in(lang) : "+" + i;
             int column = axis + i * cell;
             if (column >= used) {
                 line.append(" ".repeat(column - used)).append(label).append(' ');

@@ -1,7 +1,7 @@
 package com.portdrill.chart;
 
 import com.portdrill.i18n.Lang;
-import com.portdrill.i18n.StatsText;
+import com.portdrill.i18n.Message;
 import com.portdrill.text.DisplayWidth;
 
 import java.util.ArrayList;
@@ -29,7 +29,7 @@ public final class Gauge {
         String fill = Double.isNaN(share) ? "" : Blocks.horizontal(Blocks.eighths(Math.min(share, 1), 1, track));
         lines.add("[" + fill + String.valueOf(TRACK).repeat(track - fill.length()) + "] " + value);
         int caret = 1 + (int) Math.min(track - 1, Math.floor(target * track));
-        String label = StatsText.TARGET.in(lang) + " " + Percent.whole(target);
+        String label = Message.STATS_TARGET.in(lang) + " " + Percent.whole(target);
         lines.add(caret + 2 + DisplayWidth.of(label) <= width
                 ? " ".repeat(caret) + "^ " + label
                 : Lines.padLeft(label + " ^", caret + 1));

@@ -1,7 +1,7 @@
 package com.portdrill.chart;
 
 import com.portdrill.i18n.Lang;
-import com.portdrill.i18n.StatsText;
+import com.portdrill.i18n.Message;
 import com.portdrill.stats.DayCount;
 import com.portdrill.text.DisplayWidth;
 
@@ -52,7 +52,7 @@ public final class HeatMap {
         List<String> lines = new ArrayList<>();
         lines.add(monthLine(start, weeks, cell, lang));
         for (DayOfWeek weekday : DayOfWeek.values()) {
-            StringBuilder row = new StringBuilder(Lines.padRight(StatsText.of(weekday).in(lang), LABEL));
+            StringBuilder row = new StringBuilder(Lines.padRight(Message.of(weekday).in(lang), LABEL));
             for (int w = 0; w < weeks; w++) {
                 Integer count = counts.get(start.plusWeeks(w).plusDays(weekday.ordinal()));
                 char shade = Blocks.SHADES.charAt(count == null ? 0 : level(count, max));
@@ -82,7 +82,7 @@ public final class HeatMap {
             boolean newMonth = w == 0 || sunday.getMonth() != sunday.minusWeeks(1).getMonth();
             int column = LABEL + w * cell;
             if (newMonth && column >= used) {
-                String name = StatsText.of(sunday.getMonth()).in(lang);
+                String name = Message.of(sunday.getMonth()).in(lang);
                 line.append(" ".repeat(column - used)).append(name);
                 used = column + DisplayWidth.of(name) + 1;
                 line.append(' ');
@@ -100,7 +100,7 @@ public final class HeatMap {
                 items.add(Blocks.SHADES.charAt(level) + " " + (low == high ? low : low + "-" + high));
             }
         }
-        items.add(StatsText.KEY_ZERO.in(lang));
+        items.add(Message.STATS_KEY_ZERO.in(lang));
         return Lines.flow(items, width);
     }
 }

@@ -2,7 +2,7 @@ package com.portdrill.chart;
 
 import com.portdrill.deck.Direction;
 import com.portdrill.i18n.Lang;
-import com.portdrill.i18n.StatsText;
+import com.portdrill.i18n.Message;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.stats.DayCount;
 import com.portdrill.stats.Statistics;
@@ -27,10 +27,10 @@ public final class StatisticsView {
     /** Every section under a title, separated by blank lines. */
     public static List<String> render(Statistics s, int width, Lang lang) {
         List<String> lines = new ArrayList<>();
-        lines.addAll(Lines.wrap(StatsText.TITLE.in(lang), width));
+        lines.addAll(Lines.wrap(Message.MENU_STATS.in(lang), width));
         lines.addAll(summary(s, width, lang));
         List<List<String>> sections = s.totals().reviews() == 0
-                ? List.of(Lines.wrap(StatsText.NO_ANSWERS.in(lang), width), cards(s, width, lang), quizzes(s, width, lang))
+                ? List.of(Lines.wrap(Message.STATS_NO_ANSWERS.in(lang), width), cards(s, width, lang), quizzes(s, width, lang))
                 : List.of(activity(s, width, lang), retention(s, width, lang), cards(s, width, lang),
                 forecast(s, width, lang), weakest(s, width, lang), perKind(s, width, lang), quizzes(s, width, lang));
         for (List<String> section : sections) {
@@ -44,50 +44,50 @@ public final class StatisticsView {
     public static List<String> summary(Statistics s, int width, Lang lang) {
         Statistics.Totals t = s.totals();
         List<String> lines = new ArrayList<>();
-        lines.addAll(Lines.wrap(StatsText.TOTALS.in(lang, t.reviews(), t.today()), width));
-        lines.addAll(Lines.wrap(StatsText.CORRECT.in(lang, Percent.of(t.correctShare()),
+        lines.addAll(Lines.wrap(Message.STATS_TOTALS.in(lang, t.reviews(), t.today()), width));
+        lines.addAll(Lines.wrap(Message.STATS_CORRECT.in(lang, Percent.of(t.correctShare()),
                 Percent.of(t.correctShareToday())), width));
-        lines.addAll(Lines.wrap(StatsText.STREAK.in(lang, s.streak().current(), s.streak().longest()), width));
+        lines.addAll(Lines.wrap(Message.STATS_STREAK.in(lang, s.streak().current(), s.streak().longest()), width));
         return List.copyOf(lines);
     }
 
     public static List<String> activity(Statistics s, int width, Lang lang) {
-        return section(StatsText.ACTIVITY.in(lang, Statistics.HISTORY_WEEKS), HeatMap.render(s.reviewsPerDay(), width, lang), width);
+        return section(Message.STATS_ACTIVITY.in(lang, Statistics.HISTORY_WEEKS), HeatMap.render(s.reviewsPerDay(), width, lang), width);
     }
 
     public static List<String> retention(Statistics s, int width, Lang lang) {
         Statistics.Retention r = s.retention();
         List<String> body = new ArrayList<>(Gauge.render(r.trueRetention().orElse(Double.NaN), r.target(), width, lang));
-        body.addAll(Lines.wrap(r.reviews() == 0 ? StatsText.RETENTION_NONE.in(lang)
-                : StatsText.RETENTION_LINE.in(lang, Percent.of(r.trueRetention()), r.reviews(), Percent.whole(r.target())),
+        body.addAll(Lines.wrap(r.reviews() == 0 ? Message.STATS_RETENTION_NONE.in(lang)
+                : Message.STATS_RETENTION_LINE.in(lang, Percent.of(r.trueRetention()), r.reviews(), Percent.whole(r.target())),
                 width));
-        return section(StatsText.RETENTION.in(lang, r.days()), body, width);
+        return section(Message.STATS_RETENTION.in(lang, r.days()), body, width);
     }
 
     public static List<String> cards(Statistics s, int width, Lang lang) {
         Statistics.CardsByState c = s.cardsByState();
-        List<BarChart.Bar> bars = List.of(new BarChart.Bar(StatsText.STATE_NEW.in(lang), c.fresh()),
-                new BarChart.Bar(StatsText.STATE_LEARNING.in(lang), c.learning()),
-                new BarChart.Bar(StatsText.STATE_REVIEW.in(lang), c.review()),
-                new BarChart.Bar(StatsText.STATE_RELEARNING.in(lang), c.relearning()));
-        return section(StatsText.CARDS.in(lang), BarChart.render(bars, width), width);
+        List<BarChart.Bar> bars = List.of(new BarChart.Bar(Message.STATS_STATE_NEW.in(lang), c.fresh()),
+                new BarChart.Bar(Message.STATS_STATE_LEARNING.in(lang), c.learning()),
+                new BarChart.Bar(Message.STATS_STATE_REVIEW.in(lang), c.review()),
+                new BarChart.Bar(Message.STATS_STATE_RELEARNING.in(lang), c.relearning()));
+        return section(Message.STATS_CARDS.in(lang), BarChart.render(bars, width), width);
     }
 
     public static List<String> forecast(Statistics s, int width, Lang lang) {
         List<DayCount> due = s.dueForecast();
         List<String> body = new ArrayList<>(ColumnChart.render(due, width, FORECAST_HEIGHT, lang));
-        body.addAll(Lines.wrap(StatsText.FORECAST_LINE.in(lang, countOf(due, 0, 1), countOf(due, 1, 2),
+        body.addAll(Lines.wrap(Message.STATS_FORECAST_LINE.in(lang, countOf(due, 0, 1), countOf(due, 1, 2),
                 countOf(due, 0, 7)), width));
-        return section(StatsText.FORECAST.in(lang, due.size()), body, width);
+        return section(Message.STATS_FORECAST.in(lang, due.size()), body, width);
     }
 
     /** One card a line under column heads: its recall now, its lapses, and what it asks and answers. */
     public static List<String> weakest(Statistics s, int width, Lang lang) {
         if (s.weakest().isEmpty()) {
-            return section(StatsText.WEAKEST.in(lang), Lines.wrap(StatsText.WEAKEST_NONE.in(lang), width), width);
+            return section(Message.STATS_WEAKEST.in(lang), Lines.wrap(Message.STATS_WEAKEST_NONE.in(lang), width), width);
         }
-        String recallHead = StatsText.RECALL.in(lang);
-        String lapsesHead = StatsText.LAPSES.in(lang);
+        String recallHead = Message.STATS_RECALL.in(lang);
+        String lapsesHead = Message.STATS_LAPSES.in(lang);
         int recall = Math.max(DisplayWidth.of(recallHead), "100.0%".length());
         for (Statistics.WeakCard w : s.weakest()) {
             recall = Math.max(recall, DisplayWidth.of(recallOf(w, lang)));
@@ -98,38 +98,38 @@ public final class StatisticsView {
         }
         List<String> body = new ArrayList<>();
         body.add(Lines.padLeft(recallHead, recall) + "  " + Lines.padLeft(lapsesHead, lapses) + "  "
-                + StatsText.CARD.in(lang));
+                + Message.STATS_CARD.in(lang));
         for (Statistics.WeakCard w : s.weakest()) {
             body.add(Lines.padLeft(recallOf(w, lang), recall) + "  "
                     + Lines.padLeft(String.valueOf(w.lapses()), lapses) + "  " + name(w, lang));
         }
-        return section(StatsText.WEAKEST.in(lang), body, width);
+        return section(Message.STATS_WEAKEST.in(lang), body, width);
     }
 
     /** One kind a line, in the kinds' order: its share correct and how many answers it rests on. */
     public static List<String> perKind(Statistics s, int width, Lang lang) {
         List<String> body = new ArrayList<>();
         for (Statistics.KindShare k : s.perKind()) {
-            body.addAll(Lines.wrap(StatsText.KIND_LINE.in(lang, StatsText.kind(k.kind().code()).in(lang), Percent.of(k.correctShare()),
+            body.addAll(Lines.wrap(Message.STATS_KIND_LINE.in(lang, Message.kind(k.kind().code()).in(lang), Percent.of(k.correctShare()),
                     k.answers()), width));
         }
-        return section(StatsText.PER_KIND.in(lang), body, width);
+        return section(Message.STATS_PER_KIND.in(lang), body, width);
     }
 
     /** One series a line: deck, length, mode and best, then the best as it grew. */
     public static List<String> quizzes(Statistics s, int width, Lang lang) {
         List<String> body = new ArrayList<>();
         for (Statistics.QuizSeries q : s.quizBests()) {
-            String head = StatsText.QUIZ_SERIES.in(lang, Sanitize.forTerminal(q.deck()), q.seconds(), mode(q.mode(), lang),
+            String head = Message.STATS_QUIZ_SERIES.in(lang, Sanitize.forTerminal(q.deck()), q.seconds(), mode(q.mode(), lang),
                     q.best()) + "  ";
             List<Integer> bests = new ArrayList<>();
             q.points().forEach(p -> bests.add(p.best()));
             body.add(head + Sparkline.of(bests, width - DisplayWidth.of(head)));
         }
         if (body.isEmpty()) {
-            body.addAll(Lines.wrap(StatsText.QUIZ_NONE.in(lang), width));
+            body.addAll(Lines.wrap(Message.STATS_QUIZ_NONE.in(lang), width));
         }
-        return section(StatsText.QUIZ.in(lang), body, width);
+        return section(Message.STATS_QUIZ.in(lang), body, width);
     }
 
     private static List<String> section(String title, List<String> body, int width) {
@@ -140,7 +140,7 @@ public final class StatisticsView {
 
     /** A card missed today says how often, not its chance of recall, which is high right after any answer. */
     private static String recallOf(Statistics.WeakCard w, Lang lang) {
-        return w.missesToday() > 0 ? StatsText.MISSED_TODAY.in(lang, w.missesToday()) : Percent.of(w.retrievability());
+        return w.missesToday() > 0 ? Message.STATS_MISSED_TODAY.in(lang, w.missesToday()) : Percent.of(w.retrievability());
     }
 
     /** The card as a question and the answer it teaches (not the documents' name, which can be wrong). */
@@ -148,7 +148,7 @@ public final class StatisticsView {
         if (!w.direction().recall()) {
             // An exam-style card asks something other than the pair: its kind, what it is about, and its answer.
             String about = w.service() == null || w.service().isBlank() ? "" : Sanitize.forTerminal(w.service()) + " → ";
-            return StatsText.kind(w.direction().code()).in(lang) + " · " + about + Sanitize.forTerminal(w.answer());
+            return Message.kind(w.direction().code()).in(lang) + " · " + about + Sanitize.forTerminal(w.answer());
         }
         StringBuilder ports = new StringBuilder();
         for (int p : w.ports()) {
@@ -162,11 +162,11 @@ public final class StatisticsView {
     private static String mode(AnswerMode mode, Lang lang) {
         switch (mode) {
             case TYPED:
-                return StatsText.MODE_TYPED.in(lang);
+                return Message.STATS_MODE_TYPED.in(lang);
             case CHOICE:
-                return StatsText.MODE_CHOICE.in(lang);
+                return Message.STATS_MODE_CHOICE.in(lang);
             default:
-                return StatsText.MODE_FLIP.in(lang);
+                return Message.STATS_MODE_FLIP.in(lang);
         }
     }
 

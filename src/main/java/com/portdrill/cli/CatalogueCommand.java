@@ -1,5 +1,6 @@
 package com.portdrill.cli;
 
+import com.portdrill.i18n.Lang;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.portdrill.catalogue.Catalogue;
 import com.portdrill.catalogue.CataloguePort;
@@ -39,8 +40,8 @@ public final class CatalogueCommand implements Callable<Integer> {
             catalogue.ports().forEach(p -> array.add(CatalogueJson.port(p)));
             out.println(CatalogueJson.write(array));
         } else {
-            Document lang = Languages.of(parent.global);
-            Messages messages = Messages.of(Languages.ui(lang));
+            Lang lang = Lang.orEnglish(parent.global.lang());
+            Messages messages = Messages.of(lang);
             printTable(out, catalogue, lang, messages);
             printReport(out, catalogue.diagnostics(), messages);
         }
@@ -48,7 +49,7 @@ public final class CatalogueCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static void printTable(PrintWriter out, Catalogue catalogue, Document lang, Messages messages) {
+    private static void printTable(PrintWriter out, Catalogue catalogue, Lang lang, Messages messages) {
         String port = messages.get(Message.CATALOGUE_PORT);
         out.println(" ".repeat(Math.max(0, 5 - DisplayWidth.of(port))) + port + "  "
                 + pad(messages.get(Message.CATALOGUE_SERVICE), SERVICE_COLUMNS) + "  "
@@ -56,12 +57,12 @@ public final class CatalogueCommand implements Callable<Integer> {
                 + pad(messages.get(Message.CATALOGUE_VERDICT), 10) + "  " + messages.get(Message.CATALOGUE_IN));
         for (CataloguePort p : catalogue.ports()) {
             PortRecord r = p.record();
-            String service = Languages.service(r, lang) == null ? "[NULL]" : Sanitize.forTerminal(Languages.service(r, lang));
+            String service = r.service(lang) == null ? "[NULL]" : Sanitize.forTerminal(r.service(lang));
             String iana = p.assessment().ianaService() == null ? "-" : Sanitize.forTerminal(p.assessment().ianaService());
             String in = r.sources().stream().sorted().map(Document::code).collect(Collectors.joining(","));
             out.println(String.format("%5d  %s  %-16s  %-10s  %s", r.port(), pad(service, SERVICE_COLUMNS), iana, p.assessment().verdict().code(), in));
             if (p.assessment().hasCorrection()) {
-                out.println("       ! " + Sanitize.forTerminal(Languages.correction(p.assessment(), lang)));
+                out.println("       ! " + Sanitize.forTerminal(p.assessment().correction(lang)));
             }
         }
         Map<com.portdrill.catalogue.Verdict, Long> counts = catalogue.ports().stream()

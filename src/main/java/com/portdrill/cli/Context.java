@@ -113,7 +113,7 @@ final class Context implements AutoCloseable {
     /** The one language rule ({@link Languages#chosen}); a session or the menu remembers {@code --lang}. */
     private static Lang language(GlobalOptions global, Clock clock, Access access, SettingsFile.Settings saved,
                                  List<String> warnings) {
-        Lang asked = Languages.asked(global);
+        Lang asked = global.lang();
         if (asked != null && access != Access.REPORT) {
             try {
                 SettingsFile.saveLang(global.dataDir(), asked, clock);

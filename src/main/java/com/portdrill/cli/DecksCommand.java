@@ -1,5 +1,7 @@
 package com.portdrill.cli;
 
+import com.portdrill.i18n.Message;
+import com.portdrill.i18n.Lang;
 import com.portdrill.deck.Deck;
 import com.portdrill.store.DeckFileException;
 import com.portdrill.store.DeckFiles;
@@ -37,7 +39,7 @@ public final class DecksCommand {
             for (Deck d : built) {
                 out.println(d.name() + ".json: " + d.cards().size() + " cards");
             }
-            out.println("wrote " + built.size() + " decks to " + dir);
+            out.println(Message.DECKS_WROTE.in(Lang.orEnglish(decks.global().lang()), built.size(), dir));
             out.flush();
             return ExitCode.OK;
         }
@@ -75,7 +77,7 @@ public final class DecksCommand {
             }
             // The tiers in the order a learner climbs them, then any other deck by name.
             summaries = summaries.stream().sorted(ClimbOrder.DECKS).toList();
-            boolean zh = decks.global().lang() == GlobalOptions.Lang.zh;
+            boolean zh = decks.global().lang() == Lang.ZH;
             int width = summaries.stream().mapToInt(s -> s.name().length()).max().orElse(0);
             PrintWriter out = spec.commandLine().getOut();
             for (DeckFiles.Summary s : summaries) {

@@ -45,7 +45,7 @@ public final class ExplainCommand implements Callable<Integer> {
         }
         Catalogue catalogue = CatalogueFiles.load();
         PortKnowledge knowledge = PortKnowledge.of(catalogue, DeckDataFiles.load());
-        Lang lang = Languages.ui(Languages.of(parent.global));
+        Lang lang = Lang.orEnglish(parent.global.lang());
         PortReport report = PortReport.of(knowledge, q, Messages.of(lang), lang);
         report.problem().ifPresent(line -> {
             // The look-up screen's line, with what to type on a command line.

@@ -1,6 +1,8 @@
 package com.portdrill.cli;
 
 import com.portdrill.deck.Deck;
+import com.portdrill.i18n.Lang;
+import com.portdrill.i18n.Message;
 import com.portdrill.store.AnkiExport;
 import com.portdrill.store.DeckFileException;
 import com.portdrill.store.DeckFiles;
@@ -56,7 +58,8 @@ public final class ExportCommand {
                         + "); choose a file in a folder you can write to");
             }
             long notes = decks.stream().flatMap(d -> d.cards().stream()).map(c -> c.id()).distinct().count();
-            spec.commandLine().getOut().println("wrote " + notes + " notes to " + file);
+            Lang lang = Lang.orEnglish(export.root.global.lang());
+            spec.commandLine().getOut().println(Message.EXPORT_WROTE.in(lang, notes, file));
             spec.commandLine().getOut().flush();
             return ExitCode.OK;
         }

@@ -1,5 +1,7 @@
 package com.portdrill.cli;
 
+import com.portdrill.i18n.Lang;
+
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
@@ -8,8 +10,6 @@ import java.nio.file.Paths;
  * help, and sets these fields from the command line.
  */
 public final class GlobalOptions {
-    public enum Lang { en, zh }
-
     Lang lang;
 
     boolean plain;

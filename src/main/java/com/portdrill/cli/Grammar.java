@@ -1,5 +1,6 @@
 package com.portdrill.cli;
 
+import com.portdrill.i18n.Lang;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.session.QuizSession;
 import com.portdrill.session.StudyPlan;
@@ -136,8 +137,8 @@ final class Grammar {
     }
 
     private static void global(CommandSpec spec, GlobalOptions g) {
-        spec.addOption(inherited(option("--lang", GlobalOptions.Lang.class, () -> g.lang, v -> g.lang = v))
-                .paramLabel("en|zh")
+        spec.addOption(inherited(option("--lang", Lang.class, () -> g.lang, v -> g.lang = v))
+                .paramLabel("en|zh").converters(new LangOption()).completionCandidates(new LangOption())
                 .description("Interface and description language: ${COMPLETION-CANDIDATES} (default: en, or the saved"
                         + " setting).").build());
         spec.addOption(inherited(flag("--plain", () -> g.plain, v -> g.plain = v))

@@ -1,7 +1,5 @@
 package com.portdrill.cli;
 
-import com.portdrill.catalogue.Assessment;
-import com.portdrill.catalogue.Document;
 import com.portdrill.i18n.Lang;
 import com.portdrill.store.SettingsFile;
 import com.portdrill.store.StoreException;
@@ -9,20 +7,14 @@ import com.portdrill.store.StoreException;
 import java.time.Clock;
 import java.util.function.Consumer;
 
-/** Which document's language the global {@code --lang} asks for, and text picked by it. */
+/** The language of a command that reports, picked from {@code --lang} and the saved setting. */
 final class Languages {
     private Languages() {
     }
 
-    /** The interface language {@code --lang} asks for, or null when it was not given. */
-    static Lang asked(GlobalOptions global) {
-        return global.lang() == null ? null : global.lang() == GlobalOptions.Lang.zh ? Lang.ZH : Lang.EN;
-    }
-
     /** The one rule for the interface language: {@code --lang} when given, else the saved setting, else English. */
     static Lang chosen(GlobalOptions global, SettingsFile.Settings saved) {
-        Lang asked = asked(global);
-        return asked != null ? asked : saved.lang().orElse(Lang.EN);
+        return global.lang() != null ? global.lang() : saved.lang().orElse(Lang.EN);
     }
 
     /**
@@ -30,8 +22,8 @@ final class Languages {
      * {@code --lang} is not given. Such commands never save the setting; a settings file they cannot use is one warning.
      */
     static Lang reporting(GlobalOptions global, Clock clock, Consumer<String> warn) {
-        if (asked(global) != null) {
-            return asked(global);
+        if (global.lang() != null) {
+            return global.lang();
         }
         try {
             SettingsFile.Settings settings = SettingsFile.load(global.dataDir(), clock);
@@ -41,24 +33,5 @@ final class Languages {
             warn.accept(e.getMessage());
             return Lang.EN;
         }
-    }
-
-    /** The interface language that goes with a document's language. */
-    static Lang ui(Document lang) {
-        return lang == Document.ZH ? Lang.ZH : Lang.EN;
-    }
-
-    static Document of(GlobalOptions global) {
-        return global != null && global.lang() == GlobalOptions.Lang.zh ? Document.ZH : Document.EN;
-    }
-
-    /** The service as the document in the language asked for writes it, else as the other one does; null for [NULL]. */
-    static String service(com.portdrill.catalogue.PortRecord r, Document lang) {
-        return lang == Document.ZH && r.serviceZh() != null ? r.serviceZh() : r.service();
-    }
-
-    /** The correction in the language asked for, falling back to English where no translation is given. */
-    static String correction(Assessment a, Document lang) {
-        return lang == Document.ZH && a.correctionZh() != null ? a.correctionZh() : a.correctionEn();
     }
 }

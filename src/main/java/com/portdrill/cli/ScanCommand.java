@@ -7,7 +7,7 @@ import com.portdrill.deck.PortKnowledge;
 import com.portdrill.store.DeckDataFiles;
 import com.portdrill.deck.Deck;
 import com.portdrill.i18n.Lang;
-import com.portdrill.i18n.ScanText;
+import com.portdrill.i18n.Message;
 import com.portdrill.scan.Flag;
 import com.portdrill.scan.FlagNote;
 import com.portdrill.scan.Listener;
@@ -52,7 +52,7 @@ public final class ScanCommand implements Callable<Integer> {
     public Integer call() {
         Optional<ScanFormat> forced = forcedFormat();
         List<Deck> built = deck == null ? List.of() : checkedDeckName();
-        Lang ui = Languages.ui(Languages.of(parent.global));
+        Lang ui = Lang.orEnglish(parent.global.lang());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         PortKnowledge knowledge = PortKnowledge.of(CatalogueFiles.load(), DeckDataFiles.load());
@@ -117,14 +117,14 @@ public final class ScanCommand implements Callable<Integer> {
     }
 
     private void writeDeck(List<Deck> built, int[] ports, PrintWriter to, Lang ui) {
-        Deck d = ScanDeck.of(deck, ScanText.DECK_TITLE.in(Lang.EN), ScanText.DECK_TITLE.in(Lang.ZH), ports, built);
+        Deck d = ScanDeck.of(deck, Message.SCAN_DECK_TITLE.in(Lang.EN), Message.SCAN_DECK_TITLE.in(Lang.ZH), ports, built);
         Path dir = parent.global.decksDir();
         try {
             DeckFiles.write(dir, d);
         } catch (DeckFileException e) {
             throw UserError.failure(e.getMessage());
         }
-        to.println(ScanText.DECK_WRITTEN.in(ui, deck, d.cards().size(), ScanDeck.covered(d, ports), ports.length, deck));
+        to.println(Message.SCAN_DECK_WRITTEN.in(ui, deck, d.cards().size(), ScanDeck.covered(d, ports), ports.length, deck));
     }
 
     /** Where rows go as they are read, so that nothing but the tally is kept. */

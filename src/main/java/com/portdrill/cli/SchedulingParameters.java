@@ -1,7 +1,7 @@
 package com.portdrill.cli;
 
 import com.portdrill.i18n.Lang;
-import com.portdrill.i18n.StatsText;
+import com.portdrill.i18n.Message;
 import com.portdrill.srs.Parameters;
 import com.portdrill.store.ParametersFile;
 import com.portdrill.store.SettingsFile;
@@ -32,9 +32,9 @@ final class SchedulingParameters {
     /** The statistics' line on the parameters in use and when they were fitted. */
     static String describe(Active active, Lang lang) {
         String retention = String.format(Locale.ROOT, "%.2f", active.parameters().desiredRetention());
-        return active.fitted().map(f -> StatsText.FSRS_FITTED.in(lang, Optimization.day(f.fittedAt()),
+        return active.fitted().map(f -> Message.STATS_FSRS_FITTED.in(lang, Optimization.day(f.fittedAt()),
                         f.reviews(), f.logLoss(), retention))
-                .orElse(StatsText.FSRS_DEFAULT.in(lang, retention));
+                .orElse(Message.STATS_FSRS_DEFAULT.in(lang, retention));
     }
 
     /** Loads them; a refused parameters file or settings problem is one warning line to {@code warn}. */

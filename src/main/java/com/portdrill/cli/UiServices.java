@@ -8,7 +8,7 @@ import com.portdrill.deck.Direction;
 import com.portdrill.deck.PortKnowledge;
 import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.Messages;
-import com.portdrill.i18n.ScreenText;
+import com.portdrill.i18n.Message;
 import com.portdrill.launch.Footing;
 import com.portdrill.launch.Launch;
 import com.portdrill.launch.Launcher;
@@ -170,7 +170,7 @@ final class UiServices implements Services, AutoCloseable {
                             context.active().fitted()), current.lang());
                     return new Msg.Opened(TextScreen.of((width, lang) -> withLine(
                             StatisticsView.render(statistics, width, lang), fsrs, width))
-                            .with(new TextScreen.Action("f", Destination.OPTIMIZE, ScreenText.STATS_FIT)));
+                            .with(new TextScreen.Action("f", Destination.OPTIMIZE, Message.STATS_FIT)));
                 case OPTIMIZE:
                     return new Msg.Opened(TextScreen.of(optimized(current.lang())));
                 default:

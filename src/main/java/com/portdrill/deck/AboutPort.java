@@ -5,6 +5,7 @@ import com.portdrill.catalogue.Document;
 import com.portdrill.catalogue.IanaAssignment;
 import com.portdrill.catalogue.PortRecord;
 import com.portdrill.catalogue.Verdict;
+import com.portdrill.i18n.Lang;
 import com.portdrill.knowledge.PortFact;
 
 import java.util.List;
@@ -46,22 +47,18 @@ public record AboutPort(int port, List<PortFact> facts, List<String> names, Opti
     }
 
     /** The service as the document in {@code lang} names it, else as the other one does; null for [NULL] or no document. */
-    public String service(Document lang) {
-        if (catalogue.isEmpty()) {
-            return null;
-        }
-        PortRecord r = catalogue.get().record();
-        return lang == Document.ZH && r.serviceZh() != null ? r.serviceZh() : r.service();
+    public String service(Lang lang) {
+        return catalogue.map(c -> c.record().service(lang)).orElse(null);
     }
 
     /** The documents' description in {@code lang}, else in the other language; null where neither describes it. */
-    public String description(Document lang) {
+    public String description(Lang lang) {
         if (catalogue.isEmpty()) {
             return null;
         }
         PortRecord r = catalogue.get().record();
-        String own = r.description(lang);
-        return own != null ? own : r.description(lang == Document.EN ? Document.ZH : Document.EN);
+        String own = r.description(Document.in(lang));
+        return own != null ? own : r.description(Document.in(lang.other()));
     }
 
     /** IANA's named registrations of the port on one protocol ({@code tcp}, {@code udp}); empty where it assigns none. */

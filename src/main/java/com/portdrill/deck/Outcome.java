@@ -1,18 +1,20 @@
 package com.portdrill.deck;
 
-/** How an answer was judged. The first word of plain-mode feedback is {@link #label()}. */
+import com.portdrill.i18n.Message;
+
+/** How an answer was judged. Its {@link #verdict()} heads the feedback, in plain mode and the full screen alike. */
 public enum Outcome {
-    CORRECT("Correct"),
-    CLOSE("Close"),
-    WRONG("Wrong");
+    CORRECT(Message.VERDICT_CORRECT),
+    CLOSE(Message.VERDICT_CLOSE),
+    WRONG(Message.VERDICT_WRONG);
 
-    private final String label;
+    private final Message verdict;
 
-    Outcome(String label) {
-        this.label = label;
+    Outcome(Message verdict) {
+        this.verdict = verdict;
     }
 
-    public String label() {
-        return label;
+    public Message verdict() {
+        return verdict;
     }
 }

@@ -1,10 +1,19 @@
 package com.portdrill.i18n;
 
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.util.Locale;
+
 /**
- * Every line of interface text the plain mode and the commands print, in English and Chinese. Arguments are
- * {@link java.util.Formatter} conversions, the same ones in the same order in both languages (a test checks).
+ * Every line of interface text portdrill shows, in English and Chinese: plain mode, the commands, the full screen,
+ * statistics and scan. A constant holds both languages, so a missing translation cannot compile. Placeholders are
+ * {@link java.util.Formatter} conversions; both languages take the same arguments ({@code MessagesTest} checks),
+ * though Chinese may take them in another order ({@code %2$d}). Where plain mode and the full screen say the same
+ * thing they share one key, so they say it in the same words.
  */
 public enum Message {
+    // Plain mode and the commands; the full screen shares those that say the same thing (asking again, ratings,
+    // what you said, what is missing, the answer, IANA, the correction)
     STUDY_START("Studying %s: %d due, %d new (%s). End input (Ctrl-D) to stop.",
             "学习 %s：到期 %d 张，新卡 %d 张（%s）。结束输入（Ctrl-D）即停止。"),
     STUDY_NOTHING("Nothing to study in %s now: no card is due and today's new cards are done. Come back later, or raise --limit.",
@@ -40,12 +49,11 @@ public enum Message {
     ASK_AGAIN_CHOICE("Answer with 1-%d or a-%s.", "请用 1-%d 或 a-%s 作答。"),
     ASK_AGAIN_GRADE("Grade with 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy).", "请用 1（重来）、2（困难）、3（良好）或 4（简单）自评。"),
     FLIP_REVEAL("(press Enter to see the answer)", "（按回车查看答案）"),
-    FLIP_GRADE("How well did you know it? 1 Again, 2 Hard, 3 Good, 4 Easy:", "记得怎么样？1 重来，2 困难，3 良好，4 简单："),
+    FLIP_GRADE("How well did you know it? 1 Again, 2 Hard, 3 Good, 4 Easy", "记得怎么样？1 重来，2 困难，3 良好，4 简单"),
     FEEDBACK_CORRECT("%s is right.", "%s 正确。"),
     FEEDBACK_CLOSE("nearly: the answer is %s (a small typo counts as close).", "接近：答案是 %s（小的拼写错误算作接近）。"),
     FEEDBACK_WRONG("the answer is %s.", "答案是 %s。"),
     FEEDBACK_YOU_SAID("You said: %s.", "你的回答：%s。"),
-    PLAIN_COUNTER("[%d done · %d left]", "[已答 %d · 剩 %d]"),
     PLAIN_OVERRULE_HINT("(:right if you were right)", "（如果你答对了，输入 :right）"),
     PLAIN_OVERRULED("Overruled: \"%s\" counts as correct, rated Good. Type :undo to take it back.",
             "已改判：“%s”算作正确，评分为良好。输入 :undo 可撤销。"),
@@ -73,17 +81,14 @@ public enum Message {
     EXPLAIN_ONLY_ZH("Only the Chinese port list has this port.", "只有中文端口表有这个端口。"),
     EXPLAIN_NO_DOCUMENT("The port tables we quote leave this port out; what it is comes from IANA, the official registry.",
             "所引端口表没有这个端口；它的用途依据官方登记机构 IANA。"),
-    EXPLAIN_IANA("IANA: %s", "IANA 分配：%s"),
+    EXPLAIN_IANA("IANA: %s", "IANA：%s"),
     EXPLAIN_ALIAS("The port tables we quote use another name for the service IANA assigns here.",
             "文档使用的是 IANA 在此分配的服务的另一个名称。"),
     EXPLAIN_UNOFFICIAL("Not an IANA assignment: an unofficial, trojan or backdoor use.", "不是 IANA 分配：非官方、木马或后门用途。"),
     EXPLAIN_DISAGREES("The port tables we quote are wrong about this port: learn the correction.", "所引端口表对这个端口的说法有误：请记住更正。"),
     EXPLAIN_CORRECTION("Correction: %s", "更正：%s"),
     EXPLAIN_NOTE("Note: %s", "注：%s"),
-    EXPLAIN_SERVICE_ENTRY("The port tables we quote call it: %s (listed under %s)", "所引端口表称它为：%s（列于 %s 条目下）"),
-    EXPLAIN_VERDICT_NAMED("Verdict: %s (%s)", "判定：%s（%s）"),
-    IANA_RESERVED("(reserved)", "（保留）"),
-    IANA_NONE("no assignment", "未分配"),
+    EXPLAIN_DOCUMENT("Document: %s", "文档：%s"),
     MIXUP_IS_NAMED("%s is %s, port %s.", "%s 是 %s，端口 %s。"),
     MIXUP_IS_PORT("%s is port %s.", "%s 是端口 %s。"),
     MIXUP_SECURE_FORM("%s is %s, its secure form.", "%s 是 %s，它的安全形式。"),
@@ -125,8 +130,268 @@ public enum Message {
     OPTIMIZE_NOT_KEPT("Kept the current parameters: the fitted ones do not predict your recall better.",
             "保留当前参数：新拟合的参数并没有更准确地预测你的记忆。"),
     OPTIMIZE_RESET("Back to the default FSRS parameters.", "已恢复默认 FSRS 参数。"),
+    DECKS_WROTE("wrote %d decks to %s", "已将 %d 个卡组写入 %s"),
+    EXPORT_WROTE("wrote %d notes to %s", "已将 %d 条笔记写入 %s"),
     CATALOGUE_REPORT("Parser report: %d notes on what was skipped, split, joined or repaired (quoting the documents)",
-            "解析报告：%d 条说明，记录跳过、拆分、合并或修复的内容（引用文档原文）");
+            "解析报告：%d 条说明，记录跳过、拆分、合并或修复的内容（引用文档原文）"),
+
+    // The full screen
+    APP_TITLE("portdrill — learn your ports", "portdrill — 端口速记"),
+    MENU_STUDY("Study (spaced repetition)", "学习（间隔重复）"),
+    MENU_QUIZ("Timed quiz", "限时测验"),
+    MENU_REVIEW("Review missed", "复习错题"),
+    MENU_WAITING("%d due, %d new", "到期 %d，新卡 %d"),
+    MENU_MISSED("%d missed", "错题 %d"),
+    MENU_DRILL("Drill well-known ports", "熟知端口速练"),
+    MENU_STATS("Statistics", "统计"),
+    MENU_LOOKUP("Look up a port or service", "查询端口或服务"),
+    MENU_SETTINGS("Settings", "设置"),
+    MENU_QUIT("Quit", "退出"),
+    MENU_CHOICES("Deck %s · answers %s · quiz %d s (Settings to change)", "卡组 %s · %s · 测验 %d 秒（在设置中修改）"),
+    MENU_HINT("↑/↓ or j/k to move, Enter to open, a letter or number to jump, ? for keys",
+            "↑/↓ 或 j/k 移动，Enter 打开，按字母或数字直达，? 查看按键"),
+
+    WINDOW_TOO_SMALL("Window too small: %dx%d, portdrill needs 60x18", "窗口太小：%dx%d，需要 60x18"),
+
+    // the counter; plain mode prints it in brackets before each question
+    HEADER_PROGRESS("%d done · %d left", "已答 %d · 剩 %d"),
+    HEADER_STREAK("streak %d", "连对 %d"),
+    HEADER_SCORE("score %d", "得分 %d"),
+    HEADER_LEFT("%d:%02d left", "剩余 %d:%02d"),
+    HEADER_LEFT_TENTHS("%d.%d s left", "剩余 %d.%d 秒"),
+    HEADER_DRILL("drill · %d answered", "速练 · 已答 %d"),
+
+    ANSWER_PROMPT("Your answer: ", "你的答案："),
+    BLANK_AGAIN("Type an answer first (blank answers are not judged).", "请先输入答案（空白不计分）。"),
+    CHOICE_HINT("Press 1–4 or a–d", "按 1–4 或 a–d 选择"),
+    FLIP_HINT("Think of the answer, then press Space to reveal", "先想好答案，然后按空格揭晓"),
+    SAVING("Saving your answer…", "正在保存答案…"),
+    SAVING_FAILED("Not saved yet (%s): kept in memory, retried on the next answer.", "尚未保存（%s）：已留在内存中，下次作答时重试。"),
+
+    VERDICT_CORRECT("Correct", "正确"),
+    VERDICT_CLOSE("Close", "接近"),
+    VERDICT_WRONG("Wrong", "错误"),
+    RATING_NOW("Rated %s — ← → to change, Enter or Space to go on", "评分 %s——按 ← → 修改，Enter 或空格继续"),
+    EASY_OFFERED("Right and fast: press → for Easy if it was easy", "又快又对：觉得简单就按 → 选简单"),
+    OVERRULE_HINT("Were you right? Press ! and it counts as correct", "你其实答对了？按 ! 就算作正确"),
+    OVERRULED("You overruled the judge: your answer counts as correct (! takes it back)", "你已改判：你的答案算作正确（再按 ! 撤销）"),
+
+    SERVICE("Service: %s", "服务：%s"),
+    EXPLAIN_NO_SERVICE("[NULL] (the document names no service)", "[NULL]（文档未写服务名）"),
+    EXPLAIN_DOC_EN("English document: %s", "英文文档：%s"),
+    EXPLAIN_DOC_ZH("Chinese document: %s", "中文文档：%s"),
+    EXPLAIN_ONLY_ONE("Only the %s document holds this port.", "只有%s文档收录了这个端口。"),
+    DOC_NAME_EN("English", "英文"),
+    DOC_NAME_ZH("Chinese", "中文"),
+    EXPLAIN_IANA_NONE("IANA: no assignment", "IANA：未分配"),
+    EXPLAIN_SERVICE_ENTRY("The port tables we quote call it: %s (listed under %s)", "所引端口表称它为：%s（列于 %s 条目下）"),
+    EXPLAIN_VERDICT_NAMED("Verdict: %s (%s)", "判定：%s（%s）"),
+    IANA_RESERVED("(reserved)", "（保留）"),
+    IANA_NONE("no assignment", "未分配"),
+    EXPLAIN_VERDICT("Verdict: %s", "判定：%s"),
+    VERDICT_AGREES("the document agrees with IANA", "文档与 IANA 一致"),
+    VERDICT_ALIAS("the document uses another name for IANA's service", "文档使用了 IANA 服务的别名"),
+    VERDICT_DISAGREES("the document disagrees with IANA", "文档与 IANA 不一致"),
+    VERDICT_UNOFFICIAL("an unofficial use (trojan, backdoor or unregistered)", "非官方用途（木马、后门或未注册）"),
+    EXPLAIN_OTHER_LANG("L: the whole description, and the other language", "L：完整说明及另一种语言"),
+    EXPLAIN_SOURCE("Source: %s", "来源：%s"),
+    EXPLAIN_DOCUMENTS("Documents: %s   entry %s   in %s", "文档：%s   条目 %s   收录于 %s"),
+    EXPLAIN_IANA_ROWS("IANA:", "IANA："),
+
+    SUMMARY_TITLE("Session over", "本轮结束"),
+    QUIZ_STOPPED("Quiz stopped early", "测验已提前结束"),
+    SUMMARY_SCORE("Score %d of %d answered", "得分 %d，共答 %d 题"),
+    SUMMARY_ACCURACY("Accuracy %s", "正确率 %s"),
+    SUMMARY_RATE("%.1f answers a minute", "每分钟 %.1f 题"),
+    SUMMARY_BEST("A personal best!", "个人最佳！"),
+    SUMMARY_PREVIOUS_BEST("Personal best: %d", "个人最佳：%d"),
+    SUMMARY_MISSES("Missed (↑ ↓ scroll):", "答错（↑ ↓ 滚动）："),
+    SUMMARY_MISS("the answer: %s · you said: %s", "答案：%s · 你的回答：%s"),
+    QUIZ_READY("%d seconds, as many answers as you can. Press Enter to start the clock, Esc to go back.",
+            "%d 秒，尽可能多答。按 Enter 开始计时，Esc 返回。"),
+    QUIZ_NOT_SCORED("Not scored, time ran out while you typed: %s", "时间到时正在输入，不计分：%s"),
+    SUMMARY_KEYS("Enter or q to go back", "按 Enter 或 q 返回"),
+
+    LOOKUP_TITLE("Look up", "查询"),
+    LOOKUP_PROMPT("Port or service: ", "端口或服务："),
+    LOOKUP_HINT("Type a port (22) or a service (ssh, DNS) and press Enter; Tab: other language; Esc: back",
+            "输入端口（22）或服务名（ssh、DNS）后按 Enter；Tab 切换语言；Esc 返回"),
+    LOOKUP_RANGE("Port %s is out of range: give 0 to 65535 or a service name", "端口 %s 超出范围：请输入 0–65535 或服务名"),
+    LOOKUP_UNKNOWN("No port or service is named '%s'", "没有名为“%s”的端口或服务"),
+    LOOKUP_PORT("Port %d", "端口 %d"),
+    LOOKUP_DID_YOU_MEAN("No port or service is named '%s'; did you mean %s?", "没有名为“%s”的端口或服务；你是不是要找 %s？"),
+    EXPLAIN_TAUGHT("Taught as: %s — %s (%s)", "所教内容：%s — %s（%s）"),
+    EXPLAIN_PURPOSE("What it is for: %s", "用途：%s"),
+    EXPLAIN_HOOK("Memory hook: %s", "记忆窍门：%s"),
+    EXPLAIN_ALSO_CALLED("Also accepted: %s", "也接受：%s"),
+    EXPLAIN_CONVENTION("A convention, not an IANA registration.", "这是惯例用法，并非 IANA 登记。"),
+    EXPLAIN_COUNTERPART("Counterpart: port %s", "对应的安全/非安全版本：端口 %s"),
+    EXPLAIN_CLEAR("Credentials cross the network in clear.", "凭据以明文在网络上传输。"),
+    EXPLAIN_ENCRYPTED("Encrypted.", "加密传输。"),
+    EXPLAIN_VARIES("In clear or encrypted, depending on version or options.", "是否明文取决于版本或选项。"),
+    EXPLAIN_TIERS("Decks: %s", "卡组：%s"),
+    EXPLAIN_FACT_SOURCE("Sources: %s", "出处：%s"),
+
+    SETTINGS_TITLE("Settings", "设置"),
+    SETTINGS_LANG("Language: %s", "语言：%s"),
+    SETTINGS_COLOR("Colour: %s", "颜色：%s"),
+    SETTINGS_ON("on", "开"),
+    SETTINGS_OFF("off", "关"),
+    SETTINGS_COLOUR_REFUSED("off (--no-color or NO_COLOR)", "关（--no-color 或 NO_COLOR）"),
+    SETTINGS_DECK("Deck for study and the quiz: %s", "学习和测验的卡组：%s"),
+    SETTINGS_MODE("Answers: %s", "作答方式：%s"),
+    SETTINGS_QUIZ("Quiz length: %d s", "测验时长：%d 秒"),
+    SETTINGS_RETENTION("Desired retention: %s (the share of due cards FSRS schedules you to recall)",
+            "期望保留率：%s（FSRS 安排复习时希望你记住的到期卡片比例）"),
+    SETTINGS_NEW_PER_DAY("New cards a day: %d", "每天新卡：%d 张"),
+    SETTINGS_DRILL_DECK("Deck for the drill: %s", "练习用的卡组：%s"),
+    SETTINGS_KIND("Kind of question in study and the quiz: %s", "学习和测验的题型：%s"),
+    MENU_KIND("Only: %s", "只练：%s"),
+    SETTINGS_HINT("↑/↓ to pick, Enter, Space or ←/→ to change, Esc to go back",
+            "↑/↓ 选择，Enter、空格或 ←/→ 修改，Esc 返回"),
+    SETTINGS_MODE_TYPED("typed", "输入答案"),
+    SETTINGS_MODE_CHOICE("multiple choice", "四选一"),
+    SETTINGS_MODE_FLIP("flip cards", "翻卡自评"),
+    SETTINGS_MODE_IN_QUIZ("(%s in the quiz)", "（测验中为%s）"),
+    SETTINGS_SAVED("Saved.", "已保存。"),
+    SETTINGS_MEMORY("Kept for this run only: %s", "仅本次运行有效：%s"),
+
+    STATS_EMPTY("No statistics to show yet.", "暂无统计。"),
+    STATS_FIT("f: fit FSRS to your reviews", "f：用你的复习拟合 FSRS"),
+
+    HELP_TITLE("Keys", "按键"),
+    HELP_CLOSE("Any key closes this help", "按任意键关闭帮助"),
+    HELP_MOVE("↑ ↓ j k: move", "↑ ↓ j k：移动"),
+    HELP_OPEN("Enter: open · 1–8 or a letter: jump", "Enter：打开 · 1–8 或字母：直达"),
+    HELP_EDIT("Typing, ← → Home End, Backspace, Ctrl-W (a word), Ctrl-U (all): edit the answer",
+            "输入、← → Home End、退格、Ctrl-W（一个词）、Ctrl-U（全部）：编辑答案"),
+    HELP_SUBMIT("Enter: submit the answer", "Enter：提交答案"),
+    HELP_CHOICE("1–4 or a–d: choose", "1–4 或 a–d：选择"),
+    HELP_FLIP("Space: reveal · 1–4: grade", "空格：揭晓 · 1–4：自评"),
+    HELP_RATE("After an answer: ← → change the rating, ! says you were right, Enter or Space go on",
+            "作答后：← → 修改评分，! 表示你其实答对了，Enter 或空格继续"),
+    HELP_LANG("L (after an answer): the whole description, and the other language's", "L（作答后）：完整说明及另一种语言的说明"),
+    HELP_LOOKUP_KEYS("Enter: look up · Tab: other language · ↑ ↓: scroll", "Enter：查询 · Tab：切换语言 · ↑ ↓：滚动"),
+    HELP_CHANGE("Enter, Space, ← →: change the value", "Enter、空格、← →：修改取值"),
+    HELP_BACK("Esc, or q when not typing: go back", "Esc，或未输入时按 q：返回"),
+    HELP_QUIT("Ctrl-C: leave at once (progress is kept)", "Ctrl-C：立即退出（进度已保存）"),
+    HELP_PAGE("Space: ten lines down", "空格：向下十行"),
+    HELP_START("Enter or Space: start the clock", "Enter 或空格：开始计时"),
+    HELP_STOP("Esc, or q when not typing: end the quiz and see the summary", "Esc，或未输入时按 q：结束测验并查看总结"),
+    HELP_SUMMARY("Once over: ↑ ↓ j k scroll the summary, Enter, Space, Esc or q go back",
+            "结束后：↑ ↓ j k 滚动总结，Enter、空格、Esc 或 q 返回"),
+
+    BACK_HINT("Esc: back · ?: keys", "Esc：返回 · ?：按键"),
+
+    // The statistics screen and command
+    STATS_NO_ANSWERS("No answers yet: study a deck and your progress shows here.", "还没有回答：学习一个卡组后，进度会显示在这里。"),
+    STATS_TOTALS("Answers: %d in all, %d today", "回答：共 %d 次，今天 %d 次"),
+    STATS_CORRECT("Correct: %s in all, %s today", "正确率：总体 %s，今天 %s"),
+    STATS_STREAK("Days in a row: %d (longest %d)", "连续学习：%d 天（最长 %d 天）"),
+    STATS_ACTIVITY("Answers per day, last %d weeks", "每日回答（近 %d 周）"),
+    STATS_KEY_ZERO("blank: 0", "空白：0"),
+    STATS_RETENTION("True retention, last %d days", "真实保留率（近 %d 天）"),
+    STATS_RETENTION_LINE("%s remembered (answers to cards in review: %d); target %s", "复习阶段卡片的 %2$d 次回答中记住 %1$s；目标 %3$s"),
+    STATS_RETENTION_NONE("No answers to cards in review in this time yet.", "这段时间还没有复习阶段卡片的回答。"),
+    STATS_TARGET("target", "目标"),
+    STATS_FSRS_DEFAULT("FSRS parameters: the defaults (run 'portdrill optimize' to fit yours); desired retention %s",
+            "FSRS 参数：默认（运行 'portdrill optimize' 拟合你自己的）；期望保留率 %s"),
+    STATS_FSRS_FITTED("FSRS parameters: fitted %s to %d reviews (log loss %.4f); desired retention %s",
+            "FSRS 参数：%s 用 %d 次复习拟合（对数损失 %.4f）；期望保留率 %s"),
+    STATS_CARDS("Cards by state", "卡片状态"),
+    STATS_STATE_NEW("New", "新卡"),
+    STATS_STATE_LEARNING("Learning", "学习中"),
+    STATS_STATE_REVIEW("Review", "复习"),
+    STATS_STATE_RELEARNING("Relearning", "重新学习"),
+    STATS_FORECAST("Due in the next %d days (overdue counted today)", "未来 %d 天到期（逾期计入今天）"),
+    STATS_FORECAST_LINE("Today %d, tomorrow %d, next 7 days %d", "今天 %d，明天 %d，7 天内 %d"),
+    STATS_TODAY("today", "今天"),
+    STATS_WEAKEST("Weakest cards (missed today, then lowest recall now)", "最薄弱的卡片（今天答错的在前，然后是当前回忆概率最低的）"),
+    STATS_MISSED_TODAY("%d× today", "今天错 %d 次"),
+    STATS_WEAKEST_NONE("None yet: answer a few cards first.", "暂无：先回答几张卡片。"),
+    STATS_RECALL("recall", "回忆率"),
+    STATS_LAPSES("forgotten", "遗忘次数"),
+    STATS_CARD("card", "卡片"),
+    STATS_PER_KIND("Correct per kind of question", "各题型正确率"),
+    STATS_KIND_LINE("%s: %s (%d answers)", "%s：%s（%d 次回答）"),
+    STATS_KIND_PORT_TO_SERVICE("port → service", "端口 → 服务"),
+    STATS_KIND_SERVICE_TO_PORT("service → port", "服务 → 端口"),
+    STATS_KIND_DESCRIPTION_TO_PORT("description → port", "描述 → 端口"),
+    STATS_KIND_TROJAN_TO_PORT("trojan → port", "木马 → 端口"),
+    STATS_KIND_TRANSPORT("transport", "传输协议"),
+    STATS_KIND_COUNTERPART("secure counterpart", "安全对应协议"),
+    STATS_KIND_RANGE("port range", "端口范围"),
+    STATS_KIND_JOB("ports for a job", "任务所需端口"),
+    STATS_KIND_SCENARIO("scenario", "场景"),
+    STATS_KIND_PROTOCOL_NUMBER("IP protocol number", "IP 协议号"),
+    STATS_KIND_READ_LINE("read a line", "读懂一行输出"),
+    STATS_KIND_IN_CLEAR("in clear or not", "是否明文"),
+    STATS_KIND_ALL("every kind", "全部题型"),
+    STATS_QUIZ("Timed quiz bests", "限时测验最佳成绩"),
+    STATS_QUIZ_NONE("No timed quiz yet.", "还没有限时测验。"),
+    STATS_QUIZ_SERIES("%s, %d s, %s: best %d", "%s，%d 秒，%s：最佳 %d"),
+    STATS_MODE_TYPED("typed", "输入"),
+    STATS_MODE_CHOICE("choice", "选择"),
+    STATS_MODE_FLIP("flip", "翻卡"),
+    STATS_MONDAY("Mo", "一"),
+    STATS_TUESDAY("Tu", "二"),
+    STATS_WEDNESDAY("We", "三"),
+    STATS_THURSDAY("Th", "四"),
+    STATS_FRIDAY("Fr", "五"),
+    STATS_SATURDAY("Sa", "六"),
+    STATS_SUNDAY("Su", "日"),
+    STATS_JANUARY("Jan", "1月"),
+    STATS_FEBRUARY("Feb", "2月"),
+    STATS_MARCH("Mar", "3月"),
+    STATS_APRIL("Apr", "4月"),
+    STATS_MAY("May", "5月"),
+    STATS_JUNE("Jun", "6月"),
+    STATS_JULY("Jul", "7月"),
+    STATS_AUGUST("Aug", "8月"),
+    STATS_SEPTEMBER("Sep", "9月"),
+    STATS_OCTOBER("Oct", "10月"),
+    STATS_NOVEMBER("Nov", "11月"),
+    STATS_DECEMBER("Dec", "12月"),
+
+    // portdrill scan, and the look-up's "ports open here"
+    SCAN_EVERY_INTERFACE("every interface", "所有网络接口"),
+    SCAN_LOOPBACK("loopback only (%s)", "仅本机回环（%s）"),
+    SCAN_ONE_ADDRESS("on %s", "在 %s"),
+    SCAN_PROCESS("process %s", "进程 %s"),
+    SCAN_BANNER("banner: %s", "服务标识：%s"),
+    SCAN_TAUGHT("%s: %s", "%s：%s"),
+    SCAN_DOCUMENTS_NAME("the documents say %s", "文档称其为 %s"),
+    SCAN_DOCUMENTS_NULL("the documents name no service", "文档未写服务名"),
+    SCAN_IANA("IANA %s: %s", "IANA %s：%s"),
+    SCAN_IANA_NONE("IANA registers nothing on %s", "IANA 在 %s 上未登记任何服务"),
+    SCAN_VERDICT("verdict %s", "判定 %s"),
+    SCAN_FLAG_CLEARTEXT("Credentials in clear: %s (source: %s)", "明文凭据：%s（来源：%s）"),
+    SCAN_FLAG_EXPOSED("Reachable beyond this machine: %s (source: %s)", "本机之外可访问：%s（来源：%s）"),
+    SCAN_FLAG_TROJAN("The documents name this port for a trojan or backdoor: “%s” (verdict unofficial; source: %s)",
+            "文档称此端口为木马或后门所用：“%s”（判定为非官方用途；来源：%s）"),
+    SCAN_FLAG_CONVENTION("Unregistered use: %s on %s is a convention, not IANA's registration (source: %s)",
+            "未登记的用途：%s 使用 %s 只是惯例，并非 IANA 的登记（来源：%s）"),
+    SCAN_FLAG_UNREGISTERED("Unregistered use: IANA assigns nothing on %s", "未登记的用途：IANA 未在 %s 上分配任何服务"),
+    SCAN_SUMMARY("%d open %s, %d flagged", "共 %d 个开放%s，%d 个被标记"),
+    SCAN_PORT_ONE("port", "端口"),
+    SCAN_PORT_MANY("ports", "端口"),
+    SCAN_SUMMARY_FLAG("%s %d", "%s %d"),
+    SCAN_FLAG_NAME_CLEARTEXT("credentials in clear", "明文凭据"),
+    SCAN_FLAG_NAME_EXPOSED("database or admin service beyond loopback", "回环之外的数据库或管理服务"),
+    SCAN_FLAG_NAME_TROJAN("trojan or backdoor in the documents", "文档所列木马或后门"),
+    SCAN_FLAG_NAME_UNREGISTERED("unregistered use", "未登记用途"),
+    SCAN_UNREADABLE("%d %s could not be read (the first is line %d); they are left out",
+            "%1$d %2$s无法读取（第一处为第 %3$d 行），已略过"),
+    SCAN_LINE_ONE("line", "行"),
+    SCAN_LINE_MANY("lines", "行"),
+    SCAN_NONE_OPEN("No open or listening port found.", "没有发现开放或监听的端口。"),
+    SCAN_HERE_TITLE("Ports open here", "本机开放的端口"),
+    SCAN_HERE_HINT("What this machine listens on (from /proc/net); type a port to look it up.",
+            "本机正在监听的端口（读取自 /proc/net）；输入端口号即可查询。"),
+    SCAN_HERE_UNAVAILABLE("Ports open here: %s", "本机开放的端口：%s"),
+    SCAN_DECK_TITLE("Ports found by scan", "扫描发现的端口"),
+    SCAN_DECK_WRITTEN("Wrote deck '%s': %d cards for %d of the %d ports found; study it with 'portdrill study --deck %s'",
+            "已写入卡组“%s”：%d 张卡片，覆盖发现的 %4$d 个端口中的 %3$d 个；用 'portdrill study --deck %5$s' 学习");
 
     private final String en;
     private final String zh;
@@ -136,8 +401,24 @@ public enum Message {
         this.zh = zh;
     }
 
-    /** The text in {@code lang}, with its format conversions unfilled. */
-    public String in(Lang lang) {
-        return lang == Lang.ZH ? zh : en;
+    /** The text in {@code lang}: with {@code args} put in its placeholders, or as written when none are given. */
+    public String in(Lang lang, Object... args) {
+        String pattern = lang == Lang.ZH ? zh : en;
+        return args.length == 0 ? pattern : Placeholders.fill(pattern, args);
+    }
+
+    /** The name of a kind of question, by its code ({@code transport}, {@code port-to-service} …). */
+    public static Message kind(String code) {
+        return valueOf("STATS_KIND_" + code.toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+
+    /** The day's short name, as the statistics' calendar heads its rows. */
+    public static Message of(DayOfWeek day) {
+        return values()[STATS_MONDAY.ordinal() + day.ordinal()];
+    }
+
+    /** The month's short name, as the statistics' calendar heads its columns. */
+    public static Message of(Month month) {
+        return values()[STATS_JANUARY.ordinal() + month.ordinal()];
     }
 }

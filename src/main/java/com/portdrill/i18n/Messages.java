@@ -25,7 +25,6 @@ public final class Messages {
 
     /** {@code message} in this language with {@code args} filled in; numbers are written the same in both. */
     public String get(Message message, Object... args) {
-        String text = message.in(lang);
-        return args.length == 0 ? text : Placeholders.fill(text, args);
+        return message.in(lang, args);
     }
 }

@@ -5,7 +5,6 @@ import com.portdrill.deck.NameIndex;
 import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.Message;
 import com.portdrill.i18n.Messages;
-import com.portdrill.i18n.ScreenText;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.session.QuizResult;
 import com.portdrill.session.Session;
@@ -48,7 +47,7 @@ public sealed interface Launch permits Launch.Ready, Launch.Nothing {
 
         /** The header's title: the deck's in the language, else its name; the review's own for every deck's misses. */
         public String title(Lang lang) {
-            return deck.map(d -> title(d, lang)).orElseGet(() -> ScreenText.MENU_REVIEW.in(lang));
+            return deck.map(d -> title(d, lang)).orElseGet(() -> Message.MENU_REVIEW.in(lang));
         }
 
         /** The line plain mode opens with: what is asked, how many, and how to answer. */

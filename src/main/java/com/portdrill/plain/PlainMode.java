@@ -187,7 +187,7 @@ public final class PlainMode {
         Progress p = s.progress();
         // answered so far and left, as the full screen's header says: a total would grow as cards come back
         String counter = s instanceof QuizSession ? "[" + (p.answered() + 1) + "] "
-                : messages.get(Message.PLAIN_COUNTER, p.answered(), Math.max(1, p.left())) + " ";
+                : "[" + messages.get(Message.HEADER_PROGRESS, p.answered(), Math.max(1, p.left())) + "] ";
         say(counter + prompt(q));
         for (int i = 0; i < q.options().size(); i++) {
             say(INDENT + Question.label(i) + ") " + q.options().get(i));
@@ -282,7 +282,7 @@ public final class PlainMode {
     /** Records the answer, then (and only then) says how it went. */
     private Attempt.Judged feedback(Session s, Attempt.Judged j, boolean explain, NameIndex names) {
         record(j.review(s.studyMode()));
-        StringBuilder line = new StringBuilder(j.outcome().label()).append(" — ");
+        StringBuilder line = new StringBuilder(j.outcome().verdict().in(Lang.EN)).append(" — ");
         String answer = j.question().answer();
         switch (j.outcome()) {
             case CORRECT:
@@ -368,7 +368,7 @@ public final class PlainMode {
         }
         say(messages.get(Message.QUIZ_MISSES));
         for (Attempt.Judged miss : q.misses()) {
-            say(prompt(miss.question()) + " — " + miss.outcome().label() + " — "
+            say(prompt(miss.question()) + " — " + miss.outcome().verdict().in(Lang.EN) + " — "
                     + messages.get(Message.FEEDBACK_YOU_SAID, miss.given()));
             explain(miss, names);
         }

@@ -1,11 +1,10 @@
 package com.portdrill.scan;
 
 import com.portdrill.catalogue.Assessment;
-import com.portdrill.catalogue.Document;
 import com.portdrill.catalogue.IanaAssignment;
 import com.portdrill.deck.AboutPort;
 import com.portdrill.i18n.Lang;
-import com.portdrill.i18n.ScanText;
+import com.portdrill.i18n.Message;
 import com.portdrill.text.Sanitize;
 
 import java.util.ArrayList;
@@ -27,15 +26,15 @@ public final class ScanRowText {
         StringBuilder head = new StringBuilder().append(l.port()).append('/').append(l.transport().code())
                 .append("  ").append(where(l, ui));
         if (l.process() != null) {
-            head.append("  ").append(ScanText.PROCESS.in(ui, Sanitize.forTerminal(l.process())));
+            head.append("  ").append(Message.SCAN_PROCESS.in(ui, Sanitize.forTerminal(l.process())));
         }
         if (l.banner() != null) {
-            head.append("  ").append(ScanText.BANNER.in(ui, Sanitize.forTerminal(l.banner())));
+            head.append("  ").append(Message.SCAN_BANNER.in(ui, Sanitize.forTerminal(l.banner())));
         }
         out.add(head.toString());
-        out.add("  " + ScanText.SERVICE.in(ui, service(row.about(), l.transport(), ui)));
+        out.add("  " + Message.SERVICE.in(ui, service(row.about(), l.transport(), ui)));
         row.about().catalogue().map(p -> p.assessment()).filter(Assessment::hasCorrection)
-                .ifPresent(a -> out.add("  " + ScanText.CORRECTION.in(ui, Sanitize.forTerminal(
+                .ifPresent(a -> out.add("  " + Message.EXPLAIN_CORRECTION.in(ui, Sanitize.forTerminal(
                         ui == Lang.ZH && a.correctionZh() != null ? a.correctionZh() : a.correctionEn()))));
         for (FlagNote n : row.flags()) {
             out.add("  ! " + flag(n, l, ui));
@@ -47,13 +46,13 @@ public final class ScanRowText {
     public static List<String> summary(ScanTally tally, Lang ui) {
         List<String> out = new ArrayList<>(2);
         if (tally.rows() == 0) {
-            out.add(ScanText.NONE_OPEN.in(ui));
+            out.add(Message.SCAN_NONE_OPEN.in(ui));
         } else {
-            StringBuilder s = new StringBuilder(ScanText.SUMMARY.in(ui, tally.rows(),
-                    (tally.rows() == 1 ? ScanText.PORT_ONE : ScanText.PORT_MANY).in(ui), tally.flagged()));
+            StringBuilder s = new StringBuilder(Message.SCAN_SUMMARY.in(ui, tally.rows(),
+                    (tally.rows() == 1 ? Message.SCAN_PORT_ONE : Message.SCAN_PORT_MANY).in(ui), tally.flagged()));
             List<String> parts = new ArrayList<>();
             for (Map.Entry<Flag, Long> e : tally.byFlag().entrySet()) {
-                parts.add(ScanText.SUMMARY_FLAG.in(ui, name(e.getKey()).in(ui), e.getValue()));
+                parts.add(Message.SCAN_SUMMARY_FLAG.in(ui, name(e.getKey()).in(ui), e.getValue()));
             }
             if (!parts.isEmpty()) {
                 s.append(ui == Lang.ZH ? "：" : ": ").append(String.join(ui == Lang.ZH ? "，" : ", ", parts));
@@ -61,8 +60,8 @@ public final class ScanRowText {
             out.add(s.toString());
         }
         if (tally.unreadable() > 0) {
-            out.add(ScanText.UNREADABLE.in(ui, tally.unreadable(),
-                    (tally.unreadable() == 1 ? ScanText.LINE_ONE : ScanText.LINE_MANY).in(ui), tally.firstUnreadable()));
+            out.add(Message.SCAN_UNREADABLE.in(ui, tally.unreadable(),
+                    (tally.unreadable() == 1 ? Message.SCAN_LINE_ONE : Message.SCAN_LINE_MANY).in(ui), tally.firstUnreadable()));
         }
         return out;
     }
@@ -71,34 +70,34 @@ public final class ScanRowText {
     public static String where(Listener l, Lang ui) {
         switch (l.reach()) {
             case EVERY_INTERFACE:
-                return ScanText.EVERY_INTERFACE.in(ui);
+                return Message.SCAN_EVERY_INTERFACE.in(ui);
             case LOOPBACK:
-                return ScanText.LOOPBACK.in(ui, Sanitize.forTerminal(l.address()));
+                return Message.SCAN_LOOPBACK.in(ui, Sanitize.forTerminal(l.address()));
             default:
-                return ScanText.ONE_ADDRESS.in(ui, Sanitize.forTerminal(l.address()));
+                return Message.SCAN_ONE_ADDRESS.in(ui, Sanitize.forTerminal(l.address()));
         }
     }
 
     /** What we teach about the port, the documents' name for the service and IANA's registration on the row's transport. */
     public static String service(AboutPort facts, Transport transport, Lang ui) {
         List<String> parts = new ArrayList<>(4);
-        facts.facts().stream().findFirst().ifPresent(f -> parts.add(ScanText.TAUGHT.in(ui, Sanitize.forTerminal(f.name()),
+        facts.facts().stream().findFirst().ifPresent(f -> parts.add(Message.SCAN_TAUGHT.in(ui, Sanitize.forTerminal(f.name()),
                 Sanitize.forTerminal(ui == Lang.ZH ? f.purposeZh() : f.purposeEn()))));
         if (facts.catalogue().isPresent()) {
-            String name = facts.service(ui == Lang.ZH ? Document.ZH : Document.EN);
-            parts.add(name == null ? ScanText.DOCUMENTS_NULL.in(ui) : ScanText.DOCUMENTS_NAME.in(ui, Sanitize.forTerminal(name)));
+            String name = facts.service(ui);
+            parts.add(name == null ? Message.SCAN_DOCUMENTS_NULL.in(ui) : Message.SCAN_DOCUMENTS_NAME.in(ui, Sanitize.forTerminal(name)));
         }
         List<IanaAssignment> iana = facts.iana(transport.code());
         if (iana.isEmpty()) {
-            parts.add(ScanText.IANA_NONE.in(ui, facts.port() + "/" + transport.code()));
+            parts.add(Message.SCAN_IANA_NONE.in(ui, facts.port() + "/" + transport.code()));
         } else {
             List<String> names = new ArrayList<>(iana.size());
             for (IanaAssignment a : iana) {
                 names.add(a.name() + (a.description().isEmpty() || a.description().equalsIgnoreCase(a.name()) ? "" : " (" + a.description() + ")"));
             }
-            parts.add(ScanText.IANA.in(ui, transport.code(), Sanitize.forTerminal(String.join("; ", names))));
+            parts.add(Message.SCAN_IANA.in(ui, transport.code(), Sanitize.forTerminal(String.join("; ", names))));
         }
-        facts.verdict().ifPresent(v -> parts.add(ScanText.VERDICT.in(ui, v.code())));
+        facts.verdict().ifPresent(v -> parts.add(Message.SCAN_VERDICT.in(ui, v.code())));
         return String.join(" · ", parts);
     }
 
@@ -107,27 +106,27 @@ public final class ScanRowText {
         String source = Sanitize.forTerminal(n.source());
         switch (n.flag()) {
             case CLEARTEXT:
-                return ScanText.FLAG_CLEARTEXT.in(ui, note, source);
+                return Message.SCAN_FLAG_CLEARTEXT.in(ui, note, source);
             case EXPOSED:
-                return ScanText.FLAG_EXPOSED.in(ui, note, source);
+                return Message.SCAN_FLAG_EXPOSED.in(ui, note, source);
             case TROJAN:
-                return ScanText.FLAG_TROJAN.in(ui, note, source);
+                return Message.SCAN_FLAG_TROJAN.in(ui, note, source);
             default:
-                return n.noteEn() == null ? ScanText.FLAG_UNREGISTERED.in(ui, l.port() + "/" + l.transport().code())
-                        : ScanText.FLAG_CONVENTION.in(ui, note, l.port() + "/" + l.transport().code(), source);
+                return n.noteEn() == null ? Message.SCAN_FLAG_UNREGISTERED.in(ui, l.port() + "/" + l.transport().code())
+                        : Message.SCAN_FLAG_CONVENTION.in(ui, note, l.port() + "/" + l.transport().code(), source);
         }
     }
 
-    private static ScanText name(Flag f) {
+    private static Message name(Flag f) {
         switch (f) {
             case CLEARTEXT:
-                return ScanText.FLAG_NAME_CLEARTEXT;
+                return Message.SCAN_FLAG_NAME_CLEARTEXT;
             case EXPOSED:
-                return ScanText.FLAG_NAME_EXPOSED;
+                return Message.SCAN_FLAG_NAME_EXPOSED;
             case TROJAN:
-                return ScanText.FLAG_NAME_TROJAN;
+                return Message.SCAN_FLAG_NAME_TROJAN;
             default:
-                return ScanText.FLAG_NAME_UNREGISTERED;
+                return Message.SCAN_FLAG_NAME_UNREGISTERED;
         }
     }
 }

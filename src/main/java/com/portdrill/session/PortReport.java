@@ -12,7 +12,6 @@ import com.portdrill.deck.PortKnowledge;
 import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.Message;
 import com.portdrill.i18n.Messages;
-import com.portdrill.i18n.ScreenText;
 import com.portdrill.knowledge.InClear;
 import com.portdrill.knowledge.PortFact;
 import com.portdrill.knowledge.Tier;
@@ -64,11 +63,11 @@ public record PortReport(Status status, List<Section> sections, Optional<Line> p
         }
     }
 
-    private static final Map<Verdict, ScreenText> VERDICT_NAMES = Map.of(Verdict.AGREES, ScreenText.VERDICT_AGREES,
-            Verdict.ALIAS, ScreenText.VERDICT_ALIAS, Verdict.DISAGREES, ScreenText.VERDICT_DISAGREES,
-            Verdict.UNOFFICIAL, ScreenText.VERDICT_UNOFFICIAL);
-    private static final Map<InClear, ScreenText> IN_CLEAR = Map.of(InClear.CLEAR, ScreenText.EXPLAIN_CLEAR,
-            InClear.ENCRYPTED, ScreenText.EXPLAIN_ENCRYPTED, InClear.VARIES, ScreenText.EXPLAIN_VARIES);
+    private static final Map<Verdict, Message> VERDICT_NAMES = Map.of(Verdict.AGREES, Message.VERDICT_AGREES,
+            Verdict.ALIAS, Message.VERDICT_ALIAS, Verdict.DISAGREES, Message.VERDICT_DISAGREES,
+            Verdict.UNOFFICIAL, Message.VERDICT_UNOFFICIAL);
+    private static final Map<InClear, Message> IN_CLEAR = Map.of(InClear.CLEAR, Message.EXPLAIN_CLEAR,
+            InClear.ENCRYPTED, Message.EXPLAIN_ENCRYPTED, InClear.VARIES, Message.EXPLAIN_VARIES);
 
     public PortReport {
         Objects.requireNonNull(status, "status");
@@ -89,11 +88,11 @@ public record PortReport(Status status, List<Section> sections, Optional<Line> p
         Lang ui = m.lang();
         if (found.outOfRange()) {
             return new PortReport(Status.OUT_OF_RANGE, List.of(),
-                    Optional.of(new Line(Part.UNKNOWN, ScreenText.LOOKUP_RANGE.format(ui, q))));
+                    Optional.of(new Line(Part.UNKNOWN, Message.LOOKUP_RANGE.in(ui, q))));
         }
         if (found.ports().isEmpty()) {
-            String said = found.suggestions().isEmpty() ? ScreenText.LOOKUP_UNKNOWN.format(ui, q)
-                    : ScreenText.LOOKUP_DID_YOU_MEAN.format(ui, q, String.join(", ", found.suggestions()));
+            String said = found.suggestions().isEmpty() ? Message.LOOKUP_UNKNOWN.in(ui, q)
+                    : Message.LOOKUP_DID_YOU_MEAN.in(ui, q, String.join(", ", found.suggestions()));
             return new PortReport(Status.UNKNOWN, List.of(), Optional.of(new Line(Part.UNKNOWN, said)));
         }
         List<Section> sections = new ArrayList<>();
@@ -115,21 +114,21 @@ public record PortReport(Status status, List<Section> sections, Optional<Line> p
     private static List<Line> lines(AboutPort about, Messages m, Lang description) {
         Lang ui = m.lang();
         List<Line> out = new ArrayList<>();
-        out.add(new Line(Part.HEADING, ScreenText.LOOKUP_PORT.format(ui, about.port())));
+        out.add(new Line(Part.HEADING, Message.LOOKUP_PORT.in(ui, about.port())));
         out.addAll(taught(about, ui));
         Optional<CataloguePort> known = about.catalogue();
         if (known.isEmpty()) {
             holders(Set.of(), m).ifPresent(out::add);
         } else {
-            Document shown = description == Lang.ZH ? Document.ZH : Document.EN;
-            String service = about.service(shown) == null ? ScreenText.EXPLAIN_NO_SERVICE.in(ui) : about.service(shown);
+            String service = about.service(description) == null ? Message.EXPLAIN_NO_SERVICE.in(ui)
+                    : about.service(description);
             List<Integer> entry = known.get().record().entry();
             // The entry is worth naming only where it lists other ports too (FTP's 20, 21).
             out.add(new Line(Part.SERVICE, entry.size() > 1 ? m.get(Message.EXPLAIN_SERVICE_ENTRY, service, Card.showPorts(entry))
                     : m.get(Message.EXPLAIN_SERVICE, service)));
-            String text = about.description(shown);
+            String text = about.description(description);
             if (text != null && !text.isBlank()) {
-                Lang written = known.get().record().description(shown) != null ? description : description.other();
+                Lang written = known.get().record().description(Document.in(description)) != null ? description : description.other();
                 out.add(new Line(Part.DESCRIPTION, described(written, text, m)));
             }
             holders(known.get().record().sources(), m).ifPresent(out::add);
@@ -147,26 +146,26 @@ public record PortReport(Status status, List<Section> sections, Optional<Line> p
     private static List<Line> taught(AboutPort about, Lang ui) {
         List<Line> out = new ArrayList<>();
         for (PortFact f : about.facts()) {
-            out.add(new Line(Part.TAUGHT, ScreenText.EXPLAIN_TAUGHT.format(ui, f.name(), f.fullName(),
+            out.add(new Line(Part.TAUGHT, Message.EXPLAIN_TAUGHT.in(ui, f.name(), f.fullName(),
                     Card.showPorts(f.ports()) + " " + f.transport().code())));
-            out.add(new Line(Part.TAUGHT, ScreenText.EXPLAIN_PURPOSE.format(ui, ui == Lang.ZH ? f.purposeZh() : f.purposeEn())));
+            out.add(new Line(Part.TAUGHT, Message.EXPLAIN_PURPOSE.in(ui, ui == Lang.ZH ? f.purposeZh() : f.purposeEn())));
             String hook = ui == Lang.ZH ? f.hookZh() : f.hookEn();
             if (hook != null) {
-                out.add(new Line(Part.TAUGHT, ScreenText.EXPLAIN_HOOK.format(ui, hook)));
+                out.add(new Line(Part.TAUGHT, Message.EXPLAIN_HOOK.in(ui, hook)));
             }
             if (!f.registered()) {
-                out.add(new Line(Part.CONVENTION, ScreenText.EXPLAIN_CONVENTION.in(ui)));
+                out.add(new Line(Part.CONVENTION, Message.EXPLAIN_CONVENTION.in(ui)));
             }
             if (!f.counterpart().isEmpty()) {
-                out.add(new Line(Part.FACT, ScreenText.EXPLAIN_COUNTERPART.format(ui, Card.showPorts(f.counterpart()))));
+                out.add(new Line(Part.FACT, Message.EXPLAIN_COUNTERPART.in(ui, Card.showPorts(f.counterpart()))));
             }
             out.add(new Line(Part.FACT, IN_CLEAR.get(f.inClear()).in(ui)));
-            out.add(new Line(Part.FACT, ScreenText.EXPLAIN_TIERS.format(ui,
+            out.add(new Line(Part.FACT, Message.EXPLAIN_TIERS.in(ui,
                     f.tiers().stream().sorted().map(Tier::code).collect(Collectors.joining(", ")))));
-            out.add(new Line(Part.FACT, ScreenText.EXPLAIN_FACT_SOURCE.format(ui, f.source())));
+            out.add(new Line(Part.FACT, Message.EXPLAIN_FACT_SOURCE.in(ui, f.source())));
         }
         if (about.names().size() > 1) {
-            out.add(new Line(Part.FACT, ScreenText.EXPLAIN_ALSO_CALLED.format(ui,
+            out.add(new Line(Part.FACT, Message.EXPLAIN_ALSO_CALLED.in(ui,
                     String.join(", ", about.names().subList(1, about.names().size())))));
         }
         return out;
@@ -219,7 +218,7 @@ public record PortReport(Status status, List<Section> sections, Optional<Line> p
             out.add(new Line(Part.CORRECTION, m.get(Message.EXPLAIN_CORRECTION, c)));
         }
         if (a.source() != null && !a.source().isBlank()) {
-            out.add(new Line(Part.FACT, ScreenText.EXPLAIN_SOURCE.format(ui, a.source())));
+            out.add(new Line(Part.FACT, Message.EXPLAIN_SOURCE.in(ui, a.source())));
         }
         return out;
     }

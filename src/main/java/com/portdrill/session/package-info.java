@@ -18,7 +18,7 @@
  *     if (a instanceof Attempt.Late) break;            // quiz only: past the deadline, not scored
  *     Attempt.Judged j = (Attempt.Judged) a;
  *     Recorded saved = recorder.record(j.review(s.studyMode()));   // durable (or pending) BEFORE feedback
- *     // now show j.outcome().label() (Correct/Close/Wrong), j.question().answer(), the card's explanation,
+ *     // now show j.outcome().verdict() (Correct/Close/Wrong), j.question().answer(), the card's explanation,
  *     // j.suggested() and j.easyOffered(); the learner may pick another rating, or say "I was right":
  *     //   j = j.withRating(r);    recorder.record(j.correction(s.studyMode(), Review.Kind.REGRADE));
  *     //   j = j.overruled();      recorder.record(j.correction(s.studyMode(), Review.Kind.OVERRULE));

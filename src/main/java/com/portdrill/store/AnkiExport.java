@@ -3,6 +3,8 @@ package com.portdrill.store;
 import com.portdrill.deck.Card;
 import com.portdrill.deck.Deck;
 import com.portdrill.deck.Explanation;
+import com.portdrill.i18n.Lang;
+import com.portdrill.i18n.Message;
 import com.portdrill.text.Sanitize;
 
 import java.io.IOException;
@@ -62,27 +64,31 @@ public final class AnkiExport {
     private static String backEn(Card c) {
         Explanation e = c.explanation();
         StringBuilder b = new StringBuilder(c.displayAnswer());
-        append(b, "IANA: ", e.iana());
-        append(b, "Correction: ", e.correctionEn());
-        append(b, "", e.noteEn());
-        append(b, "Document: ", e.descriptionEn());
+        append(b, Message.EXPLAIN_IANA, Lang.EN, e.iana());
+        append(b, Message.EXPLAIN_CORRECTION, Lang.EN, e.correctionEn());
+        append(b, null, Lang.EN, e.noteEn());
+        append(b, Message.EXPLAIN_DOCUMENT, Lang.EN, e.descriptionEn());
         return b.toString();
     }
 
     private static String backZh(Card c) {
         Explanation e = c.explanation();
-        StringBuilder b = new StringBuilder(c.promptZh()).append("\n答案：").append(c.displayAnswer());
-        append(b, "IANA：", e.iana());
-        append(b, "更正：", e.correctionZh());
-        append(b, "", e.noteZh());
-        append(b, "文档：", e.descriptionZh());
+        StringBuilder b = new StringBuilder(c.promptZh()).append('\n')
+                .append(Message.EXPLAIN_ANSWER.in(Lang.ZH, c.displayAnswer()));
+        append(b, Message.EXPLAIN_IANA, Lang.ZH, e.iana());
+        append(b, Message.EXPLAIN_CORRECTION, Lang.ZH, e.correctionZh());
+        append(b, null, Lang.ZH, e.noteZh());
+        append(b, Message.EXPLAIN_DOCUMENT, Lang.ZH, e.descriptionZh());
         return b.toString();
     }
 
-    /** Each part of the back on a line of its own, so Anki shows them apart rather than as one long line. */
-    private static void append(StringBuilder b, String label, String text) {
+    /**
+     * Each part of the back on a line of its own, so Anki shows them apart rather than as one long line; labelled as
+     * the explanations label it, or bare where {@code label} is null.
+     */
+    private static void append(StringBuilder b, Message label, Lang lang, String text) {
         if (text != null && !text.isBlank()) {
-            b.append('\n').append(label).append(text.strip());
+            b.append('\n').append(label == null ? text.strip() : label.in(lang, text.strip()));
         }
     }
 

@@ -1,6 +1,6 @@
 package com.portdrill.tui;
 
-import com.portdrill.i18n.ScreenText;
+import com.portdrill.i18n.Message;
 import org.jline.utils.AttributedString;
 
 import java.util.ArrayList;
@@ -125,7 +125,7 @@ public record App(List<Screen> stack, Settings settings, int cols, int rows, boo
         Look look = new Look(settings.lang(), Theme.of(settings.colour()), cols, rows, settings.choices());
         if (cols < MIN_COLS || rows < MIN_ROWS) {
             return fit(Frame.of(Lines.paragraph(look.theme(), Role.WARN,
-                    ScreenText.WINDOW_TOO_SMALL.format(settings.lang(), cols, rows), Math.max(1, cols - 1), "")));
+                    Message.WINDOW_TOO_SMALL.in(settings.lang(), cols, rows), Math.max(1, cols - 1), "")));
         }
         Frame body = help ? helpFrame(look) : top().view(look);
         if (!notice.isEmpty()) {
@@ -141,14 +141,14 @@ public record App(List<Screen> stack, Settings settings, int cols, int rows, boo
 
     private Frame helpFrame(Look look) {
         List<AttributedString> lines = new ArrayList<>();
-        lines.add(Lines.line(look.theme(), Span.of(Role.TITLE, ScreenText.HELP_TITLE.in(look.lang()))));
+        lines.add(Lines.line(look.theme(), Span.of(Role.TITLE, Message.HELP_TITLE.in(look.lang()))));
         lines.add(AttributedString.EMPTY);
-        for (ScreenText key : top().keys()) {
+        for (Message key : top().keys()) {
             lines.addAll(Lines.paragraph(look.theme(), Role.PLAIN, "  " + key.in(look.lang()), look.cols() - 1, "    "));
         }
-        lines.addAll(Lines.paragraph(look.theme(), Role.PLAIN, "  " + ScreenText.HELP_QUIT.in(look.lang()), look.cols() - 1, "    "));
+        lines.addAll(Lines.paragraph(look.theme(), Role.PLAIN, "  " + Message.HELP_QUIT.in(look.lang()), look.cols() - 1, "    "));
         lines.add(AttributedString.EMPTY);
-        lines.add(Lines.line(look.theme(), Span.of(Role.MUTED, ScreenText.HELP_CLOSE.in(look.lang()))));
+        lines.add(Lines.line(look.theme(), Span.of(Role.MUTED, Message.HELP_CLOSE.in(look.lang()))));
         return Frame.of(lines);
     }
 

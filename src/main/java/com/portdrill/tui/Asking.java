@@ -1,7 +1,7 @@
 package com.portdrill.tui;
 
 import com.portdrill.deck.AnswerKind;
-import com.portdrill.i18n.ScreenText;
+import com.portdrill.i18n.Message;
 import com.portdrill.session.Attempt;
 
 import java.time.Instant;
@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param shownAt when the question appeared (answer times are measured from it)
  * @param again   why the last Enter was not judged (a blank answer, or one of the other kind), said above the input
  */
-public record Asking(LineEditor input, Instant shownAt, Optional<ScreenText> again) implements StudyPhase, QuizPhase {
+public record Asking(LineEditor input, Instant shownAt, Optional<Message> again) implements StudyPhase, QuizPhase {
     public Asking {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(shownAt, "shownAt");
@@ -35,7 +35,7 @@ public record Asking(LineEditor input, Instant shownAt, Optional<ScreenText> aga
     /** The same question again, saying why, when {@code attempt} was not judged: a blank, or the other kind. */
     Optional<Asking> retry(Attempt attempt) {
         if (attempt instanceof Attempt.Blank) {
-            return Optional.of(new Asking(input, shownAt, Optional.of(ScreenText.BLANK_AGAIN)));
+            return Optional.of(new Asking(input, shownAt, Optional.of(Message.BLANK_AGAIN)));
         }
         if (attempt instanceof Attempt.OtherKind other) {
             return Optional.of(new Asking(input, shownAt, Optional.of(wanted(other.wanted()))));
@@ -44,12 +44,12 @@ public record Asking(LineEditor input, Instant shownAt, Optional<ScreenText> aga
     }
 
     /** What an answer of the wrong kind is told: the kind the question wants. */
-    private static ScreenText wanted(AnswerKind kind) {
+    private static Message wanted(AnswerKind kind) {
         return switch (kind) {
-            case PORTS -> ScreenText.PORT_WANTED;
-            case TRANSPORT -> ScreenText.TRANSPORT_WANTED;
-            case PROTOCOL_NUMBER -> ScreenText.PROTOCOL_NUMBER_WANTED;
-            default -> ScreenText.NAME_WANTED;
+            case PORTS -> Message.ASK_AGAIN_PORT;
+            case TRANSPORT -> Message.ASK_AGAIN_TRANSPORT;
+            case PROTOCOL_NUMBER -> Message.ASK_AGAIN_PROTOCOL_NUMBER;
+            default -> Message.ASK_AGAIN_NAME;
         };
     }
 }

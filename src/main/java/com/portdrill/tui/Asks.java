@@ -1,6 +1,6 @@
 package com.portdrill.tui;
 
-import com.portdrill.i18n.ScreenText;
+import com.portdrill.i18n.Message;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.session.Question;
 import com.portdrill.session.Response;
@@ -55,7 +55,7 @@ interface Asks<S extends Asks<S>> extends Screen {
     KeyTable<S> table();
 
     @Override
-    default List<ScreenText> keys() {
+    default List<Message> keys() {
         return table().help();
     }
 
@@ -82,10 +82,10 @@ interface Asks<S extends Asks<S>> extends Screen {
      */
     static <S extends Asks<S>> KeyTable<S> summaryKeys(Predicate<S> over, BiFunction<S, Integer, S> scrolled) {
         return KeyTable.<S>empty()
-                .bind(ScreenText.HELP_SUMMARY, over,
+                .bind(Message.HELP_SUMMARY, over,
                         (s, p) -> Next.stay(scrolled.apply(s, p.key() == Key.DOWN || p.is("j") ? 1 : -1)),
                         KeyTable.Chord.of(Key.UP), KeyTable.Chord.of(Key.DOWN), KeyTable.Chord.of("j"), KeyTable.Chord.of("k"))
-                .bind(ScreenText.HELP_SUMMARY, over, (s, p) -> Next.of(s, new Cmd.Back()),
+                .bind(Message.HELP_SUMMARY, over, (s, p) -> Next.of(s, new Cmd.Back()),
                         KeyTable.Chord.of(Key.ENTER), KeyTable.Chord.of(Key.ESC), KeyTable.Chord.of("q"), KeyTable.Chord.of(" "));
     }
 
@@ -93,23 +93,23 @@ interface Asks<S extends Asks<S>> extends Screen {
      * The keys of a question answered in {@code mode}, flip cards aside (only study turns them): Esc and {@code leave}
      * (q too, unless it is being typed), then typing or choosing.
      */
-    static <S extends Asks<S>> KeyTable<S> answerKeys(AnswerMode mode, ScreenText leave) {
+    static <S extends Asks<S>> KeyTable<S> answerKeys(AnswerMode mode, Message leave) {
         KeyTable<S> leaving = KeyTable.<S>empty()
                 .bind(leave, s -> s.asking().isPresent(), (s, p) -> s.leave(), KeyTable.Chord.of(Key.ESC))
                 .bind(leave, s -> s.asking().filter(a -> mode != AnswerMode.TYPED || a.input().text().isEmpty())
                         .isPresent(), (s, p) -> s.leave(), KeyTable.Chord.of("q"));
         if (mode == AnswerMode.CHOICE) {
-            return leaving.bind(ScreenText.HELP_CHOICE, s -> s.asking().isPresent(), (s, p) -> {
+            return leaving.bind(Message.HELP_CHOICE, s -> s.asking().isPresent(), (s, p) -> {
                 OptionalInt option = s.question().optionFor(p.text());
                 return option.isPresent() ? s.submit(new Response.Picked(option.getAsInt())) : Next.stay(s);
             }, CHOICE_KEYS);
         }
         if (mode == AnswerMode.TYPED) {
             return leaving
-                    .bind(ScreenText.HELP_SUBMIT, s -> s.asking().isPresent(),
+                    .bind(Message.HELP_SUBMIT, s -> s.asking().isPresent(),
                             (s, p) -> s.submit(new Response.Typed(s.asking().orElseThrow().input().text())),
                             KeyTable.Chord.of(Key.ENTER))
-                    .bind(ScreenText.HELP_EDIT, s -> s.asking().isPresent(), (s, p) -> {
+                    .bind(Message.HELP_EDIT, s -> s.asking().isPresent(), (s, p) -> {
                         Asking a = s.asking().orElseThrow();
                         return a.input().edit(p).map(e -> Next.stay(s.with(a.typed(e)))).orElse(Next.stay(s));
                     }, LineEditor.KEYS);

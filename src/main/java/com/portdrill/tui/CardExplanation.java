@@ -4,7 +4,7 @@ import com.portdrill.catalogue.Verdict;
 import com.portdrill.deck.Card;
 import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.Messages;
-import com.portdrill.i18n.ScreenText;
+import com.portdrill.i18n.Message;
 import com.portdrill.session.ExplanationText;
 
 import java.util.ArrayList;
@@ -52,7 +52,7 @@ final class CardExplanation {
             }
         }
         if (otherWaiting) {
-            out.add(new Para(Role.MUTED, ScreenText.EXPLAIN_OTHER_LANG.in(ui)));
+            out.add(new Para(Role.MUTED, Message.EXPLAIN_OTHER_LANG.in(ui)));
         }
         return out;
     }

@@ -1,6 +1,6 @@
 package com.portdrill.tui;
 
-import com.portdrill.i18n.ScreenText;
+import com.portdrill.i18n.Message;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +23,7 @@ public record KeyTable<S extends Screen>(List<Binding<S>> bindings, Optional<Hin
     }
 
     /** The line at the foot of a screen in the states {@code when} accepts, and the keys it names. */
-    public record Hint<S extends Screen>(ScreenText text, Predicate<S> when, List<Chord> keys) {
+    public record Hint<S extends Screen>(Message text, Predicate<S> when, List<Chord> keys) {
         public Hint {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(when, "when");
@@ -66,7 +66,7 @@ public record KeyTable<S extends Screen>(List<Binding<S>> bindings, Optional<Hin
      *
      * @param help the help line that lists these keys
      */
-    public record Binding<S extends Screen>(ScreenText help, Predicate<S> when, List<Chord> chords,
+    public record Binding<S extends Screen>(Message help, Predicate<S> when, List<Chord> chords,
                              BiFunction<S, Msg.Press, Next> action) {
         public Binding {
             Objects.requireNonNull(help, "help");
@@ -85,18 +85,18 @@ public record KeyTable<S extends Screen>(List<Binding<S>> bindings, Optional<Hin
     }
 
     /** This table and one binding more, whatever state the screen is in. */
-    public KeyTable<S> bind(ScreenText help, BiFunction<S, Msg.Press, Next> action, Chord... chords) {
+    public KeyTable<S> bind(Message help, BiFunction<S, Msg.Press, Next> action, Chord... chords) {
         return bind(help, s -> true, action, chords);
     }
 
     /** This table and one binding more, for the states {@code when} accepts. */
-    public KeyTable<S> bind(ScreenText help, Predicate<S> when, BiFunction<S, Msg.Press, Next> action,
+    public KeyTable<S> bind(Message help, Predicate<S> when, BiFunction<S, Msg.Press, Next> action,
                             Chord... chords) {
         return bind(help, when, action, List.of(chords));
     }
 
     /** This table and one binding more, for the states {@code when} accepts. */
-    public KeyTable<S> bind(ScreenText help, Predicate<S> when, BiFunction<S, Msg.Press, Next> action,
+    public KeyTable<S> bind(Message help, Predicate<S> when, BiFunction<S, Msg.Press, Next> action,
                             List<Chord> chords) {
         List<Binding<S>> more = new ArrayList<>(bindings);
         more.add(new Binding<>(help, when, chords, action));
@@ -111,17 +111,17 @@ public record KeyTable<S extends Screen>(List<Binding<S>> bindings, Optional<Hin
     }
 
     /** This table with a hint line at the screen's foot that names {@code keys}. */
-    public KeyTable<S> hint(ScreenText text, Chord... keys) {
+    public KeyTable<S> hint(Message text, Chord... keys) {
         return hint(text, s -> true, keys);
     }
 
     /** This table with a hint line at the screen's foot in the states {@code when} accepts. */
-    public KeyTable<S> hint(ScreenText text, Predicate<S> when, Chord... keys) {
+    public KeyTable<S> hint(Message text, Predicate<S> when, Chord... keys) {
         return new KeyTable<>(bindings, Optional.of(new Hint<>(text, when, List.of(keys))));
     }
 
     /** The hint line for {@code screen} as it is now: shown only while every key it names does something. */
-    public Optional<ScreenText> hint(S screen) {
+    public Optional<Message> hint(S screen) {
         return hint.filter(h -> h.when().test(screen))
                 .filter(h -> h.keys().stream().allMatch(c -> binding(screen, c.press()).isPresent())).map(Hint::text);
     }
@@ -137,7 +137,7 @@ public record KeyTable<S extends Screen>(List<Binding<S>> bindings, Optional<Hin
     }
 
     /** The help lines, in the order of their first binding, each once. */
-    public List<ScreenText> help() {
+    public List<Message> help() {
         return bindings.stream().map(Binding::help).distinct().toList();
     }
 }

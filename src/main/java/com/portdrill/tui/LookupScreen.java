@@ -2,7 +2,7 @@ package com.portdrill.tui;
 
 import com.portdrill.deck.PortKnowledge;
 import com.portdrill.i18n.Lang;
-import com.portdrill.i18n.ScreenText;
+import com.portdrill.i18n.Message;
 import org.jline.utils.AttributedString;
 
 import java.util.ArrayList;
@@ -33,21 +33,21 @@ public record LookupScreen(PortKnowledge knowledge, OpenHere here, LineEditor in
     }
 
     private static final KeyTable<LookupScreen> KEYS = KeyTable.<LookupScreen>empty()
-            .bind(ScreenText.HELP_BACK, (s, p) -> Next.of(s, new Cmd.Back()), KeyTable.Chord.of(Key.ESC))
-            .bind(ScreenText.HELP_BACK, s -> s.input.text().isEmpty(), (s, p) -> Next.of(s, new Cmd.Back()),
+            .bind(Message.HELP_BACK, (s, p) -> Next.of(s, new Cmd.Back()), KeyTable.Chord.of(Key.ESC))
+            .bind(Message.HELP_BACK, s -> s.input.text().isEmpty(), (s, p) -> Next.of(s, new Cmd.Back()),
                     KeyTable.Chord.of("q"))
-            .bind(ScreenText.HELP_LOOKUP_KEYS, (s, p) -> Next.stay(s.look(s.input.text(), s.description, 0)),
+            .bind(Message.HELP_LOOKUP_KEYS, (s, p) -> Next.stay(s.look(s.input.text(), s.description, 0)),
                     KeyTable.Chord.of(Key.ENTER))
-            .bind(ScreenText.HELP_LOOKUP_KEYS, (s, p) -> Next.stay(s.look(s.shown, s.description.other(), s.scroll)),
+            .bind(Message.HELP_LOOKUP_KEYS, (s, p) -> Next.stay(s.look(s.shown, s.description.other(), s.scroll)),
                     KeyTable.Chord.of(Key.TAB))
-            .bind(ScreenText.HELP_LOOKUP_KEYS, (s, p) -> Next.stay(s.look(s.shown, s.description, s.scroll + 1)),
+            .bind(Message.HELP_LOOKUP_KEYS, (s, p) -> Next.stay(s.look(s.shown, s.description, s.scroll + 1)),
                     KeyTable.Chord.of(Key.DOWN))
-            .bind(ScreenText.HELP_LOOKUP_KEYS, (s, p) -> Next.stay(s.look(s.shown, s.description, s.scroll - 1)),
+            .bind(Message.HELP_LOOKUP_KEYS, (s, p) -> Next.stay(s.look(s.shown, s.description, s.scroll - 1)),
                     KeyTable.Chord.of(Key.UP))
-            .bind(ScreenText.HELP_EDIT, s -> true, (s, p) -> s.input.edit(p)
+            .bind(Message.HELP_EDIT, s -> true, (s, p) -> s.input.edit(p)
                     .map(e -> Next.stay(new LookupScreen(s.knowledge, s.here, e, s.shown, s.description, s.scroll)))
                     .orElse(Next.stay(s)), LineEditor.KEYS)
-            .hint(ScreenText.LOOKUP_HINT, KeyTable.Chord.anyText(), KeyTable.Chord.of(Key.ENTER), KeyTable.Chord.of(Key.TAB),
+            .hint(Message.LOOKUP_HINT, KeyTable.Chord.anyText(), KeyTable.Chord.of(Key.ENTER), KeyTable.Chord.of(Key.TAB),
                     KeyTable.Chord.of(Key.ESC));
 
     @Override
@@ -63,10 +63,10 @@ public record LookupScreen(PortKnowledge knowledge, OpenHere here, LineEditor in
     @Override
     public Frame view(Look look) {
         List<AttributedString> lines = new ArrayList<>();
-        lines.add(Lines.line(look.theme(), Span.of(Role.TITLE, ScreenText.LOOKUP_TITLE.in(look.lang()))));
+        lines.add(Lines.line(look.theme(), Span.of(Role.TITLE, Message.LOOKUP_TITLE.in(look.lang()))));
         KEYS.hint(this).ifPresent(h -> lines.addAll(Lines.paragraph(look.theme(), Role.MUTED, h.in(look.lang()),
                 look.cols() - 1, "")));
-        InputLine in = InputLine.of(look.theme(), ScreenText.LOOKUP_PROMPT.in(look.lang()), input, look.cols());
+        InputLine in = InputLine.of(look.theme(), Message.LOOKUP_PROMPT.in(look.lang()), input, look.cols());
         int inputRow = lines.size();
         lines.add(in.line());
         lines.add(AttributedString.EMPTY);
@@ -84,7 +84,7 @@ public record LookupScreen(PortKnowledge knowledge, OpenHere here, LineEditor in
     }
 
     @Override
-    public List<ScreenText> keys() {
+    public List<Message> keys() {
         return KEYS.help();
     }
 }

@@ -1,6 +1,6 @@
 package com.portdrill.tui;
 
-import com.portdrill.i18n.ScreenText;
+import com.portdrill.i18n.Message;
 import org.jline.utils.AttributedString;
 
 import java.util.ArrayList;
@@ -15,20 +15,20 @@ import java.util.Locale;
 public record MenuScreen(int selected, Msg.Waiting waiting) implements Screen {
     /** One entry: its label, its letter, and where it goes (null for quit). */
     enum Item {
-        STUDY(ScreenText.MENU_STUDY, "s", Destination.STUDY),
-        QUIZ(ScreenText.MENU_QUIZ, "t", Destination.QUIZ),
-        REVIEW(ScreenText.MENU_REVIEW, "r", Destination.REVIEW),
-        DRILL(ScreenText.MENU_DRILL, "d", Destination.DRILL),
-        STATS(ScreenText.MENU_STATS, "c", Destination.STATS),
-        LOOKUP(ScreenText.MENU_LOOKUP, "l", Destination.LOOKUP),
-        SETTINGS(ScreenText.MENU_SETTINGS, "o", Destination.SETTINGS),
-        QUIT(ScreenText.MENU_QUIT, "q", null);
+        STUDY(Message.MENU_STUDY, "s", Destination.STUDY),
+        QUIZ(Message.MENU_QUIZ, "t", Destination.QUIZ),
+        REVIEW(Message.MENU_REVIEW, "r", Destination.REVIEW),
+        DRILL(Message.MENU_DRILL, "d", Destination.DRILL),
+        STATS(Message.MENU_STATS, "c", Destination.STATS),
+        LOOKUP(Message.MENU_LOOKUP, "l", Destination.LOOKUP),
+        SETTINGS(Message.MENU_SETTINGS, "o", Destination.SETTINGS),
+        QUIT(Message.MENU_QUIT, "q", null);
 
-        final ScreenText label;
+        final Message label;
         final String letter;
         final Destination destination;
 
-        Item(ScreenText label, String letter, Destination destination) {
+        Item(Message label, String letter, Destination destination) {
             this.label = label;
             this.letter = letter;
             this.destination = destination;
@@ -54,20 +54,20 @@ public record MenuScreen(int selected, Msg.Waiting waiting) implements Screen {
 
     /** Arrows or j/k move, Enter or Space opens, an entry's number or letter (either case) opens it. */
     private static final KeyTable<MenuScreen> KEYS = itemKeys(KeyTable.<MenuScreen>empty()
-            .bind(ScreenText.HELP_MOVE, (m, p) -> Next.stay(m.at(m.selected - 1)),
+            .bind(Message.HELP_MOVE, (m, p) -> Next.stay(m.at(m.selected - 1)),
                     KeyTable.Chord.of(Key.UP), KeyTable.Chord.of("k"))
-            .bind(ScreenText.HELP_MOVE, (m, p) -> Next.stay(m.at(m.selected + 1)),
+            .bind(Message.HELP_MOVE, (m, p) -> Next.stay(m.at(m.selected + 1)),
                     KeyTable.Chord.of(Key.DOWN), KeyTable.Chord.of(Key.TAB), KeyTable.Chord.of("j"))
-            .bind(ScreenText.HELP_OPEN, (m, p) -> m.open(Item.values()[m.selected]),
+            .bind(Message.HELP_OPEN, (m, p) -> m.open(Item.values()[m.selected]),
                     KeyTable.Chord.of(Key.ENTER), KeyTable.Chord.of(" ")))
-            .bind(ScreenText.HELP_BACK, (m, p) -> Next.of(m, new Cmd.Exit()), KeyTable.Chord.of(Key.ESC))
-            .hint(ScreenText.MENU_HINT, KeyTable.Chord.of(Key.UP), KeyTable.Chord.of(Key.DOWN), KeyTable.Chord.of("j"),
+            .bind(Message.HELP_BACK, (m, p) -> Next.of(m, new Cmd.Exit()), KeyTable.Chord.of(Key.ESC))
+            .hint(Message.MENU_HINT, KeyTable.Chord.of(Key.UP), KeyTable.Chord.of(Key.DOWN), KeyTable.Chord.of("j"),
                     KeyTable.Chord.of("k"), KeyTable.Chord.of(Key.ENTER), KeyTable.Chord.of("s"), KeyTable.Chord.of("1"));
 
     private static KeyTable<MenuScreen> itemKeys(KeyTable<MenuScreen> table) {
         KeyTable<MenuScreen> out = table;
         for (Item item : Item.values()) {
-            out = out.bind(ScreenText.HELP_OPEN, (m, p) -> m.open(item), KeyTable.Chord.of(String.valueOf(item.ordinal() + 1)),
+            out = out.bind(Message.HELP_OPEN, (m, p) -> m.open(item), KeyTable.Chord.of(String.valueOf(item.ordinal() + 1)),
                     KeyTable.Chord.of(item.letter), KeyTable.Chord.of(item.letter.toUpperCase(Locale.ROOT)));
         }
         return out;
@@ -86,7 +86,7 @@ public record MenuScreen(int selected, Msg.Waiting waiting) implements Screen {
     @Override
     public Frame view(Look look) {
         List<AttributedString> lines = new ArrayList<>();
-        lines.add(Lines.line(look.theme(), Span.of(Role.TITLE, ScreenText.APP_TITLE.in(look.lang()))));
+        lines.add(Lines.line(look.theme(), Span.of(Role.TITLE, Message.APP_TITLE.in(look.lang()))));
         lines.add(AttributedString.EMPTY);
         Item[] items = Item.values();
         for (int i = 0; i < items.length; i++) {
@@ -97,10 +97,10 @@ public record MenuScreen(int selected, Msg.Waiting waiting) implements Screen {
         }
         lines.add(AttributedString.EMPTY);
         Choices c = look.choices();
-        lines.addAll(Lines.paragraph(look.theme(), Role.PLAIN, ScreenText.MENU_CHOICES.format(look.lang(), c.deck(),
+        lines.addAll(Lines.paragraph(look.theme(), Role.PLAIN, Message.MENU_CHOICES.in(look.lang(), c.deck(),
                 SettingsScreen.modeLabel(c, look.lang()), c.quizSeconds()), look.cols() - 1, ""));
         if (c.kind().isPresent()) {
-            lines.addAll(Lines.paragraph(look.theme(), Role.PLAIN, ScreenText.MENU_KIND.format(look.lang(),
+            lines.addAll(Lines.paragraph(look.theme(), Role.PLAIN, Message.MENU_KIND.in(look.lang(),
                     SettingsScreen.kindLabel(c.kind(), look.lang())), look.cols() - 1, ""));
         }
         KEYS.hint(this).ifPresent(h -> lines.addAll(Lines.paragraph(look.theme(), Role.MUTED, h.in(look.lang()),
@@ -114,9 +114,9 @@ public record MenuScreen(int selected, Msg.Waiting waiting) implements Screen {
             return "";
         }
         if (item == Item.STUDY) {
-            return "  · " + ScreenText.MENU_WAITING.format(look.lang(), waiting.due(), waiting.fresh());
+            return "  · " + Message.MENU_WAITING.in(look.lang(), waiting.due(), waiting.fresh());
         }
-        return item == Item.REVIEW ? "  · " + ScreenText.MENU_MISSED.format(look.lang(), waiting.missed()) : "";
+        return item == Item.REVIEW ? "  · " + Message.MENU_MISSED.in(look.lang(), waiting.missed()) : "";
     }
 
     KeyTable<MenuScreen> table() {
@@ -124,7 +124,7 @@ public record MenuScreen(int selected, Msg.Waiting waiting) implements Screen {
     }
 
     @Override
-    public List<ScreenText> keys() {
+    public List<Message> keys() {
         return KEYS.help();
     }
 }

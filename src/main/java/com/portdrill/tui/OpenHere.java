@@ -1,7 +1,7 @@
 package com.portdrill.tui;
 
 import com.portdrill.i18n.Lang;
-import com.portdrill.i18n.ScanText;
+import com.portdrill.i18n.Message;
 import com.portdrill.scan.ScanRow;
 import com.portdrill.scan.ScanRowText;
 import com.portdrill.scan.ScanTally;
@@ -33,15 +33,15 @@ public sealed interface OpenHere permits OpenHere.Rows, OpenHere.Unavailable {
     static List<Para> paras(OpenHere here, Lang ui) {
         List<Para> out = new ArrayList<>();
         if (here instanceof Unavailable u) {
-            out.add(new Para(Role.MUTED, ScanText.HERE_UNAVAILABLE.in(ui, u.why())));
+            out.add(new Para(Role.MUTED, Message.SCAN_HERE_UNAVAILABLE.in(ui, u.why())));
             return out;
         }
         List<ScanRow> rows = ((Rows) here).rows();
         if (rows.isEmpty() && here == NONE) {
             return out;
         }
-        out.add(new Para(Role.TITLE, ScanText.HERE_TITLE.in(ui)));
-        out.add(new Para(Role.MUTED, ScanText.HERE_HINT.in(ui)));
+        out.add(new Para(Role.TITLE, Message.SCAN_HERE_TITLE.in(ui)));
+        out.add(new Para(Role.MUTED, Message.SCAN_HERE_HINT.in(ui)));
         ScanTally tally = new ScanTally();
         for (ScanRow row : rows) {
             tally.row(row);

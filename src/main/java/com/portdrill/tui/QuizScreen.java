@@ -1,6 +1,6 @@
 package com.portdrill.tui;
 
-import com.portdrill.i18n.ScreenText;
+import com.portdrill.i18n.Message;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.session.Attempt;
 import com.portdrill.session.Question;
@@ -111,14 +111,14 @@ public record QuizScreen(QuizSession quiz, String title, List<QuizResult> previo
 
     private static KeyTable<QuizScreen> keys(AnswerMode mode) {
         return KeyTable.<QuizScreen>empty()
-                .bind(ScreenText.HELP_START, s -> s.phase instanceof QuizPhase.Ready, (s, p) -> s.start(),
+                .bind(Message.HELP_START, s -> s.phase instanceof QuizPhase.Ready, (s, p) -> s.start(),
                         KeyTable.Chord.of(Key.ENTER), KeyTable.Chord.of(" "))
-                .bind(ScreenText.HELP_BACK, s -> s.phase instanceof QuizPhase.Ready, (s, p) -> Next.of(s, new Cmd.Back()),
+                .bind(Message.HELP_BACK, s -> s.phase instanceof QuizPhase.Ready, (s, p) -> Next.of(s, new Cmd.Back()),
                         KeyTable.Chord.of(Key.ESC), KeyTable.Chord.of("q"))
-                .then(Asks.answerKeys(mode, ScreenText.HELP_STOP))
+                .then(Asks.answerKeys(mode, Message.HELP_STOP))
                 .then(Asks.summaryKeys(s -> s.phase instanceof QuizPhase.Over,
                         (s, lines) -> s.with(((QuizPhase.Over) s.phase).scrolled(lines))))
-                .hint(ScreenText.BACK_HINT, s -> s.phase instanceof Asking || s.phase instanceof QuizPhase.Saving,
+                .hint(Message.BACK_HINT, s -> s.phase instanceof Asking || s.phase instanceof QuizPhase.Saving,
                         KeyTable.Chord.of(Key.ESC));
     }
 

@@ -1,7 +1,7 @@
 package com.portdrill.tui;
 
 import com.portdrill.i18n.Lang;
-import com.portdrill.i18n.ScreenText;
+import com.portdrill.i18n.Message;
 import com.portdrill.session.Attempt;
 import com.portdrill.session.Progress;
 import com.portdrill.session.Question;
@@ -27,7 +27,7 @@ final class QuizView {
         Progress p = quiz.progress();
         Lang ui = look.lang();
         Duration left = s.phase() instanceof QuizPhase.Ready ? Duration.ofSeconds(quiz.seconds()) : quiz.remaining(s.now());
-        List<Span> kind = List.of(Span.of(Role.MUTED, "  ·  " + ScreenText.HEADER_SCORE.format(ui, p.correct())),
+        List<Span> kind = List.of(Span.of(Role.MUTED, "  ·  " + Message.HEADER_SCORE.in(ui, p.correct())),
                 Span.plain("  ·  "), Span.of(left.compareTo(URGENT) < 0 ? Role.URGENT : Role.ACCENT, countdown(left, ui)));
         List<AttributedString> lines = StudyView.top(s.title(), kind, p, look);
         if (s.phase() instanceof QuizPhase.Over over) {
@@ -35,7 +35,7 @@ final class QuizView {
         }
         if (s.phase() instanceof QuizPhase.Ready) {
             lines.add(AttributedString.EMPTY);
-            lines.addAll(Lines.paragraph(look.theme(), Role.ACCENT, ScreenText.QUIZ_READY.format(ui, quiz.seconds()),
+            lines.addAll(Lines.paragraph(look.theme(), Role.ACCENT, Message.QUIZ_READY.in(ui, quiz.seconds()),
                     look.textWidth(), ""));
             return Frame.of(lines);
         }
@@ -51,10 +51,10 @@ final class QuizView {
     static String countdown(Duration left, Lang ui) {
         if (left.compareTo(URGENT) < 0) {
             long tenths = left.toMillis() / 100;
-            return ScreenText.HEADER_LEFT_TENTHS.format(ui, tenths / 10, tenths % 10);
+            return Message.HEADER_LEFT_TENTHS.in(ui, tenths / 10, tenths % 10);
         }
         long secs = (left.toMillis() + 999) / 1000;
-        return ScreenText.HEADER_LEFT.format(ui, secs / 60, secs % 60);
+        return Message.HEADER_LEFT.in(ui, secs / 60, secs % 60);
     }
 
     private static List<AttributedString> summary(QuizScreen s, QuizPhase.Over over, Look look) {
@@ -65,29 +65,29 @@ final class QuizView {
         List<AttributedString> out = new ArrayList<>();
         out.add(AttributedString.EMPTY);
         boolean early = !s.quiz().isOver(r.finishedAt());
-        out.add(Lines.line(t, Span.of(Role.TITLE, (early ? ScreenText.QUIZ_STOPPED : ScreenText.QUIZ_OVER).in(ui))));
-        out.add(Lines.line(t, Span.plain(ScreenText.SUMMARY_SCORE.format(ui, r.score(), r.answered()))));
-        out.add(Lines.line(t, Span.plain(ScreenText.SUMMARY_ACCURACY.format(ui, r.accuracyShown()))));
-        out.add(Lines.line(t, Span.plain(ScreenText.SUMMARY_RATE.format(ui, r.answersPerMinute()))));
+        out.add(Lines.line(t, Span.of(Role.TITLE, (early ? Message.QUIZ_STOPPED : Message.QUIZ_TIME_UP).in(ui))));
+        out.add(Lines.line(t, Span.plain(Message.SUMMARY_SCORE.in(ui, r.score(), r.answered()))));
+        out.add(Lines.line(t, Span.plain(Message.SUMMARY_ACCURACY.in(ui, r.accuracyShown()))));
+        out.add(Lines.line(t, Span.plain(Message.SUMMARY_RATE.in(ui, r.answersPerMinute()))));
         if (r.endedEarly()) {
-            out.add(Lines.line(t, Span.of(Role.MUTED, ScreenText.QUIZ_RAN.format(ui, r.ranMs() / 1000, r.seconds()))));
+            out.add(Lines.line(t, Span.of(Role.MUTED, Message.QUIZ_RAN.in(ui, r.ranMs() / 1000, r.seconds()))));
         }
         if (!over.unscored().isBlank()) {
-            out.addAll(Lines.paragraph(t, Role.MUTED, ScreenText.QUIZ_NOT_SCORED.format(ui, over.unscored()), width, "  "));
+            out.addAll(Lines.paragraph(t, Role.MUTED, Message.QUIZ_NOT_SCORED.in(ui, over.unscored()), width, "  "));
         }
         if (s.personalBest()) {
-            out.add(Lines.line(t, Span.of(Role.CORRECT, ScreenText.SUMMARY_BEST.in(ui))));
+            out.add(Lines.line(t, Span.of(Role.CORRECT, Message.SUMMARY_BEST.in(ui))));
         } else {
             QuizBests.best(s.previous(), r.deck(), r.seconds(), r.mode()).ifPresent(b ->
-                    out.add(Lines.line(t, Span.of(Role.MUTED, ScreenText.SUMMARY_PREVIOUS_BEST.format(ui, b.score())))));
+                    out.add(Lines.line(t, Span.of(Role.MUTED, Message.SUMMARY_PREVIOUS_BEST.in(ui, b.score())))));
         }
-        out.add(Lines.line(t, Span.of(Role.MUTED, ScreenText.SUMMARY_KEYS.in(ui))));
+        out.add(Lines.line(t, Span.of(Role.MUTED, Message.SUMMARY_KEYS.in(ui))));
         List<Attempt.Judged> misses = s.quiz().misses();
         out.add(AttributedString.EMPTY);
-        out.add(Lines.line(t, Span.of(Role.ACCENT, (misses.isEmpty() ? ScreenText.SUMMARY_NO_MISSES : ScreenText.SUMMARY_MISSES).in(ui))));
+        out.add(Lines.line(t, Span.of(Role.ACCENT, (misses.isEmpty() ? Message.QUIZ_NO_MISSES : Message.SUMMARY_MISSES).in(ui))));
         for (Attempt.Judged m : misses) {
             out.add(Lines.line(t, Span.of(StudyView.role(m.outcome()), "• " + StudyView.prompt(m.question().card(), ui))));
-            out.addAll(Lines.paragraph(t, Role.MUTED, "  " + ScreenText.SUMMARY_MISS.format(ui,
+            out.addAll(Lines.paragraph(t, Role.MUTED, "  " + Message.SUMMARY_MISS.in(ui,
                     m.question().answer(), m.given()), width, "    "));
             out.addAll(Para.draw(t, CardExplanation.of(m.question().card(), ui, false), width));
         }

@@ -1,6 +1,6 @@
 package com.portdrill.tui;
 
-import com.portdrill.i18n.ScreenText;
+import com.portdrill.i18n.Message;
 
 import java.util.List;
 
@@ -15,5 +15,5 @@ public interface Screen {
     Frame view(Look look);
 
     /** The lines of the {@code ?} help for this screen: its key table's. */
-    List<ScreenText> keys();
+    List<Message> keys();
 }

@@ -2,8 +2,7 @@ package com.portdrill.tui;
 
 import com.portdrill.deck.Direction;
 import com.portdrill.i18n.Lang;
-import com.portdrill.i18n.StatsText;
-import com.portdrill.i18n.ScreenText;
+import com.portdrill.i18n.Message;
 import com.portdrill.session.AnswerMode;
 import org.jline.utils.AttributedString;
 
@@ -37,15 +36,15 @@ public record SettingsScreen(Settings settings, int selected, boolean colourAllo
     }
 
     private static final KeyTable<SettingsScreen> KEYS = KeyTable.<SettingsScreen>empty()
-            .bind(ScreenText.HELP_BACK, (s, p) -> Next.of(s, new Cmd.Back()), KeyTable.Chord.of(Key.ESC), KeyTable.Chord.of("q"))
-            .bind(ScreenText.HELP_MOVE, (s, p) -> Next.stay(s.select(s.selected - 1)),
+            .bind(Message.HELP_BACK, (s, p) -> Next.of(s, new Cmd.Back()), KeyTable.Chord.of(Key.ESC), KeyTable.Chord.of("q"))
+            .bind(Message.HELP_MOVE, (s, p) -> Next.stay(s.select(s.selected - 1)),
                     KeyTable.Chord.of(Key.UP), KeyTable.Chord.of("k"))
-            .bind(ScreenText.HELP_MOVE, (s, p) -> Next.stay(s.select(s.selected + 1)),
+            .bind(Message.HELP_MOVE, (s, p) -> Next.stay(s.select(s.selected + 1)),
                     KeyTable.Chord.of(Key.DOWN), KeyTable.Chord.of(Key.TAB), KeyTable.Chord.of("j"))
-            .bind(ScreenText.HELP_CHANGE, (s, p) -> s.change(1), KeyTable.Chord.of(Key.ENTER), KeyTable.Chord.of(" "),
+            .bind(Message.HELP_CHANGE, (s, p) -> s.change(1), KeyTable.Chord.of(Key.ENTER), KeyTable.Chord.of(" "),
                     KeyTable.Chord.of(Key.RIGHT), KeyTable.Chord.of("l"))
-            .bind(ScreenText.HELP_CHANGE, (s, p) -> s.change(-1), KeyTable.Chord.of(Key.LEFT), KeyTable.Chord.of("h"))
-            .hint(ScreenText.SETTINGS_HINT, KeyTable.Chord.of(Key.UP), KeyTable.Chord.of(Key.DOWN),
+            .bind(Message.HELP_CHANGE, (s, p) -> s.change(-1), KeyTable.Chord.of(Key.LEFT), KeyTable.Chord.of("h"))
+            .hint(Message.SETTINGS_HINT, KeyTable.Chord.of(Key.UP), KeyTable.Chord.of(Key.DOWN),
                     KeyTable.Chord.of(Key.ENTER), KeyTable.Chord.of(" "), KeyTable.Chord.of(Key.LEFT),
                     KeyTable.Chord.of(Key.RIGHT), KeyTable.Chord.of(Key.ESC));
 
@@ -104,7 +103,7 @@ public record SettingsScreen(Settings settings, int selected, boolean colourAllo
 
     /** A kind as the settings screen and the menu name it. */
     static String kindLabel(Optional<Direction> kind, Lang lang) {
-        return kind.map(d -> StatsText.kind(d.code())).orElse(StatsText.KIND_ALL).in(lang);
+        return kind.map(d -> Message.kind(d.code())).orElse(Message.STATS_KIND_ALL).in(lang);
     }
 
     /** The next of the offered lengths after (or before) {@code current}, wrapping round. */
@@ -125,27 +124,27 @@ public record SettingsScreen(Settings settings, int selected, boolean colourAllo
         Lang lang = look.lang();
         Choices c = settings.choices();
         List<AttributedString> lines = new ArrayList<>();
-        lines.add(Lines.line(look.theme(), Span.of(Role.TITLE, ScreenText.SETTINGS_TITLE.in(lang))));
+        lines.add(Lines.line(look.theme(), Span.of(Role.TITLE, Message.SETTINGS_TITLE.in(lang))));
         lines.add(AttributedString.EMPTY);
         String[] rows = {
-                ScreenText.SETTINGS_LANG.format(lang, settings.lang() == Lang.ZH ? "中文 (zh)" : "English (en)"),
-                ScreenText.SETTINGS_COLOR.format(lang, (!colourAllowed ? ScreenText.SETTINGS_COLOUR_REFUSED
-                        : settings.colour() ? ScreenText.SETTINGS_ON : ScreenText.SETTINGS_OFF).in(lang)),
-                ScreenText.SETTINGS_DECK.format(lang, deckLabel(c.deck(), lang)),
-                ScreenText.SETTINGS_MODE.format(lang, modeLabel(c, lang)),
-                ScreenText.SETTINGS_QUIZ.format(lang, c.quizSeconds()),
-                ScreenText.SETTINGS_KIND.format(lang, kindLabel(c.kind(), lang)),
-                ScreenText.SETTINGS_NEW_PER_DAY.format(lang, c.newPerDay()),
-                ScreenText.SETTINGS_DRILL_DECK.format(lang, deckLabel(c.drillDeck(), lang)),
-                ScreenText.SETTINGS_RETENTION.format(lang, String.format(java.util.Locale.ROOT, "%.2f", c.retention()))};
+                Message.SETTINGS_LANG.in(lang, settings.lang() == Lang.ZH ? "中文 (zh)" : "English (en)"),
+                Message.SETTINGS_COLOR.in(lang, (!colourAllowed ? Message.SETTINGS_COLOUR_REFUSED
+                        : settings.colour() ? Message.SETTINGS_ON : Message.SETTINGS_OFF).in(lang)),
+                Message.SETTINGS_DECK.in(lang, deckLabel(c.deck(), lang)),
+                Message.SETTINGS_MODE.in(lang, modeLabel(c, lang)),
+                Message.SETTINGS_QUIZ.in(lang, c.quizSeconds()),
+                Message.SETTINGS_KIND.in(lang, kindLabel(c.kind(), lang)),
+                Message.SETTINGS_NEW_PER_DAY.in(lang, c.newPerDay()),
+                Message.SETTINGS_DRILL_DECK.in(lang, deckLabel(c.drillDeck(), lang)),
+                Message.SETTINGS_RETENTION.in(lang, String.format(java.util.Locale.ROOT, "%.2f", c.retention()))};
         for (int i = 0; i < rows.length; i++) {
             lines.add(Lines.line(look.theme(), Span.plain(i == selected ? "▸" : " "),
                     Span.of(i == selected ? Role.SELECTED : Role.PLAIN, " " + rows[i] + " ")));
         }
         lines.add(AttributedString.EMPTY);
         if (changed) {
-            String kept = notKeptReason.isEmpty() ? ScreenText.SETTINGS_SAVED.in(lang)
-                    : ScreenText.SETTINGS_MEMORY.format(lang, notKeptReason);
+            String kept = notKeptReason.isEmpty() ? Message.SETTINGS_SAVED.in(lang)
+                    : Message.SETTINGS_MEMORY.in(lang, notKeptReason);
             lines.addAll(Lines.paragraph(look.theme(), Role.WARN, kept, look.cols() - 1, ""));
         }
         KEYS.hint(this).ifPresent(h -> lines.addAll(Lines.paragraph(look.theme(), Role.MUTED, h.in(lang), look.cols() - 1, "")));
@@ -166,15 +165,15 @@ public record SettingsScreen(Settings settings, int selected, boolean colourAllo
     static String modeLabel(Choices c, Lang lang) {
         String name = modeName(c.mode()).in(lang);
         return c.quizMode() == c.mode() ? name
-                : name + " " + ScreenText.MODE_IN_QUIZ.format(lang, modeName(c.quizMode()).in(lang));
+                : name + " " + Message.SETTINGS_MODE_IN_QUIZ.in(lang, modeName(c.quizMode()).in(lang));
     }
 
     /** The short name of an answer mode. */
-    static ScreenText modeName(AnswerMode mode) {
+    static Message modeName(AnswerMode mode) {
         return switch (mode) {
-            case TYPED -> ScreenText.MODE_TYPED;
-            case CHOICE -> ScreenText.MODE_CHOICE;
-            case FLIP -> ScreenText.MODE_FLIP;
+            case TYPED -> Message.SETTINGS_MODE_TYPED;
+            case CHOICE -> Message.SETTINGS_MODE_CHOICE;
+            case FLIP -> Message.SETTINGS_MODE_FLIP;
         };
     }
 
@@ -183,7 +182,7 @@ public record SettingsScreen(Settings settings, int selected, boolean colourAllo
     }
 
     @Override
-    public List<ScreenText> keys() {
+    public List<Message> keys() {
         return KEYS.help();
     }
 }

@@ -1,7 +1,7 @@
 package com.portdrill.tui;
 
 import com.portdrill.deck.NameIndex;
-import com.portdrill.i18n.ScreenText;
+import com.portdrill.i18n.Message;
 import com.portdrill.journal.JournalLine;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.session.Attempt;
@@ -139,39 +139,39 @@ public record StudyScreen(Session session, String title, StudyPhase phase, Strin
      * one.
      */
     private static KeyTable<StudyScreen> keys(AnswerMode mode) {
-        KeyTable<StudyScreen> answering = Asks.answerKeys(mode, ScreenText.HELP_BACK);
+        KeyTable<StudyScreen> answering = Asks.answerKeys(mode, Message.HELP_BACK);
         if (mode == AnswerMode.FLIP) {
             answering = answering
-                    .bind(ScreenText.HELP_FLIP, s -> s.asking().isPresent(),
+                    .bind(Message.HELP_FLIP, s -> s.asking().isPresent(),
                             (s, p) -> Next.stay(s.with(new StudyPhase.Revealed(s.asking().orElseThrow().shownAt()))),
                             KeyTable.Chord.of(" "), KeyTable.Chord.of(Key.ENTER))
-                    .bind(ScreenText.HELP_FLIP, s -> s.phase instanceof StudyPhase.Revealed,
+                    .bind(Message.HELP_FLIP, s -> s.phase instanceof StudyPhase.Revealed,
                             (s, p) -> s.submit(new Response.SelfGraded(Rating.ofValue(p.text().charAt(0) - '0'))),
                             KeyTable.Chord.of("1"), KeyTable.Chord.of("2"), KeyTable.Chord.of("3"), KeyTable.Chord.of("4"))
-                    .bind(ScreenText.HELP_BACK, s -> s.phase instanceof StudyPhase.Revealed, (s, p) -> s.leave(),
+                    .bind(Message.HELP_BACK, s -> s.phase instanceof StudyPhase.Revealed, (s, p) -> s.leave(),
                             KeyTable.Chord.of(Key.ESC), KeyTable.Chord.of("q"));
         }
         KeyTable<StudyScreen> rating = answering
-                .bind(ScreenText.HELP_RATE, s -> s.feedback().isPresent(),
+                .bind(Message.HELP_RATE, s -> s.feedback().isPresent(),
                         (s, p) -> Next.stay(s.with(s.feedback().orElseThrow().rated(p.key() == Key.LEFT ? -1 : 1))),
                         KeyTable.Chord.of(Key.LEFT), KeyTable.Chord.of(Key.RIGHT));
         if (mode != AnswerMode.FLIP) {
             // a flip card is graded by the learner: there is no judge to overrule
-            rating = rating.bind(ScreenText.HELP_RATE, s -> s.feedback().filter(StudyPhase.Feedback::overrulable).isPresent(),
+            rating = rating.bind(Message.HELP_RATE, s -> s.feedback().filter(StudyPhase.Feedback::overrulable).isPresent(),
                     (s, p) -> Next.stay(s.with(s.feedback().orElseThrow().overrule())),
                     KeyTable.Chord.of("!"), KeyTable.Chord.of("！"));
         }
         return rating
-                .bind(ScreenText.HELP_RATE, s -> s.feedback().isPresent(), (s, p) -> s.goOn(s.feedback().orElseThrow(), true),
+                .bind(Message.HELP_RATE, s -> s.feedback().isPresent(), (s, p) -> s.goOn(s.feedback().orElseThrow(), true),
                         KeyTable.Chord.of(Key.ENTER), KeyTable.Chord.of(" "))
-                .bind(ScreenText.HELP_LANG, s -> s.feedback().isPresent(),
+                .bind(Message.HELP_LANG, s -> s.feedback().isPresent(),
                         (s, p) -> Next.stay(s.with(s.feedback().orElseThrow().toggleLanguage())),
                         KeyTable.Chord.of("l"), KeyTable.Chord.of("L"))
-                .bind(ScreenText.HELP_BACK, s -> s.feedback().isPresent(), (s, p) -> s.goOn(s.feedback().orElseThrow(), false),
+                .bind(Message.HELP_BACK, s -> s.feedback().isPresent(), (s, p) -> s.goOn(s.feedback().orElseThrow(), false),
                         KeyTable.Chord.of(Key.ESC), KeyTable.Chord.of("q"))
                 .then(Asks.summaryKeys(s -> s.phase instanceof StudyPhase.Over,
                         (s, lines) -> s.with(new StudyPhase.Over(((StudyPhase.Over) s.phase).scroll() + lines))))
-                .hint(ScreenText.BACK_HINT, s -> !(s.phase instanceof StudyPhase.Over), KeyTable.Chord.of(Key.ESC));
+                .hint(Message.BACK_HINT, s -> !(s.phase instanceof StudyPhase.Over), KeyTable.Chord.of(Key.ESC));
     }
 
     /**

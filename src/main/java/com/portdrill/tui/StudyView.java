@@ -4,7 +4,7 @@ import com.portdrill.deck.Card;
 import com.portdrill.deck.Outcome;
 import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.Messages;
-import com.portdrill.i18n.ScreenText;
+import com.portdrill.i18n.Message;
 import com.portdrill.journal.StudyMode;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.session.Attempt;
@@ -30,8 +30,8 @@ final class StudyView {
     static Frame draw(StudyScreen s, Look look) {
         Progress p = s.session().progress();
         Span kind = s.session().studyMode() == StudyMode.DRILL
-                ? Span.of(Role.MUTED, "  ·  " + ScreenText.HEADER_DRILL.format(look.lang(), p.answered()))
-                : Span.of(Role.MUTED, "  ·  " + ScreenText.HEADER_PROGRESS.format(look.lang(), p.answered(), p.left()));
+                ? Span.of(Role.MUTED, "  ·  " + Message.HEADER_DRILL.in(look.lang(), p.answered()))
+                : Span.of(Role.MUTED, "  ·  " + Message.HEADER_PROGRESS.in(look.lang(), p.answered(), p.left()));
         List<AttributedString> lines = top(s.title(), List.of(kind), p, look);
         if (s.phase() instanceof StudyPhase.Over over) {
             return scrolled(lines, summary(s, look), over.scroll());
@@ -46,10 +46,10 @@ final class StudyView {
             return page(lines, answering(a, q, look), s.pending(), s.table().hint(s), look);
         }
         if (s.phase() instanceof StudyPhase.Revealed) {
-            lines.add(Lines.line(t, Span.of(Role.ACCENT, ScreenText.THE_ANSWER.format(ui, q.answer()))));
+            lines.add(Lines.line(t, Span.of(Role.ACCENT, Message.EXPLAIN_ANSWER.in(ui, q.answer()))));
             lines.addAll(Para.draw(t, CardExplanation.of(q.card(), ui, false), width));
             lines.add(AttributedString.EMPTY);
-            lines.addAll(Lines.paragraph(t, Role.ACCENT, ScreenText.FLIP_GRADE.in(ui), width, ""));
+            lines.addAll(Lines.paragraph(t, Role.ACCENT, Message.FLIP_GRADE.in(ui), width, ""));
         } else if (s.phase() instanceof StudyPhase.Feedback f) {
             lines.addAll(feedback(s, f, look));
         } else {
@@ -87,7 +87,7 @@ final class StudyView {
         Lang ui = look.lang();
         List<AttributedString> lines = new ArrayList<>();
         if (q.mode() == AnswerMode.TYPED) {
-            InputLine in = InputLine.of(t, ScreenText.ANSWER_PROMPT.in(ui), a.input(), look.cols());
+            InputLine in = InputLine.of(t, Message.ANSWER_PROMPT.in(ui), a.input(), look.cols());
             lines.add(in.line());
             a.again().ifPresent(why -> lines.addAll(Lines.paragraph(t, Role.WARN, why.in(ui), look.textWidth(), "")));
             return new Frame(lines, 0, in.cursorCol());
@@ -95,29 +95,29 @@ final class StudyView {
         if (q.mode() == AnswerMode.CHOICE) {
             lines.addAll(options(q, t, look.textWidth(), -1));
             lines.add(AttributedString.EMPTY);
-            lines.add(Lines.line(t, Span.of(Role.MUTED, ScreenText.CHOICE_HINT.in(ui))));
+            lines.add(Lines.line(t, Span.of(Role.MUTED, Message.CHOICE_HINT.in(ui))));
         } else {
-            lines.addAll(Lines.paragraph(t, Role.MUTED, ScreenText.FLIP_HINT.in(ui), look.textWidth(), ""));
+            lines.addAll(Lines.paragraph(t, Role.MUTED, Message.FLIP_HINT.in(ui), look.textWidth(), ""));
         }
         return Frame.of(lines);
     }
 
     static AttributedString saving(Look look) {
-        return Lines.line(look.theme(), Span.of(Role.MUTED, ScreenText.SAVING.in(look.lang())));
+        return Lines.line(look.theme(), Span.of(Role.MUTED, Message.SAVING.in(look.lang())));
     }
 
     /**
      * The lines, then {@code body} (its cursor placed after them), why the last answer is not on disk yet, and the
      * key hint on the last row, whatever the explanation's length (none while its keys do nothing: an answer saving).
      */
-    static Frame page(List<AttributedString> head, Frame body, String pending, Optional<ScreenText> hint, Look look) {
+    static Frame page(List<AttributedString> head, Frame body, String pending, Optional<Message> hint, Look look) {
         Theme t = look.theme();
         Lang ui = look.lang();
         List<AttributedString> lines = new ArrayList<>(head);
         int cursorRow = body.cursorShown() ? head.size() + body.cursorRow() : -1;
         lines.addAll(body.lines());
         if (!pending.isEmpty()) {
-            lines.addAll(Lines.paragraph(t, Role.WARN, ScreenText.SAVE_PENDING.format(ui, pending), look.textWidth(), ""));
+            lines.addAll(Lines.paragraph(t, Role.WARN, Message.SAVING_FAILED.in(ui, pending), look.textWidth(), ""));
         }
         while (lines.size() < look.rows() - 1) {
             lines.add(AttributedString.EMPTY);
@@ -135,7 +135,7 @@ final class StudyView {
     /** Deck, what the session counts (and a quiz's countdown), streak; the deck's title gives way in a narrow window. */
     private static AttributedString header(String deck, List<Span> kind, Progress p, Look look) {
         List<Span> rest = new ArrayList<>(kind);
-        rest.add(Span.of(Role.MUTED, "  ·  " + ScreenText.HEADER_STREAK.format(look.lang(), p.streak())));
+        rest.add(Span.of(Role.MUTED, "  ·  " + Message.HEADER_STREAK.in(look.lang(), p.streak())));
         int restWidth = rest.stream().mapToInt(sp -> DisplayWidth.of(sp.text())).sum();
         String title = Span.plain(deck).text();
         int room = Math.max(0, look.cols() - 1 - restWidth);
@@ -150,7 +150,7 @@ final class StudyView {
 
     static AttributedString lastAnswer(Attempt.Judged j, Look look) {
         Role role = role(j.outcome());
-        String text = verdict(j.outcome()).in(look.lang()) + " · " + ScreenText.THE_ANSWER.format(look.lang(), j.question().answer());
+        String text = j.outcome().verdict().in(look.lang()) + " · " + Message.EXPLAIN_ANSWER.in(look.lang(), j.question().answer());
         return Lines.line(look.theme(), Span.of(role, text));
     }
 
@@ -178,27 +178,27 @@ final class StudyView {
         int width = look.textWidth();
         Attempt.Judged j = f.judged();
         List<AttributedString> out = new ArrayList<>();
-        out.add(Lines.line(t, Span.of(role(j.outcome()), verdict(j.outcome()).in(ui)),
-                Span.plain("   " + ScreenText.THE_ANSWER.format(ui, j.question().answer()))));
+        out.add(Lines.line(t, Span.of(role(j.outcome()), j.outcome().verdict().in(ui)),
+                Span.plain("   " + Message.EXPLAIN_ANSWER.in(ui, j.question().answer()))));
         if (j.question().mode() == AnswerMode.CHOICE) {
             out.addAll(options(j.question(), t, width, j.question().options().indexOf(j.given())));
         } else if (j.outcome() != Outcome.CORRECT && j.question().mode() != AnswerMode.FLIP) {
-            out.addAll(Lines.paragraph(t, Role.MUTED, ScreenText.YOUR_ANSWER.format(ui, j.given()), width, "  "));
+            out.addAll(Lines.paragraph(t, Role.MUTED, Message.FEEDBACK_YOU_SAID.in(ui, j.given()), width, "  "));
             ExplanationText.mixup(j, s.names(), Messages.of(ui))
                     .ifPresent(m -> out.addAll(Lines.paragraph(t, Role.WARN, m, width, "  ")));
         }
         if (!j.missing().isEmpty()) {
-            out.addAll(Lines.paragraph(t, Role.WARN, ScreenText.MISSING_PORTS.format(ui, Card.showPorts(j.missing()),
+            out.addAll(Lines.paragraph(t, Role.WARN, Message.FEEDBACK_MISSING.in(ui, Card.showPorts(j.missing()),
                     j.question().answer()), width, "  "));
         }
-        out.addAll(Lines.paragraph(t, Role.ACCENT, ScreenText.RATING_NOW.format(ui, ratingName(j.rating(), ui)), width, "  "));
+        out.addAll(Lines.paragraph(t, Role.ACCENT, Message.RATING_NOW.in(ui, ratingName(j.rating(), ui)), width, "  "));
         if (j.easyOffered() && j.rating() != Rating.EASY) {
-            out.addAll(Lines.paragraph(t, Role.CORRECT, ScreenText.EASY_OFFERED.in(ui), width, "  "));
+            out.addAll(Lines.paragraph(t, Role.CORRECT, Message.EASY_OFFERED.in(ui), width, "  "));
         }
         if (f.original().isPresent()) {
-            out.addAll(Lines.paragraph(t, Role.ACCENT, ScreenText.OVERRULED.in(ui), width, "  "));
+            out.addAll(Lines.paragraph(t, Role.ACCENT, Message.OVERRULED.in(ui), width, "  "));
         } else if (j.overrulable()) {
-            out.addAll(Lines.paragraph(t, Role.MUTED, ScreenText.OVERRULE_HINT.in(ui), width, "  "));
+            out.addAll(Lines.paragraph(t, Role.MUTED, Message.OVERRULE_HINT.in(ui), width, "  "));
         }
         out.add(AttributedString.EMPTY);
         out.addAll(Para.draw(t, CardExplanation.of(j.question().card(), ui, f.otherLang()), width));
@@ -211,11 +211,11 @@ final class StudyView {
         Progress p = s.session().progress();
         List<AttributedString> out = new ArrayList<>();
         out.add(AttributedString.EMPTY);
-        out.add(Lines.line(t, Span.of(Role.TITLE, ScreenText.SUMMARY_TITLE.in(ui))));
-        out.add(Lines.line(t, Span.plain(ScreenText.SUMMARY_SCORE.format(ui, p.correct(), p.answered()))));
-        out.add(Lines.line(t, Span.plain(ScreenText.SUMMARY_ACCURACY.format(ui, p.answered() == 0 ? "–" : Math.round(p.accuracy() * 100) + "%"))));
-        out.add(Lines.line(t, Span.plain(ScreenText.HEADER_STREAK.format(ui, p.bestStreak()))));
-        out.add(Lines.line(t, Span.of(Role.MUTED, ScreenText.SUMMARY_KEYS.in(ui))));
+        out.add(Lines.line(t, Span.of(Role.TITLE, Message.SUMMARY_TITLE.in(ui))));
+        out.add(Lines.line(t, Span.plain(Message.SUMMARY_SCORE.in(ui, p.correct(), p.answered()))));
+        out.add(Lines.line(t, Span.plain(Message.SUMMARY_ACCURACY.in(ui, p.answered() == 0 ? "–" : Math.round(p.accuracy() * 100) + "%"))));
+        out.add(Lines.line(t, Span.plain(Message.HEADER_STREAK.in(ui, p.bestStreak()))));
+        out.add(Lines.line(t, Span.of(Role.MUTED, Message.SUMMARY_KEYS.in(ui))));
         return out;
     }
 
@@ -227,20 +227,12 @@ final class StudyView {
         };
     }
 
-    static ScreenText verdict(Outcome o) {
-        return switch (o) {
-            case CORRECT -> ScreenText.VERDICT_CORRECT;
-            case CLOSE -> ScreenText.VERDICT_CLOSE;
-            default -> ScreenText.VERDICT_WRONG;
-        };
-    }
-
     static String ratingName(Rating r, Lang ui) {
-        ScreenText name = switch (r) {
-            case AGAIN -> ScreenText.RATING_AGAIN;
-            case HARD -> ScreenText.RATING_HARD;
-            case GOOD -> ScreenText.RATING_GOOD;
-            case EASY -> ScreenText.RATING_EASY;
+        Message name = switch (r) {
+            case AGAIN -> Message.RATING_AGAIN;
+            case HARD -> Message.RATING_HARD;
+            case GOOD -> Message.RATING_GOOD;
+            case EASY -> Message.RATING_EASY;
         };
         return r.value() + " " + name.in(ui);
     }

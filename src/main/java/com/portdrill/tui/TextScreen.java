@@ -1,7 +1,7 @@
 package com.portdrill.tui;
 
 import com.portdrill.i18n.Lang;
-import com.portdrill.i18n.ScreenText;
+import com.portdrill.i18n.Message;
 import org.jline.utils.AttributedString;
 
 import java.util.ArrayList;
@@ -21,7 +21,7 @@ public record TextScreen(Renderer body, int scroll, java.util.Optional<Action> a
      * @param destination what it opens
      * @param hint        the last line's words for it
      */
-    public record Action(String letter, Destination destination, ScreenText hint) {
+    public record Action(String letter, Destination destination, Message hint) {
         public Action {
             Objects.requireNonNull(letter, "letter");
             Objects.requireNonNull(destination, "destination");
@@ -51,16 +51,16 @@ public record TextScreen(Renderer body, int scroll, java.util.Optional<Action> a
     }
 
     private static final KeyTable<TextScreen> BACK = KeyTable.<TextScreen>empty()
-            .bind(ScreenText.HELP_BACK, (s, p) -> Next.of(s, new Cmd.Back()), KeyTable.Chord.of(Key.ESC),
+            .bind(Message.HELP_BACK, (s, p) -> Next.of(s, new Cmd.Back()), KeyTable.Chord.of(Key.ESC),
                     KeyTable.Chord.of(Key.ENTER), KeyTable.Chord.of("q"))
-            .hint(ScreenText.BACK_HINT, KeyTable.Chord.of(Key.ESC));
+            .hint(Message.BACK_HINT, KeyTable.Chord.of(Key.ESC));
 
     private static final KeyTable<TextScreen> SCROLLING = KeyTable.<TextScreen>empty()
-            .bind(ScreenText.HELP_MOVE, (s, p) -> Next.stay(s.scrolled(1)), KeyTable.Chord.of(Key.DOWN),
+            .bind(Message.HELP_MOVE, (s, p) -> Next.stay(s.scrolled(1)), KeyTable.Chord.of(Key.DOWN),
                     KeyTable.Chord.of("j"))
-            .bind(ScreenText.HELP_MOVE, (s, p) -> Next.stay(s.scrolled(-1)), KeyTable.Chord.of(Key.UP),
+            .bind(Message.HELP_MOVE, (s, p) -> Next.stay(s.scrolled(-1)), KeyTable.Chord.of(Key.UP),
                     KeyTable.Chord.of("k"))
-            .bind(ScreenText.HELP_PAGE, (s, p) -> Next.stay(s.scrolled(10)), KeyTable.Chord.of(" "));
+            .bind(Message.HELP_PAGE, (s, p) -> Next.stay(s.scrolled(10)), KeyTable.Chord.of(" "));
 
     @Override
     public Next update(Msg msg) {
@@ -85,7 +85,7 @@ public record TextScreen(Renderer body, int scroll, java.util.Optional<Action> a
         List<String> lines = body.lines(look.cols() - 1, look.lang());
         int from = Math.min(scroll, Math.max(0, lines.size() - room));
         if (lines.isEmpty()) {
-            out.add(Lines.line(look.theme(), Span.of(Role.MUTED, ScreenText.STATS_EMPTY.in(look.lang()))));
+            out.add(Lines.line(look.theme(), Span.of(Role.MUTED, Message.STATS_EMPTY.in(look.lang()))));
         }
         for (String l : lines.subList(from, Math.min(lines.size(), from + room))) {
             out.add(Lines.line(look.theme(), Span.plain(l)));
@@ -100,7 +100,7 @@ public record TextScreen(Renderer body, int scroll, java.util.Optional<Action> a
     }
 
     @Override
-    public List<ScreenText> keys() {
+    public List<Message> keys() {
         return table().help();
     }
 }

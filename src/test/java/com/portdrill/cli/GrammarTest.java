@@ -1,5 +1,6 @@
 package com.portdrill.cli;
 
+import com.portdrill.i18n.Lang;
 import com.portdrill.session.AnswerMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -268,7 +269,7 @@ class GrammarTest {
     private static Object expected(String option, String typed) {
         switch (option) {
             case "--lang":
-                return GlobalOptions.Lang.valueOf(typed.toLowerCase(Locale.ROOT));
+                return Lang.valueOf(typed.toLowerCase(Locale.ROOT));
             case "--mode":
                 return AnswerMode.valueOf(typed.toUpperCase(Locale.ROOT));
             case "--data-dir":

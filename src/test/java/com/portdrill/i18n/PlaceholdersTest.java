@@ -21,12 +21,6 @@ class PlaceholdersTest {
             for (Message m : Message.values()) {
                 all.add(m.in(lang));
             }
-            for (ScreenText t : ScreenText.values()) {
-                all.add(t.in(lang));
-            }
-            for (StatsText t : StatsText.values()) {
-                all.add(t.in(lang));
-            }
         }
         return all;
     }

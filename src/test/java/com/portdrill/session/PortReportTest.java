@@ -5,7 +5,7 @@ import com.portdrill.catalogue.Catalogue;
 import com.portdrill.deck.PortKnowledge;
 import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.Messages;
-import com.portdrill.i18n.ScreenText;
+import com.portdrill.i18n.Message;
 import com.portdrill.session.ExplanationText.Line;
 import com.portdrill.session.ExplanationText.Part;
 import com.portdrill.store.CatalogueFiles;
@@ -78,10 +78,10 @@ class PortReportTest {
     void chineseGivesChineseVerdictsForEveryVerdictTheCatalogueHolds() {
         for (CataloguePort p : catalogue.ports()) {
             String name = switch (p.assessment().verdict()) {
-                case AGREES -> ScreenText.VERDICT_AGREES.in(Lang.ZH);
-                case ALIAS -> ScreenText.VERDICT_ALIAS.in(Lang.ZH);
-                case DISAGREES -> ScreenText.VERDICT_DISAGREES.in(Lang.ZH);
-                case UNOFFICIAL -> ScreenText.VERDICT_UNOFFICIAL.in(Lang.ZH);
+                case AGREES -> Message.VERDICT_AGREES.in(Lang.ZH);
+                case ALIAS -> Message.VERDICT_ALIAS.in(Lang.ZH);
+                case DISAGREES -> Message.VERDICT_DISAGREES.in(Lang.ZH);
+                case UNOFFICIAL -> Message.VERDICT_UNOFFICIAL.in(Lang.ZH);
             };
             List<Line> verdicts = report(String.valueOf(p.port()), Lang.ZH).lines().stream()
                     .filter(l -> l.part() == Part.VERDICT).toList();

@@ -2,7 +2,7 @@ package com.portdrill.tui;
 
 import com.portdrill.deck.PortKnowledge;
 import com.portdrill.i18n.Lang;
-import com.portdrill.i18n.ScreenText;
+import com.portdrill.i18n.Message;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.session.QuizSession;
 import com.portdrill.store.CatalogueFiles;
@@ -69,7 +69,7 @@ class KeyTableTest {
             String help = overlay(s);
             String drawn = Fixtures.text(s.view(Fixtures.look(Lang.EN, true, 200, 40)));
             keys.hint(s).ifPresent(h -> assertThat(drawn).as("the hint line").contains(h.in(Lang.EN)));
-            for (ScreenText line : s.keys()) {
+            for (Message line : s.keys()) {
                 assertThat(help).as("the overlay shows %s", line).contains(line.in(Lang.EN));
             }
             for (Msg.Press p : probes()) {
@@ -142,7 +142,7 @@ class KeyTableTest {
     @Test
     void aTextScreenHandlesWhatItsHelpLists() {
         TextScreen plain = TextScreen.of((width, lang) -> List.of("one", "two"));
-        TextScreen stats = plain.with(new TextScreen.Action("f", Destination.OPTIMIZE, ScreenText.STATS_FIT));
+        TextScreen stats = plain.with(new TextScreen.Action("f", Destination.OPTIMIZE, Message.STATS_FIT));
         agree(List.of(plain), TextScreen::table);
         agree(List.of(stats), TextScreen::table);
     }

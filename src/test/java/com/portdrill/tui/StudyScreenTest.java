@@ -8,7 +8,7 @@ import com.portdrill.deck.Direction;
 import com.portdrill.deck.Explanation;
 import com.portdrill.deck.Outcome;
 import com.portdrill.i18n.Lang;
-import com.portdrill.i18n.ScreenText;
+import com.portdrill.i18n.Message;
 import com.portdrill.journal.JournalLine;
 import com.portdrill.journal.StudyMode;
 import com.portdrill.session.AnswerMode;
@@ -106,7 +106,7 @@ class StudyScreenTest {
         StudyScreen s = typed(screen(Fixtures.review(AnswerMode.TYPED, Fixtures.ssh())), "telnet");
         StudyScreen saving = (StudyScreen) s.update(key(Key.ENTER)).screen();
         StudyScreen shown = (StudyScreen) saving.update(new Msg.SaveFailed("disk full")).screen();
-        assertThat(text(shown.view(look()))).contains("Wrong").contains("You answered: telnet").contains("disk full");
+        assertThat(text(shown.view(look()))).contains("Wrong").contains("You said: telnet.").contains("disk full");
     }
 
     @Test
@@ -258,10 +258,10 @@ class StudyScreenTest {
     @Test
     void theHelpListsTheKeysOfTheAnswerMode() {
         assertThat(screen(Fixtures.review(AnswerMode.TYPED, Fixtures.ssh())).keys())
-                .contains(ScreenText.HELP_EDIT, ScreenText.HELP_RATE).doesNotContain(ScreenText.HELP_CHOICE);
+                .contains(Message.HELP_EDIT, Message.HELP_RATE).doesNotContain(Message.HELP_CHOICE);
         assertThat(screen(Fixtures.review(AnswerMode.CHOICE, Fixtures.ssh())).keys())
-                .contains(ScreenText.HELP_CHOICE).doesNotContain(ScreenText.HELP_EDIT);
-        assertThat(screen(Fixtures.review(AnswerMode.FLIP, Fixtures.ssh())).keys()).contains(ScreenText.HELP_FLIP);
+                .contains(Message.HELP_CHOICE).doesNotContain(Message.HELP_EDIT);
+        assertThat(screen(Fixtures.review(AnswerMode.FLIP, Fixtures.ssh())).keys()).contains(Message.HELP_FLIP);
     }
 
     @Test

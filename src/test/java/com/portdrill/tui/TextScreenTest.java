@@ -1,5 +1,6 @@
 package com.portdrill.tui;
 
+import com.portdrill.i18n.Message;
 import com.portdrill.i18n.Lang;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +45,7 @@ class TextScreenTest {
     @Test
     void theStatisticsOfferFittingFsrsOnTheirLetter() {
         TextScreen s = TextScreen.of(NUMBERED).with(new TextScreen.Action("f", Destination.OPTIMIZE,
-                com.portdrill.i18n.ScreenText.STATS_FIT));
+                com.portdrill.i18n.Message.STATS_FIT));
         assertThat(s.update(Fixtures.type("f")).cmds()).containsExactly(new Cmd.Open(Destination.OPTIMIZE));
         assertThat(text(s.view(Fixtures.look()))).contains("f: fit FSRS to your reviews · Esc: back");
         assertThat(s.update(key(Key.DOWN)).screen()).isInstanceOfSatisfying(TextScreen.class,
