@@ -269,7 +269,7 @@ class GrammarTest {
     private static Object expected(String option, String typed) {
         switch (option) {
             case "--lang":
-                return Lang.valueOf(typed.toLowerCase(Locale.ROOT));
+                return new LangOption().convert(typed);
             case "--mode":
                 return AnswerMode.valueOf(typed.toUpperCase(Locale.ROOT));
             case "--data-dir":

@@ -93,7 +93,7 @@ class PortReportTest {
     @Test
     void chineseSaysEveryLabelInChinese() {
         List<String> zh = report("109", Lang.ZH).lines().stream().map(Line::text).toList();
-        assertThat(zh).contains("端口 109", "判定：文档与 IANA 不一致（disagrees）", "IANA 分配：109/tcp  pop2  Post Office Protocol - Version 2");
+        assertThat(zh).contains("端口 109", "判定：文档与 IANA 不一致（disagrees）", "IANA：109/tcp  pop2  Post Office Protocol - Version 2");
         assertThat(zh).anySatisfy(l -> assertThat(l).startsWith("更正：").contains("109 端口是 POP2"));
         assertThat(String.join("\n", zh)).doesNotContain("Verdict", "Correction", "Port 109", "IANA:");
     }
@@ -101,7 +101,7 @@ class PortReportTest {
     @Test
     void aReservedRowIsSaidSoInEitherLanguage() {
         assertThat(report("0", Lang.EN).lines()).contains(new Line(Part.IANA, "IANA: 0/tcp  (reserved)  Reserved"));
-        assertThat(report("0", Lang.ZH).lines()).contains(new Line(Part.IANA, "IANA 分配：0/tcp  （保留）  Reserved"));
+        assertThat(report("0", Lang.ZH).lines()).contains(new Line(Part.IANA, "IANA：0/tcp  （保留）  Reserved"));
     }
 
     @Test
