@@ -27,14 +27,14 @@ final class ChosenDeck {
     }
 
     /** Starts loading the deck at once, beside the store: the one named on the command line, else the saved one. */
-    static ChosenDeck start(Path decksDir, String given, Path dataDir) {
-        return new ChosenDeck(given != null ? DeckLoad.start(decksDir, given) : saved(decksDir, dataDir), given != null,
-                decksDir);
+    static ChosenDeck start(Path decksDir, String given, Path dataDir, Optional<DeckLoad> likely) {
+        return new ChosenDeck(given != null ? DeckLoad.start(decksDir, given, likely) : saved(decksDir, dataDir, likely),
+                given != null, decksDir);
     }
 
     /** Starts loading the deck a glance at the settings file names (else the default), beside whatever opens next. */
-    static DeckLoad saved(Path decksDir, Path dataDir) {
-        return DeckLoad.resolving(decksDir, () -> of(decksDir, SettingsFile.peekDeck(dataDir)));
+    static DeckLoad saved(Path decksDir, Path dataDir, Optional<DeckLoad> likely) {
+        return DeckLoad.resolving(decksDir, () -> of(decksDir, SettingsFile.peekDeck(dataDir)), likely);
     }
 
     /** The load of the deck to use, given the shell that read the settings. */
@@ -43,7 +43,7 @@ final class ChosenDeck {
             return early;
         }
         String wanted = of(decksDir, shell.savedDeck());
-        return early.name().equals(wanted) ? early : DeckLoad.start(decksDir, wanted);
+        return early.name().equals(wanted) ? early : DeckLoad.start(decksDir, wanted, Optional.empty());
     }
 
     /** The saved deck where its file is still in the decks folder, else the default. */

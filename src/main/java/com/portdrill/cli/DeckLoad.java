@@ -21,25 +21,32 @@ final class DeckLoad {
     private record Read(String name, Optional<Deck> deck, String failure) {
     }
 
+    private final Path dir;
     private final Background<Read> task;
 
-    private DeckLoad(Background<Read> task) {
+    private DeckLoad(Path dir, Background<Read> task) {
+        this.dir = dir;
         this.task = task;
     }
 
     /** Starts reading the named deck from {@code dir}; a name that cannot be a deck's is a usage error, at once. */
-    static DeckLoad start(Path dir, String name) {
+    static DeckLoad start(Path dir, String name, Optional<DeckLoad> likely) {
         requireDeckName(name);
-        return resolving(dir, () -> name);
+        return resolving(dir, () -> name, likely);
     }
 
     /**
      * Starts reading the deck {@code name} names, worked out on the reader's thread too: when the name comes from the
-     * settings file, reading it is part of the wait the store's opening can hide.
+     * settings file, reading it is part of the wait the store's opening can hide. When {@code likely} reads the
+     * same deck from the same folder, its reading is taken rather than done again.
      */
-    static DeckLoad resolving(Path dir, Supplier<String> name) {
-        return new DeckLoad(Background.start("portdrill-deck", () -> {
+    static DeckLoad resolving(Path dir, Supplier<String> name, Optional<DeckLoad> likely) {
+        return new DeckLoad(dir, Background.start("portdrill-deck", () -> {
             String n = name.get();
+            Optional<Read> same = likely.flatMap(l -> l.readOf(dir, n));
+            if (same.isPresent()) {
+                return same.get();
+            }
             try {
                 return new Read(n, Optional.of(DeckFiles.load(dir, n)), null);
             } catch (DeckFileException e) {
@@ -55,6 +62,11 @@ final class DeckLoad {
         } catch (DeckFileException e) {
             throw UserError.usage(e.getMessage());
         }
+    }
+
+    /** This load's reading when it is of deck {@code name} in {@code folder}, waiting for it only then. */
+    private Optional<Read> readOf(Path folder, String name) {
+        return dir.equals(folder) ? Optional.of(task.get()).filter(r -> r.name().equals(name)) : Optional.empty();
     }
 
     /** The deck, once read; a deck that cannot be read is the command's one-line failure, as when read in line. */

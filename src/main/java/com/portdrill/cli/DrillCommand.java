@@ -5,6 +5,7 @@ import com.portdrill.deck.DeckBuilder;
 import com.portdrill.launch.Wanted;
 import com.portdrill.session.AnswerMode;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code portdrill drill}: rapid fire over the well-known ports, weakest first, until you stop. */
@@ -22,7 +23,7 @@ public final class DrillCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String from = deck != null ? deck : kind != null ? StudyCommand.DEFAULT_DECK : DEFAULT_DECK;
-        DeckLoad load = DeckLoad.start(parent.global.decksDir(), from);
+        DeckLoad load = DeckLoad.start(parent.global.decksDir(), from, Optional.empty());
         try (SessionShell shell = SessionShell.open(parent.global)) {
             Deck whole = load.get();
             return shell.launch(new Wanted.Drill(whole, KindOption.apply(whole, kind), mode, kind != null));

@@ -32,11 +32,19 @@ public final class GlobalOptions {
 
     /** @throws UserError (usage) for an empty {@code --data-dir}, which would put progress in the current folder */
     public Path dataDir() {
-        return dataDir != null ? notEmpty(dataDir, "--data-dir") : home().resolve("progress");
+        return dataDir != null ? notEmpty(dataDir, "--data-dir") : defaultDataDir();
     }
 
     public Path decksDir() {
-        return decksDir != null ? notEmpty(decksDir, "--decks-dir") : home().resolve("decks");
+        return decksDir != null ? notEmpty(decksDir, "--decks-dir") : defaultDecksDir();
+    }
+
+    static Path defaultDataDir() {
+        return home().resolve("progress");
+    }
+
+    static Path defaultDecksDir() {
+        return home().resolve("decks");
     }
 
     private static Path notEmpty(Path dir, String option) {

@@ -5,6 +5,7 @@ import com.portdrill.session.AnswerMode;
 import com.portdrill.session.QuizSession;
 import com.portdrill.session.StudyPlan;
 import picocli.CommandLine;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.IGetter;
@@ -18,6 +19,8 @@ import picocli.CommandLine.ScopeType;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -39,6 +42,16 @@ final class Grammar {
             new Sub("review", Grammar::review), new Sub("drill", Grammar::drill), new Sub("help", root -> help()),
             new Sub("completion", Grammar::completion), new Sub("man", root -> man()));
 
+    /**
+     * Every command line picocli makes registers converters for some twenty JDK types (java.sql, java.time, Path) by
+     * reflection, which cost a start about 10 ms; portdrill's options use none of them but Path, which has
+     * {@link #PATH}. Excluding them is picocli's own setting, a system property it reads as it makes each one.
+     */
+    private static final String CONVERTERS_EXCLUDED = "picocli.converters.excludes";
+    private static final ITypeConverter<Path> PATH = Path::of;
+
+    private static final Set<String> SESSIONS_ON_THE_CHOSEN_DECK = Set.of("study", "quiz");
+
     private record Sub(String name, Function<PortdrillCommand, CommandSpec> make) {
     }
 
@@ -58,10 +71,26 @@ final class Grammar {
      * {@code help}, a name that is no command, an option that is no global one) gets the whole tree, so its help,
      * errors and suggestions are the same as ever. Either way the declarations are the ones below.
      */
-    static CommandLine forRun(String... args) {
+    static CommandLine forRun(Optional<DeckLoad> likelyDeck, String... args) {
         PortdrillCommand root = new PortdrillCommand();
+        root.likelyDeck = likelyDeck;
         CommandSpec spec = root(root);
         return tree(root, spec, needed(spec, args));
+    }
+
+    /**
+     * Whether these arguments may start a session on the deck chosen in Settings (the menu, {@code study} or
+     * {@code quiz}): no word of them names another command. A value spelt like one only costs that run the early read.
+     */
+    static boolean mayStartASession(String... args) {
+        for (String arg : args) {
+            for (Sub sub : COMMANDS) {
+                if (sub.name().equals(arg) && !SESSIONS_ON_THE_CHOSEN_DECK.contains(arg)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static List<Sub> needed(CommandSpec root, String[] args) {
@@ -91,6 +120,7 @@ final class Grammar {
      * one-line usage errors and failures, enum values in any case, and a global option given twice refused.
      */
     private static CommandLine tree(PortdrillCommand root, CommandSpec spec, List<Sub> commands) {
+        System.setProperty(CONVERTERS_EXCLUDED, "java\\..*");
         // After the global options: picocli copies them into each subcommand as it is added.
         for (Sub sub : commands) {
             add(spec, sub.make().apply(root));
@@ -461,13 +491,16 @@ final class Grammar {
     /** An option bound to a field; the field's value when the command object is made is the option's initial value. */
     private static <T> OptionSpec.Builder option(String name, Class<T> type, Supplier<T> read, Consumer<T> write) {
         Field<T> field = new Field<>(read, write);
-        return OptionSpec.builder(name).type(type).getter(field).setter(field).initialValue(read.get());
+        OptionSpec.Builder option = OptionSpec.builder(name).type(type).getter(field).setter(field).initialValue(read.get());
+        return type == Path.class ? option.converters(PATH) : option;
     }
 
     /** A command's one argument, bound to a field as {@link #option} binds an option. */
     private static <T> PositionalParamSpec.Builder positional(Class<T> type, Supplier<T> read, Consumer<T> write) {
         Field<T> field = new Field<>(read, write);
-        return PositionalParamSpec.builder().index("0").type(type).getter(field).setter(field).initialValue(read.get());
+        PositionalParamSpec.Builder argument = PositionalParamSpec.builder().index("0").type(type).getter(field)
+                .setter(field).initialValue(read.get());
+        return type == Path.class ? argument.converters(PATH) : argument;
     }
 
     /** A command object's field as picocli reads and writes it: call() then reads its options as plain fields. */

@@ -2,6 +2,8 @@ package com.portdrill.cli;
 
 import picocli.CommandLine;
 
+import java.util.Optional;
+
 /**
  * Entry point: runs the command the arguments name, as {@link Grammar} reads them, and turns every failure into
  * one line and an exit code.
@@ -16,7 +18,14 @@ public final class Main {
 
     /** Runs portdrill as the launcher would, returning the exit code instead of exiting. */
     public static int run(String... args) {
-        CommandLine cli = Grammar.forRun(args);
+        // Reading the deck a session starts on takes as long as reading the command line, so the likely one (the
+        // deck the default settings name, in the default folder) is read meanwhile; a session that wants another
+        // reads that one instead.
+        Optional<DeckLoad> likely = Grammar.mayStartASession(args)
+                ? Optional.of(ChosenDeck.saved(GlobalOptions.defaultDecksDir(), GlobalOptions.defaultDataDir(),
+                        Optional.empty()))
+                : Optional.empty();
+        CommandLine cli = Grammar.forRun(likely, args);
         try {
             return cli.execute(args);
         } catch (Error e) {

@@ -11,6 +11,8 @@ import java.util.concurrent.Callable;
 public final class PortdrillCommand implements Callable<Integer> {
     GlobalOptions global;
     CommandSpec spec;
+    /** The deck read while the command line was, in case the session this run starts wants it; see {@link Main}. */
+    Optional<DeckLoad> likelyDeck = Optional.empty();
 
     @Override
     public Integer call() {
@@ -19,7 +21,7 @@ public final class PortdrillCommand implements Callable<Integer> {
         }
         try (EarlyTerminal early = EarlyTerminal.start()) {
             // The deck whose counts the menu's first frame shows is read while the terminal is found and opened.
-            DeckLoad deck = ChosenDeck.saved(global.decksDir(), global.dataDir());
+            DeckLoad deck = ChosenDeck.saved(global.decksDir(), global.dataDir(), likelyDeck);
             Optional<String> plain = early.unavailable();
             if (plain.isPresent()) {
                 return plainMenu(plain.get());

@@ -29,7 +29,8 @@ public final class QuizCommand implements Callable<Integer> {
         if (mode == AnswerMode.FLIP) {
             throw UserError.usage("a quiz is typed or choice; flip cards are for 'portdrill study --mode flip'");
         }
-        ChosenDeck chosen = ChosenDeck.start(parent.global.decksDir(), deck, parent.global.dataDir());
+        ChosenDeck chosen = ChosenDeck.start(parent.global.decksDir(), deck, parent.global.dataDir(),
+                parent.likelyDeck);
         try (SessionShell shell = SessionShell.open(parent.global)) {
             Deck whole = chosen.load(shell).get();
             return shell.launch(new Wanted.Quiz(whole, KindOption.apply(whole, kind), mode, seconds, shell.quizResults()));

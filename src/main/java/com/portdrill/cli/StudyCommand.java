@@ -27,7 +27,8 @@ public final class StudyCommand implements Callable<Integer> {
         if (limit < 0) {
             throw UserError.usage("--limit is a number of new cards a day, 0 or more, not " + limit);
         }
-        ChosenDeck chosen = ChosenDeck.start(parent.global.decksDir(), deck, parent.global.dataDir());
+        ChosenDeck chosen = ChosenDeck.start(parent.global.decksDir(), deck, parent.global.dataDir(),
+                parent.likelyDeck);
         try (SessionShell shell = SessionShell.open(parent.global)) {
             Deck whole = chosen.load(shell).get();
             return shell.launch(new Wanted.Study(whole, KindOption.apply(whole, kind), mode, limit));

@@ -19,6 +19,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -142,7 +143,7 @@ class GrammarTest {
 
     /** The command path's option or argument after a run's tree parses {@code line}, as the command's field holds it. */
     private static Object parsed(List<String> line, List<String> path, String name) {
-        CommandLine cli = Grammar.forRun(line.toArray(String[]::new));
+        CommandLine cli = Grammar.forRun(Optional.empty(), line.toArray(String[]::new));
         cli.parseArgs(line.toArray(String[]::new));
         CommandLine command = cli;
         for (String step : path) {
@@ -309,7 +310,7 @@ class GrammarTest {
                 }
             }
             List<String> line = line(before, command.isEmpty() ? List.of() : List.of(command), after);
-            CommandLine cli = Grammar.forRun(line.toArray(String[]::new));
+            CommandLine cli = Grammar.forRun(Optional.empty(), line.toArray(String[]::new));
             CommandLine.ParseResult result = cli.parseArgs(line.toArray(String[]::new));
             Grammar.refuseRepeatedGlobalOptions(result);
             PortdrillCommand root = cli.getCommand();
@@ -426,12 +427,12 @@ class GrammarTest {
     @Test
     void aRunMakesOnlyTheCommandItNames() {
         int all = Grammar.tree().getSubcommands().size();
-        assertThat(Grammar.forRun("--plain", "--seed", "7", "study").getSubcommands()).containsOnlyKeys("study");
-        assertThat(Grammar.forRun("--seed=7", "bench", "startup").getSubcommands()).containsOnlyKeys("bench");
-        assertThat(Grammar.forRun("--plain", "--lang", "zh").getSubcommands()).isEmpty();
+        assertThat(Grammar.forRun(Optional.empty(), "--plain", "--seed", "7", "study").getSubcommands()).containsOnlyKeys("study");
+        assertThat(Grammar.forRun(Optional.empty(), "--seed=7", "bench", "startup").getSubcommands()).containsOnlyKeys("bench");
+        assertThat(Grammar.forRun(Optional.empty(), "--plain", "--lang", "zh").getSubcommands()).isEmpty();
         for (String[] whole : new String[][] {{"--help"}, {"-V", "study"}, {"help", "study"}, {"studdy"},
             {"--unknown", "study"}, {"--seed"}}) {
-            assertThat(Grammar.forRun(whole).getSubcommands()).as(String.join(" ", whole)).hasSize(all);
+            assertThat(Grammar.forRun(Optional.empty(), whole).getSubcommands()).as(String.join(" ", whole)).hasSize(all);
         }
     }
 
@@ -450,7 +451,7 @@ class GrammarTest {
         for (List<String> line : lines) {
             Run whole = Run.of(Grammar.tree(), line);
             assertThat(whole.code()).as("%s", line).isIn(ExitCode.OK, ExitCode.USAGE);
-            assertThat(Run.of(Grammar.forRun(line.toArray(String[]::new)), line)).as("%s", line).isEqualTo(whole);
+            assertThat(Run.of(Grammar.forRun(Optional.empty(), line.toArray(String[]::new)), line)).as("%s", line).isEqualTo(whole);
         }
     }
 
