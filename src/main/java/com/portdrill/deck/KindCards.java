@@ -274,8 +274,9 @@ final class KindCards {
         return Stream.concat(a.stream(), b.stream()).sorted().distinct().toList();
     }
 
+    /** Both facts' sources, each named once: two ports often share an RFC or an objective. */
     private static String sources(List<PortFact> a, List<PortFact> b) {
-        return Stream.concat(a.stream(), b.stream()).map(PortFact::source).distinct()
+        return Stream.concat(a.stream(), b.stream()).flatMap(f -> Stream.of(f.source().split("; "))).distinct()
                 .collect(Collectors.joining("; "));
     }
 
