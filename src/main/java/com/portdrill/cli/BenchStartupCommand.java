@@ -15,9 +15,7 @@ public final class BenchStartupCommand extends BenchSubcommand {
 
     @Override
     void measure(PrintWriter out, PrintWriter err) throws InterruptedException {
-        if (runs < 1) {
-            throw UserError.usage("--runs must be at least 1");
-        }
+        atLeastOne("--runs", runs);
         try {
             new StartupBench(runs, noTerminal, GlobalOptions.home().resolve("portdrill")).run(out);
         } catch (IOException e) {

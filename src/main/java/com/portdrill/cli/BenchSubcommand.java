@@ -5,6 +5,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 
 /**
@@ -22,6 +23,13 @@ abstract class BenchSubcommand implements Callable<Integer> {
             throw UserError.failure(e.getMessage());
         }
         return ExitCode.OK;
+    }
+
+    /** A usage error naming the options when one of their counts is below 1: a benchmark of nothing says nothing. */
+    static void atLeastOne(String options, int... counts) {
+        if (Arrays.stream(counts).anyMatch(n -> n < 1)) {
+            throw UserError.usage(options + " must be at least 1");
+        }
     }
 
     /** Checks the options (a usage error when they do not fit) and runs the benchmark, printing its figures. */
