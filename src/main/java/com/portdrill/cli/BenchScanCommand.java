@@ -24,7 +24,6 @@ public final class BenchScanCommand extends BenchSubcommand {
 
     @Override
     void measure(PrintWriter out, PrintWriter err) throws IOException {
-        atLeastOne("--ports and --repeat", ports, repeat);
         PortKnowledge knowledge = PortKnowledge.of(CatalogueFiles.load(), DeckDataFiles.load());
         ScanBench.Explainer explainer = file -> {
             ScanRows rows = new ScanRows(knowledge, row -> { });

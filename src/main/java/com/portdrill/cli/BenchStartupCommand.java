@@ -15,7 +15,6 @@ public final class BenchStartupCommand extends BenchSubcommand {
 
     @Override
     void measure(PrintWriter out, PrintWriter err) throws InterruptedException {
-        atLeastOne("--runs", runs);
         try {
             new StartupBench(runs, noTerminal, GlobalOptions.home().resolve("portdrill")).run(out);
         } catch (IOException e) {

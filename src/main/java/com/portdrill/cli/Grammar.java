@@ -320,6 +320,7 @@ final class Grammar {
 
     private static CommandSpec benchSave() {
         BenchSaveCommand c = new BenchSaveCommand();
+        c.counts = List.of("--answers", "--reviews");
         return c.spec = command("save", c, "Time saving an answer (against a bare append and force) and opening ten"
                 + " years of progress.", count("--answers", "300", () -> c.answers, v -> c.answers = v, "Answers to"
                         + " time each way"), count("--reviews", "730000", () -> c.reviews, v -> c.reviews = v,
@@ -330,6 +331,7 @@ final class Grammar {
 
     private static CommandSpec benchStartup() {
         BenchStartupCommand c = new BenchStartupCommand();
+        c.counts = List.of("--runs");
         return c.spec = command("startup", c, "Time from launch to the first question (plain, and full screen on a"
                 + " terminal) and to the menu's first frame, against a hello-world java on the same JDK.",
                 count("--runs", "10", () -> c.runs, v -> c.runs = v, "Fresh starts of each kind, after one untimed"
@@ -339,6 +341,7 @@ final class Grammar {
 
     private static CommandSpec benchScan() {
         BenchScanCommand c = new BenchScanCommand();
+        c.counts = List.of("--ports", "--repeat");
         return c.spec = command("scan", c, "Time explaining a large nmap XML (a million ports by default) beside"
                 + " merely reading it, and its peak memory.", count("--ports", "1000000", () -> c.ports,
                         v -> c.ports = v, "Open <port> elements in the generated scan"),
@@ -349,6 +352,7 @@ final class Grammar {
 
     private static CommandSpec benchOptimize() {
         BenchOptimizeCommand c = new BenchOptimizeCommand();
+        c.counts = List.of("--runs");
         String description = "portdrill's FSRS-6 optimiser against fsrs-rs 6.5 (the reference harness in"
                 + " shared/bench) on one revlog: in-process time and log loss of both fits.";
         return c.spec = command("optimize", c, description, revlog(() -> c.revlog, v -> c.revlog = v, "The review"
