@@ -18,9 +18,6 @@ public final class BenchOptimizeCommand extends BenchSubcommand {
 
     @Override
     void measure(PrintWriter out, PrintWriter err) throws IOException, InterruptedException {
-        if (runs < 1) {
-            throw UserError.usage("--runs must be at least 1");
-        }
         Path dir = (benchDir != null ? benchDir : GlobalOptions.home().resolve("../shared/bench")).toAbsolutePath().normalize();
         OptimizeBench.run(dir, revlog, runs, Optimization::revlog, Optimization.DEFAULT_SEED, out, err);
     }

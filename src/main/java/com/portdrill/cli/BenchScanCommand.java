@@ -24,9 +24,6 @@ public final class BenchScanCommand extends BenchSubcommand {
 
     @Override
     void measure(PrintWriter out, PrintWriter err) throws IOException {
-        if (ports < 1 || repeat < 1) {
-            throw UserError.usage("--ports and --repeat must be at least 1");
-        }
         PortKnowledge knowledge = PortKnowledge.of(CatalogueFiles.load(), DeckDataFiles.load());
         ScanBench.Explainer explainer = file -> {
             ScanRows rows = new ScanRows(knowledge, row -> { });

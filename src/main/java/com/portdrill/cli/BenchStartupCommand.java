@@ -15,9 +15,6 @@ public final class BenchStartupCommand extends BenchSubcommand {
 
     @Override
     void measure(PrintWriter out, PrintWriter err) throws InterruptedException {
-        if (runs < 1) {
-            throw UserError.usage("--runs must be at least 1");
-        }
         try {
             new StartupBench(runs, noTerminal, GlobalOptions.home().resolve("portdrill")).run(out);
         } catch (IOException e) {

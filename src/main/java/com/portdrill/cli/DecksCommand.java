@@ -23,72 +23,69 @@ public final class DecksCommand {
         return root.global;
     }
 
-    static final class Build implements Callable<Integer> {
-        DecksCommand decks;
+    /** One of build, check and list: picocli calls it with the deck folder's options read, and it runs its action. */
+    static final class Subcommand implements Callable<Integer> {
+        private final DecksCommand decks;
+        private final Action action;
         CommandSpec spec;
+
+        Subcommand(DecksCommand decks, Action action) {
+            this.decks = decks;
+            this.action = action;
+        }
 
         @Override
         public Integer call() {
-            Path dir = decks.global().decksDir();
-            List<Deck> built = BuiltDecks.build();
-            onDeckFiles(() -> {
-                DeckFiles.writeAll(dir, built);
-                return built;
-            });
             PrintWriter out = spec.commandLine().getOut();
-            for (Deck d : built) {
-                out.println(d.name() + ".json: " + d.cards().size() + " cards");
-            }
-            out.println(Message.DECKS_WROTE.in(Lang.orEnglish(decks.global().lang()), built.size(), dir));
+            action.run(decks.global(), decks.global().decksDir(), out);
             out.flush();
             return ExitCode.OK;
         }
     }
 
-    static final class Check implements Callable<Integer> {
-        DecksCommand decks;
-        CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            Path dir = decks.global().decksDir();
-            List<Deck> built = BuiltDecks.build();
-            List<String> differences = onDeckFiles(() -> DeckFiles.differences(dir, built));
-            if (!differences.isEmpty()) {
-                throw UserError.failure(dir + " differs from what the catalogue builds: " + String.join("; ", differences)
-                        + "; run 'portdrill decks build'");
-            }
-            spec.commandLine().getOut().println(dir + " is up to date (" + built.size() + " decks)");
-            spec.commandLine().getOut().flush();
-            return ExitCode.OK;
-        }
+    /** What a subcommand does with the deck folder; a failure is a {@link UserError}. */
+    @FunctionalInterface
+    interface Action {
+        void run(GlobalOptions global, Path dir, PrintWriter out);
     }
 
-    static final class ListDecks implements Callable<Integer> {
-        DecksCommand decks;
-        CommandSpec spec;
+    static void build(GlobalOptions global, Path dir, PrintWriter out) {
+        List<Deck> built = BuiltDecks.build();
+        onDeckFiles(() -> {
+            DeckFiles.writeAll(dir, built);
+            return built;
+        });
+        for (Deck d : built) {
+            out.println(d.name() + ".json: " + d.cards().size() + " cards");
+        }
+        out.println(Message.DECKS_WROTE.in(Lang.orEnglish(global.lang()), built.size(), dir));
+    }
 
-        @Override
-        public Integer call() {
-            Path dir = decks.global().decksDir();
-            List<DeckFiles.Summary> summaries = onDeckFiles(() -> DeckFiles.list(dir));
-            if (summaries.isEmpty()) {
-                throw UserError.failure("no decks in " + dir + "; run 'portdrill decks build'");
-            }
-            // The tiers in the order a learner climbs them, then any other deck by name.
-            summaries = summaries.stream().sorted(ClimbOrder.DECKS).toList();
-            boolean zh = decks.global().lang() == Lang.ZH;
-            int width = summaries.stream().mapToInt(s -> s.name().length()).max().orElse(0);
-            PrintWriter out = spec.commandLine().getOut();
-            for (DeckFiles.Summary s : summaries) {
-                String name = s.name() + " ".repeat(width - DisplayWidth.of(s.name()));
-                out.printf("%s  %5d  %s%n", name, s.cards(), Sanitize.forTerminal(zh ? s.titleZh() : s.titleEn()));
-                // Per kind on a line of its own, so the line above reads as before for scripts.
-                out.printf("%s  %s%n", " ".repeat(width + 5), s.kinds().entrySet().stream()
-                        .map(k -> k.getKey().code() + " " + k.getValue()).collect(Collectors.joining(", ")));
-            }
-            out.flush();
-            return ExitCode.OK;
+    static void check(GlobalOptions global, Path dir, PrintWriter out) {
+        List<Deck> built = BuiltDecks.build();
+        List<String> differences = onDeckFiles(() -> DeckFiles.differences(dir, built));
+        if (!differences.isEmpty()) {
+            throw UserError.failure(dir + " differs from what the catalogue builds: " + String.join("; ", differences)
+                    + "; run 'portdrill decks build'");
+        }
+        out.println(dir + " is up to date (" + built.size() + " decks)");
+    }
+
+    static void list(GlobalOptions global, Path dir, PrintWriter out) {
+        List<DeckFiles.Summary> summaries = onDeckFiles(() -> DeckFiles.list(dir));
+        if (summaries.isEmpty()) {
+            throw UserError.failure("no decks in " + dir + "; run 'portdrill decks build'");
+        }
+        // The tiers in the order a learner climbs them, then any other deck by name.
+        summaries = summaries.stream().sorted(ClimbOrder.DECKS).toList();
+        boolean zh = global.lang() == Lang.ZH;
+        int width = summaries.stream().mapToInt(s -> s.name().length()).max().orElse(0);
+        for (DeckFiles.Summary s : summaries) {
+            String name = s.name() + " ".repeat(width - DisplayWidth.of(s.name()));
+            out.printf("%s  %5d  %s%n", name, s.cards(), Sanitize.forTerminal(zh ? s.titleZh() : s.titleEn()));
+            // Per kind on a line of its own, so the line above reads as before for scripts.
+            out.printf("%s  %s%n", " ".repeat(width + 5), s.kinds().entrySet().stream()
+                    .map(k -> k.getKey().code() + " " + k.getValue()).collect(Collectors.joining(", ")));
         }
     }
 

@@ -3,7 +3,6 @@ package com.portdrill.cli;
 import com.portdrill.deck.Deck;
 import com.portdrill.deck.DeckBuilder;
 import com.portdrill.launch.Wanted;
-import com.portdrill.session.AnswerMode;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -14,19 +13,17 @@ public final class DrillCommand implements Callable<Integer> {
 
     PortdrillCommand parent;
 
-    String deck;
-
-    String kind;
-
-    AnswerMode mode = AnswerMode.TYPED;
+    final StudyOptions options = new StudyOptions();
 
     @Override
     public Integer call() {
-        String from = deck != null ? deck : kind != null ? StudyCommand.DEFAULT_DECK : DEFAULT_DECK;
+        String from = options.deck != null ? options.deck
+                : options.kind != null ? StudyCommand.DEFAULT_DECK : DEFAULT_DECK;
         DeckLoad load = DeckLoad.start(parent.global.decksDir(), from, Optional.empty());
         try (SessionShell shell = SessionShell.open(parent.global)) {
             Deck whole = load.get();
-            return shell.launch(new Wanted.Drill(whole, KindOption.apply(whole, kind), mode, kind != null));
+            return shell.launch(new Wanted.Drill(whole, KindOption.apply(whole, options.kind), options.mode,
+                    options.kind != null));
         }
     }
 }

@@ -194,10 +194,10 @@ final class Grammar {
         StudyCommand c = new StudyCommand();
         c.parent = root;
         return command("study", c, "A spaced-repetition session: the cards due, then new cards up to a daily limit.",
-                deck(() -> c.deck, v -> c.deck = v, "The deck to study (default: the one chosen in Settings, "
+                deck(c.options, "The deck to study (default: the one chosen in Settings, "
                         + StudyCommand.DEFAULT_DECK + " until one is chosen; see 'portdrill decks list')."),
-                kind(() -> c.kind, v -> c.kind = v, KindOption.DESCRIPTION),
-                mode(() -> c.mode, v -> c.mode = v, "typed|choice|flip"),
+                kind(c.options, KindOption.DESCRIPTION),
+                mode(c.options, "typed|choice|flip"),
                 option("--limit", int.class, () -> c.limit, v -> c.limit = v).paramLabel("N")
                         .description("New cards a day (default: " + StudyPlan.DEFAULT_NEW_LIMIT + ").").build());
     }
@@ -206,12 +206,12 @@ final class Grammar {
         QuizCommand c = new QuizCommand();
         c.parent = root;
         return command("quiz", c, "A timed quiz: as many answers as you can before time runs out; personal bests"
-                + " kept.", deck(() -> c.deck, v -> c.deck = v, "The deck (default: the one chosen in Settings, "
+                + " kept.", deck(c.options, "The deck (default: the one chosen in Settings, "
                         + StudyCommand.DEFAULT_DECK + " until one is chosen)."),
-                kind(() -> c.kind, v -> c.kind = v, KindOption.DESCRIPTION),
+                kind(c.options, KindOption.DESCRIPTION),
                 option("--seconds", int.class, () -> c.seconds, v -> c.seconds = v).paramLabel("S")
                         .description("How long the quiz lasts (default: " + QuizSession.DEFAULT_SECONDS + ").").build(),
-                mode(() -> c.mode, v -> c.mode = v, "typed|choice"));
+                mode(c.options, "typed|choice"));
     }
 
     private static CommandSpec review(PortdrillCommand root) {
@@ -225,11 +225,11 @@ final class Grammar {
         DrillCommand c = new DrillCommand();
         c.parent = root;
         return command("drill", c, "Rapid fire over the well-known ports (0-1023) the tiers teach, weakest first,"
-                + " until you stop.", deck(() -> c.deck, v -> c.deck = v, "Drill this deck instead (any port range);"
+                + " until you stop.", deck(c.options, "Drill this deck instead (any port range);"
                         + " default: the well-known ports of " + DrillCommand.DEFAULT_DECK + "."),
-                kind(() -> c.kind, v -> c.kind = v, KindOption.DESCRIPTION + " Without --deck, a kind is drilled from "
+                kind(c.options, KindOption.DESCRIPTION + " Without --deck, a kind is drilled from "
                         + StudyCommand.DEFAULT_DECK + ", since the well-known pool holds pairs only."),
-                mode(() -> c.mode, v -> c.mode = v, "typed|choice|flip"));
+                mode(c.options, "typed|choice|flip"));
     }
 
     private static CommandSpec catalogue(PortdrillCommand root) {
@@ -275,15 +275,12 @@ final class Grammar {
     private static CommandSpec decks(PortdrillCommand root) {
         DecksCommand decks = new DecksCommand();
         decks.root = root;
-        DecksCommand.Build build = new DecksCommand.Build();
-        build.decks = decks;
+        DecksCommand.Subcommand build = new DecksCommand.Subcommand(decks, DecksCommand::build);
         build.spec = command("build", build, "Build every deck from the catalogue and write decks/ (reproducible: same"
                 + " bytes each time).");
-        DecksCommand.Check check = new DecksCommand.Check();
-        check.decks = decks;
+        DecksCommand.Subcommand check = new DecksCommand.Subcommand(decks, DecksCommand::check);
         check.spec = command("check", check, "Exit 1 when decks/ differs from what the catalogue builds.");
-        DecksCommand.ListDecks list = new DecksCommand.ListDecks();
-        list.decks = decks;
+        DecksCommand.Subcommand list = new DecksCommand.Subcommand(decks, DecksCommand::list);
         list.spec = command("list", list, "List the decks with their card counts, and how many of each kind of"
                 + " question each holds.");
         return add(command("decks", decks, "Build, check or list the decks under decks/ (or --decks-dir)."),
@@ -353,6 +350,7 @@ final class Grammar {
 
     private static CommandSpec benchSave() {
         BenchSaveCommand c = new BenchSaveCommand();
+        c.counts = List.of("--answers", "--reviews");
         return c.spec = command("save", c, "Time saving an answer (against a bare append and force) and opening ten"
                 + " years of progress.", count("--answers", "300", () -> c.answers, v -> c.answers = v, "Answers to"
                         + " time each way"), count("--reviews", "730000", () -> c.reviews, v -> c.reviews = v,
@@ -363,6 +361,7 @@ final class Grammar {
 
     private static CommandSpec benchStartup() {
         BenchStartupCommand c = new BenchStartupCommand();
+        c.counts = List.of("--runs");
         return c.spec = command("startup", c, "Time from launch to the first question (plain, and full screen on a"
                 + " terminal) and to the menu's first frame, against a hello-world java on the same JDK.",
                 count("--runs", "10", () -> c.runs, v -> c.runs = v, "Fresh starts of each kind, after one untimed"
@@ -372,6 +371,7 @@ final class Grammar {
 
     private static CommandSpec benchScan() {
         BenchScanCommand c = new BenchScanCommand();
+        c.counts = List.of("--ports", "--repeat");
         return c.spec = command("scan", c, "Time explaining a large nmap XML (a million ports by default) beside"
                 + " merely reading it, and its peak memory.", count("--ports", "1000000", () -> c.ports,
                         v -> c.ports = v, "Open <port> elements in the generated scan"),
@@ -382,6 +382,7 @@ final class Grammar {
 
     private static CommandSpec benchOptimize() {
         BenchOptimizeCommand c = new BenchOptimizeCommand();
+        c.counts = List.of("--runs");
         String description = "portdrill's FSRS-6 optimiser against fsrs-rs 6.5 (the reference harness in"
                 + " shared/bench) on one revlog: in-process time and log loss of both fits.";
         return c.spec = command("optimize", c, description, revlog(() -> c.revlog, v -> c.revlog = v, "The review"
@@ -458,6 +459,18 @@ final class Grammar {
     private static OptionSpec mode(Supplier<AnswerMode> read, Consumer<AnswerMode> write, String modes) {
         return option("--mode", AnswerMode.class, read, write).paramLabel(modes)
                 .description("How to answer (default: typed).").build();
+    }
+
+    private static OptionSpec deck(StudyOptions study, String description) {
+        return deck(() -> study.deck, v -> study.deck = v, description);
+    }
+
+    private static OptionSpec kind(StudyOptions study, String description) {
+        return kind(() -> study.kind, v -> study.kind = v, description);
+    }
+
+    private static OptionSpec mode(StudyOptions study, String modes) {
+        return mode(() -> study.mode, v -> study.mode = v, modes);
     }
 
     private static OptionSpec json(Supplier<Boolean> read, Consumer<Boolean> write, String description) {

@@ -13,27 +13,24 @@ public final class QuizCommand implements Callable<Integer> {
 
     PortdrillCommand parent;
 
-    String deck;
-
-    String kind;
+    final StudyOptions options = new StudyOptions();
 
     int seconds = QuizSession.DEFAULT_SECONDS;
-
-    AnswerMode mode = AnswerMode.TYPED;
 
     @Override
     public Integer call() {
         if (seconds < 1 || seconds > MAX_SECONDS) {
             throw UserError.usage("--seconds is 1 to " + MAX_SECONDS + ", not " + seconds);
         }
-        if (mode == AnswerMode.FLIP) {
+        if (options.mode == AnswerMode.FLIP) {
             throw UserError.usage("a quiz is typed or choice; flip cards are for 'portdrill study --mode flip'");
         }
-        ChosenDeck chosen = ChosenDeck.start(parent.global.decksDir(), deck, parent.global.dataDir(),
+        ChosenDeck chosen = ChosenDeck.start(parent.global.decksDir(), options.deck, parent.global.dataDir(),
                 parent.likelyDeck);
         try (SessionShell shell = SessionShell.open(parent.global)) {
             Deck whole = chosen.load(shell).get();
-            return shell.launch(new Wanted.Quiz(whole, KindOption.apply(whole, kind), mode, seconds, shell.quizResults()));
+            return shell.launch(new Wanted.Quiz(whole, KindOption.apply(whole, options.kind), options.mode, seconds,
+                    shell.quizResults()));
         }
     }
 }

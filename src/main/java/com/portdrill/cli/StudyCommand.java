@@ -2,7 +2,6 @@ package com.portdrill.cli;
 
 import com.portdrill.deck.Deck;
 import com.portdrill.launch.Wanted;
-import com.portdrill.session.AnswerMode;
 import com.portdrill.session.StudyPlan;
 import com.portdrill.tui.Choices;
 
@@ -14,11 +13,7 @@ public final class StudyCommand implements Callable<Integer> {
 
     PortdrillCommand parent;
 
-    String deck;
-
-    String kind;
-
-    AnswerMode mode = AnswerMode.TYPED;
+    final StudyOptions options = new StudyOptions();
 
     int limit = StudyPlan.DEFAULT_NEW_LIMIT;
 
@@ -27,11 +22,11 @@ public final class StudyCommand implements Callable<Integer> {
         if (limit < 0) {
             throw UserError.usage("--limit is a number of new cards a day, 0 or more, not " + limit);
         }
-        ChosenDeck chosen = ChosenDeck.start(parent.global.decksDir(), deck, parent.global.dataDir(),
+        ChosenDeck chosen = ChosenDeck.start(parent.global.decksDir(), options.deck, parent.global.dataDir(),
                 parent.likelyDeck);
         try (SessionShell shell = SessionShell.open(parent.global)) {
             Deck whole = chosen.load(shell).get();
-            return shell.launch(new Wanted.Study(whole, KindOption.apply(whole, kind), mode, limit));
+            return shell.launch(new Wanted.Study(whole, KindOption.apply(whole, options.kind), options.mode, limit));
         }
     }
 }

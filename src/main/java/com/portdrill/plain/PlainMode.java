@@ -1,6 +1,5 @@
 package com.portdrill.plain;
 
-import com.portdrill.deck.AnswerKind;
 import com.portdrill.deck.Outcome;
 import com.portdrill.deck.Card;
 import com.portdrill.deck.NameIndex;
@@ -228,24 +227,10 @@ public final class PlainMode {
                 return new Asked.End();
             }
             if (a instanceof Attempt.OtherKind other) {
-                say(messages.get(askAgain(other.wanted())));
+                say(messages.get(other.askAgain()));
                 continue;
             }
             say(messages.get(Message.ASK_AGAIN_BLANK));
-        }
-    }
-
-    /** What an answer of the wrong kind is told: the kind the question wants. */
-    private static Message askAgain(AnswerKind wanted) {
-        switch (wanted) {
-            case PORTS:
-                return Message.ASK_AGAIN_PORT;
-            case TRANSPORT:
-                return Message.ASK_AGAIN_TRANSPORT;
-            case PROTOCOL_NUMBER:
-                return Message.ASK_AGAIN_PROTOCOL_NUMBER;
-            default:
-                return Message.ASK_AGAIN_NAME;
         }
     }
 

@@ -10,7 +10,7 @@ import java.util.function.Consumer;
  * {@code tcp6}, {@code tcp46}). Only the Internet sections are read: the UNIX-socket and kernel sections that
  * follow them are skipped.
  */
-final class Netstat implements LineParser {
+final class Netstat extends ColumnParser {
     private final boolean dotPorts;
     private boolean internet = true;
 
@@ -27,11 +27,7 @@ final class Netstat implements LineParser {
     }
 
     @Override
-    public Line read(String line, Consumer<Listener> rows) {
-        List<String> w = Words.of(line);
-        if (w.isEmpty()) {
-            return Line.SKIPPED;
-        }
+    Line readColumns(String line, List<String> w, Consumer<Listener> rows) {
         if (w.get(0).equals("Active")) {
             internet = line.contains("Internet") && !line.contains("Multipath");
             return Line.SKIPPED;

@@ -9,11 +9,10 @@ import java.util.function.Consumer;
  * {@code TCP [::]:135 [::]:0 LISTENING 1032}, and UDP lines without a state ({@code UDP 0.0.0.0:500 *:* 4321}):
  * Windows lists a UDP socket only while it is bound, so each is a listener.
  */
-final class NetstatWindows implements LineParser {
+final class NetstatWindows extends ColumnParser {
     @Override
-    public Line read(String line, Consumer<Listener> rows) {
-        List<String> w = Words.of(line);
-        if (w.isEmpty() || w.get(0).equals("Active") || w.get(0).equals("Proto") || w.get(0).startsWith("[")
+    Line readColumns(String line, List<String> w, Consumer<Listener> rows) {
+        if (w.get(0).equals("Active") || w.get(0).equals("Proto") || w.get(0).startsWith("[")
                 || line.contains("ownership information")) {
             return Line.SKIPPED;
         }

@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  * a UDP socket in state {@code 07} is unconnected, i.e. listening. The header tells TCP from UDP: only UDP's
  * ends with {@code ref pointer drops}.
  */
-final class ProcNet implements LineParser {
+final class ProcNet extends ColumnParser {
     private static final String LISTEN = "0A";
     private static final String UNCONNECTED = "07";
     private Transport transport;
@@ -22,11 +22,7 @@ final class ProcNet implements LineParser {
     }
 
     @Override
-    public Line read(String line, Consumer<Listener> rows) {
-        List<String> w = Words.of(line);
-        if (w.isEmpty()) {
-            return Line.SKIPPED;
-        }
+    Line readColumns(String line, List<String> w, Consumer<Listener> rows) {
         if (w.get(0).equals("sl")) {
             transport = line.contains("drops") ? Transport.UDP : Transport.TCP;
             return Line.SKIPPED;

@@ -118,15 +118,11 @@ public final class ScanRowText {
     }
 
     private static Message name(Flag f) {
-        switch (f) {
-            case CLEARTEXT:
-                return Message.SCAN_FLAG_NAME_CLEARTEXT;
-            case EXPOSED:
-                return Message.SCAN_FLAG_NAME_EXPOSED;
-            case TROJAN:
-                return Message.SCAN_FLAG_NAME_TROJAN;
-            default:
-                return Message.SCAN_FLAG_NAME_UNREGISTERED;
-        }
+        return switch (f) {
+            case CLEARTEXT -> Message.SCAN_FLAG_NAME_CLEARTEXT;
+            case EXPOSED -> Message.SCAN_FLAG_NAME_EXPOSED;
+            case TROJAN -> Message.SCAN_FLAG_NAME_TROJAN;
+            case UNREGISTERED -> Message.SCAN_FLAG_NAME_UNREGISTERED;
+        };
     }
 }

@@ -8,11 +8,10 @@ import java.util.function.Consumer;
  * {@code ss -tulpn} (a Netid column, then State) and {@code ss -tan} (State first; tcp, or udp where the state is
  * UNCONN). Keeps listening TCP sockets and unconnected UDP ones; the process comes from {@code users:(("name",pid=N…}.
  */
-final class SsOutput implements LineParser {
+final class SsOutput extends ColumnParser {
     @Override
-    public Line read(String line, Consumer<Listener> rows) {
-        List<String> w = Words.of(line);
-        if (w.isEmpty() || w.get(0).equals("Netid") || w.get(0).equals("State")) {
+    Line readColumns(String line, List<String> w, Consumer<Listener> rows) {
+        if (w.get(0).equals("Netid") || w.get(0).equals("State")) {
             return Line.SKIPPED;
         }
         int state = Transport.of(w.get(0)).isPresent() || isOtherNetid(w.get(0)) ? 1 : 0;

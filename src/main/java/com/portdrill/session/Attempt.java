@@ -1,6 +1,7 @@
 package com.portdrill.session;
 
 import com.portdrill.deck.Outcome;
+import com.portdrill.i18n.Message;
 import com.portdrill.journal.JournalLine;
 import com.portdrill.journal.StudyMode;
 import com.portdrill.srs.Rating;
@@ -25,6 +26,16 @@ public sealed interface Attempt permits Attempt.Blank, Attempt.OtherKind, Attemp
     record OtherKind(AnswerKind wanted) implements Attempt {
         public OtherKind {
             Objects.requireNonNull(wanted, "wanted");
+        }
+
+        /** What the learner is told, in plain mode and on the full screen alike: the kind the question wants. */
+        public Message askAgain() {
+            return switch (wanted) {
+                case PORTS -> Message.ASK_AGAIN_PORT;
+                case TRANSPORT -> Message.ASK_AGAIN_TRANSPORT;
+                case PROTOCOL_NUMBER -> Message.ASK_AGAIN_PROTOCOL_NUMBER;
+                default -> Message.ASK_AGAIN_NAME;
+            };
         }
     }
 

@@ -1,6 +1,5 @@
 package com.portdrill.tui;
 
-import com.portdrill.deck.AnswerKind;
 import com.portdrill.i18n.Message;
 import com.portdrill.session.Attempt;
 
@@ -38,18 +37,8 @@ public record Asking(LineEditor input, Instant shownAt, Optional<Message> again)
             return Optional.of(new Asking(input, shownAt, Optional.of(Message.BLANK_AGAIN)));
         }
         if (attempt instanceof Attempt.OtherKind other) {
-            return Optional.of(new Asking(input, shownAt, Optional.of(wanted(other.wanted()))));
+            return Optional.of(new Asking(input, shownAt, Optional.of(other.askAgain())));
         }
         return Optional.empty();
-    }
-
-    /** What an answer of the wrong kind is told: the kind the question wants. */
-    private static Message wanted(AnswerKind kind) {
-        return switch (kind) {
-            case PORTS -> Message.ASK_AGAIN_PORT;
-            case TRANSPORT -> Message.ASK_AGAIN_TRANSPORT;
-            case PROTOCOL_NUMBER -> Message.ASK_AGAIN_PROTOCOL_NUMBER;
-            default -> Message.ASK_AGAIN_NAME;
-        };
     }
 }

@@ -17,6 +17,7 @@ import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -339,17 +340,28 @@ class GrammarTest {
         want.put(o.name(), expected(o.name(), v));
     }
 
-    /** The field behind an option, by the option's name: --data-dir is dataDir, --no-color noColor. */
+    /**
+     * The field behind an option, by the option's name: --data-dir is dataDir, --no-color noColor; the options study,
+     * quiz and drill share are fields of the command's {@link StudyOptions}.
+     */
     private static Object field(Object command, String option) throws IllegalAccessException {
         String[] words = option.substring(2).split("-");
         StringBuilder name = new StringBuilder(words[0]);
         for (int i = 1; i < words.length; i++) {
             name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
         }
+        Object holder = command;
+        for (Field f : command.getClass().getDeclaredFields()) {
+            if (f.getType() == StudyOptions.class && Arrays.stream(StudyOptions.class.getDeclaredFields())
+                    .anyMatch(shared -> shared.getName().equals(name.toString()))) {
+                f.setAccessible(true);
+                holder = f.get(command);
+            }
+        }
         try {
-            Field f = command.getClass().getDeclaredField(name.toString());
+            Field f = holder.getClass().getDeclaredField(name.toString());
             f.setAccessible(true);
-            return f.get(command);
+            return f.get(holder);
         } catch (NoSuchFieldException e) {
             throw new AssertionError(command.getClass().getSimpleName() + " has no field " + name, e);
         }
