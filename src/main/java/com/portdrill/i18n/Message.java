@@ -274,6 +274,7 @@ public enum Message {
     HELP_LOOKUP_KEYS("Enter: look up · Tab: other language · ↑ ↓: scroll", "Enter：查询 · Tab：切换语言 · ↑ ↓：滚动"),
     HELP_CHANGE("Enter, Space, ← →: change the value", "Enter、空格、← →：修改取值"),
     HELP_BACK("Esc, or q when not typing: go back", "Esc，或未输入时按 q：返回"),
+    HELP_LEAVE("Esc or q: leave portdrill (progress is kept)", "Esc 或 q：退出 portdrill（进度已保存）"),
     HELP_QUIT("Ctrl-C: leave at once (progress is kept)", "Ctrl-C：立即退出（进度已保存）"),
     HELP_PAGE("Space: ten lines down", "空格：向下十行"),
     HELP_START("Enter or Space: start the clock", "Enter 或空格：开始计时"),

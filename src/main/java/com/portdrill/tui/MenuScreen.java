@@ -60,7 +60,7 @@ public record MenuScreen(int selected, Msg.Waiting waiting) implements Screen {
                     KeyTable.Chord.of(Key.DOWN), KeyTable.Chord.of(Key.TAB), KeyTable.Chord.of("j"))
             .bind(Message.HELP_OPEN, (m, p) -> m.open(Item.values()[m.selected]),
                     KeyTable.Chord.of(Key.ENTER), KeyTable.Chord.of(" ")))
-            .bind(Message.HELP_BACK, (m, p) -> Next.of(m, new Cmd.Exit()), KeyTable.Chord.of(Key.ESC))
+            .bind(Message.HELP_LEAVE, (m, p) -> Next.of(m, new Cmd.Exit()), KeyTable.Chord.of(Key.ESC))
             .hint(Message.MENU_HINT, KeyTable.Chord.of(Key.UP), KeyTable.Chord.of(Key.DOWN), KeyTable.Chord.of("j"),
                     KeyTable.Chord.of("k"), KeyTable.Chord.of(Key.ENTER), KeyTable.Chord.of("s"), KeyTable.Chord.of("1"));
 

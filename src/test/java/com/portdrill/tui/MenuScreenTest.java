@@ -17,6 +17,12 @@ class MenuScreenTest {
     }
 
     @Test
+    void itsHelpSaysEscAndQLeavePortdrillRatherThanGoBack() {
+        assertThat(MenuScreen.start().keys()).contains(com.portdrill.i18n.Message.HELP_LEAVE)
+                .doesNotContain(com.portdrill.i18n.Message.HELP_BACK);
+    }
+
+    @Test
     void enterOpensTheSelectedEntry() {
         MenuScreen quiz = (MenuScreen) MenuScreen.start().update(key(Key.DOWN)).screen();
         assertThat(quiz.update(key(Key.ENTER)).cmds()).containsExactly(new Cmd.Open(Destination.QUIZ));
