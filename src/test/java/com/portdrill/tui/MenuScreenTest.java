@@ -1,5 +1,6 @@
 package com.portdrill.tui;
 
+import com.portdrill.i18n.Message;
 import org.junit.jupiter.api.Test;
 
 import static com.portdrill.tui.Fixtures.key;
@@ -18,8 +19,8 @@ class MenuScreenTest {
 
     @Test
     void itsHelpSaysEscAndQLeavePortdrillRatherThanGoBack() {
-        assertThat(MenuScreen.start().keys()).contains(com.portdrill.i18n.Message.HELP_LEAVE)
-                .doesNotContain(com.portdrill.i18n.Message.HELP_BACK);
+        assertThat(MenuScreen.start().keys()).contains(Message.HELP_LEAVE)
+                .doesNotContain(Message.HELP_BACK);
     }
 
     @Test
