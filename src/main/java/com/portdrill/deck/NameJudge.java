@@ -13,6 +13,12 @@ import java.util.TreeSet;
  */
 final class NameJudge {
     private static final Set<String> TRANSPORTS = Set.of("tcp", "udp", "port", "ports", "端口");
+    /**
+     * Words a learner writes around a name that name nothing: "DNS, it's the client", "this host is the SSH server".
+     * ("it's" folds to "it s".)
+     */
+    private static final Set<String> FILLER = Set.of("it", "s", "its", "is", "the", "a", "an", "this", "that", "host",
+            "side", "here", "so");
 
     private NameJudge() {
     }
@@ -29,7 +35,7 @@ final class NameJudge {
         for (String word : Fold.loose(typed).split(" ")) {
             if (word.matches("[0-9]{1,5}")) {
                 ports.add(Integer.parseInt(word));
-            } else if (!TRANSPORTS.contains(word)) {
+            } else if (!TRANSPORTS.contains(word) && !FILLER.contains(word)) {
                 name.append(word);
             }
         }
