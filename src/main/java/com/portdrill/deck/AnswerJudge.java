@@ -73,7 +73,19 @@ public final class AnswerJudge {
         }
     }
 
-    private static Judgement judgePorts(Card card, String typed) {
+    /**
+     * The ports a typed answer names, read the way a person writes them ({@code port 22}, {@code 20 and 21},
+     * {@code 137-139}, {@code 端口 20 和 21}, {@code 3389 (RDP)}: words beside the numbers are passed over), and
+     * whether any part of it is neither a number nor a word.
+     */
+    record TypedPorts(Set<Integer> ports, boolean unreadable) {
+        /** Words alone: a name where ports are wanted. */
+        boolean noneGiven() {
+            return ports.isEmpty() && !unreadable;
+        }
+    }
+
+    static TypedPorts typedPorts(String typed) {
         String text = CHINESE_PORT_WORDS.matcher(Fold.width(typed).toLowerCase(Locale.ROOT)).replaceAll(" ");
         text = GLUED_WORD.matcher(expandRanges(text)).replaceAll("$1 ");
         Set<Integer> given = new TreeSet<>();
@@ -88,9 +100,16 @@ public final class AnswerJudge {
                 unreadable = true;
             }
         }
-        if (given.isEmpty() && !unreadable) {
+        return new TypedPorts(given, unreadable);
+    }
+
+    private static Judgement judgePorts(Card card, String typed) {
+        TypedPorts read = typedPorts(typed);
+        if (read.noneGiven()) {
             return new Judgement.WrongKind(AnswerKind.PORTS);
         }
+        Set<Integer> given = read.ports();
+        boolean unreadable = read.unreadable();
         Set<Integer> expected = new TreeSet<>(card.answerPorts());
         if (!unreadable && given.equals(expected)) {
             return new Judgement.Judged(Outcome.CORRECT, card.displayAnswer());

@@ -1,32 +1,29 @@
 package com.portdrill.deck;
 
-import com.portdrill.text.Fold;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Judges a set of ports: a job's ports, a multi-select ("23, 110"), a scenario's port. Order and transports do
- * not matter; every port must be there and no other. Where another set is also right (465 as well as 587 for
+ * Judges a set of ports: a job's ports, a multi-select ("23, 110"), a scenario's port, read as a port answer is
+ * ({@link AnswerJudge#typedPorts}: words alone are a name where ports are wanted, asked again). Order and
+ * transports do not matter; every port must be there and no other. Where another set is also right (465 as well as 587 for
  * encrypted submission), the card's accepted answers write it, ports separated by commas.
  */
 final class PortSetJudge {
-    private static final Set<String> WORDS = Set.of("tcp", "udp", "and", "port", "ports", "端口", "和", "与", "及");
-
     private PortSetJudge() {
     }
 
     static Judgement judge(Card card, String typed) {
-        Set<Integer> given = new TreeSet<>();
-        for (String word : Fold.loose(typed).split(" ")) {
-            if (word.matches("[0-9]{1,5}")) {
-                given.add(Integer.parseInt(word));
-            } else if (!WORDS.contains(word)) {
-                return KindJudges.wrong(card);
-            }
+        AnswerJudge.TypedPorts read = AnswerJudge.typedPorts(typed);
+        if (read.noneGiven()) {
+            return new Judgement.WrongKind(AnswerKind.PORTS);
         }
+        if (read.unreadable()) {
+            return KindJudges.wrong(card);
+        }
+        Set<Integer> given = read.ports();
         for (Set<Integer> right : rightSets(card)) {
             if (right.equals(given)) {
                 return KindJudges.correct(join(right));

@@ -31,7 +31,7 @@ public sealed interface Attempt permits Attempt.Blank, Attempt.OtherKind, Attemp
         /** What the learner is told, in plain mode and on the full screen alike: the kind the question wants. */
         public Message askAgain() {
             return switch (wanted) {
-                case PORTS -> Message.ASK_AGAIN_PORT;
+                case PORTS, PORT_SET -> Message.ASK_AGAIN_PORT;
                 case TRANSPORT -> Message.ASK_AGAIN_TRANSPORT;
                 case PROTOCOL_NUMBER -> Message.ASK_AGAIN_PROTOCOL_NUMBER;
                 default -> Message.ASK_AGAIN_NAME;

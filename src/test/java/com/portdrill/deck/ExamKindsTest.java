@@ -117,7 +117,7 @@ class ExamKindsTest {
             "job:ipsec-nat|500 4500 50|WRONG", "job:kerberos|464 88|CORRECT", "job:global-catalog|3268 3269|CORRECT",
             "job:global-catalog|389 636|WRONG", "job:sip|5060/udp 5061/tcp|CORRECT",
             "scenario:submit-mail|587|CORRECT", "scenario:submit-mail|465|CORRECT", "scenario:submit-mail|25|WRONG",
-            "scenario:names-fail|53/udp|CORRECT", "scenario:names-fail|port 53|CORRECT", "scenario:names-fail|DNS|WRONG",
+            "scenario:names-fail|53/udp|CORRECT", "scenario:names-fail|port 53|CORRECT",
             "read-line:dhcp-discover|DHCP client|CORRECT", "read-line:dhcp-discover|dhcp 客户端|CORRECT",
             "read-line:dhcp-discover|DHCP server|WRONG", "read-line:dhcp-discover|DHCP|WRONG",
             "read-line:ss-sshd|sshd|CORRECT", "read-line:ss-sshd|SSH client|WRONG",
@@ -137,6 +137,10 @@ class ExamKindsTest {
         for (String answer : List.of("GRE", "generic routing encapsulation", "协议")) {
             assertThat(AnswerJudge.judge(byId.get("ipproto:47"), answer)).as(answer)
                     .isEqualTo(new Judgement.WrongKind(AnswerKind.PROTOCOL_NUMBER));
+        }
+        for (String answer : List.of("DNS", "the resolver", "域名系统")) {
+            assertThat(AnswerJudge.judge(byId.get("scenario:names-fail"), answer)).as("a name where the port is wanted: %s", answer)
+                    .isEqualTo(new Judgement.WrongKind(AnswerKind.PORTS));
         }
         assertThat(typed("transport:69", "69/udp")).as("a transport with a port beside it is judged").isEqualTo(Outcome.WRONG);
         assertThat(typed("ipproto:47", "IP 6")).isEqualTo(Outcome.WRONG);
