@@ -3,6 +3,7 @@ package com.portdrill.deck;
 import com.portdrill.port.Port;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The names a learner may give one of IANA's port ranges ({@link Port.Range}, which holds their limits), the shown
@@ -11,7 +12,7 @@ import java.util.List;
  * @param range  the range
  * @param nameEn the range's name in an English sentence
  * @param nameZh the same in a Chinese one
- * @param names  every name accepted for the range, the shown one first
+ * @param names  every name accepted for the range, the shown one first; its limits are added to them
  */
 record RangeNames(Port.Range range, String nameEn, String nameZh, List<String> names) {
     static final List<RangeNames> ALL = List.of(
@@ -24,7 +25,9 @@ record RangeNames(Port.Range range, String nameEn, String nameZh, List<String> n
                             "私有端口", "动态/私有")));
 
     RangeNames {
-        names = List.copyOf(names);
+        // The range's own limits name it too: "1024-49151" answers "which range?" as well as "registered" does.
+        names = Stream.concat(names.stream(), Stream.of(range.first() + "-" + range.last()))
+                .toList();
     }
 
     /** The names of the range holding {@code port}. */
