@@ -50,6 +50,8 @@ final class Grammar {
     private static final String CONVERTERS_EXCLUDED = "picocli.converters.excludes";
     private static final ITypeConverter<Path> PATH = Path::of;
 
+    /** Options after which the likely deck is not the one wanted: another deck, or another decks folder. */
+    private static final Set<String> NAMES_ANOTHER_DECK = Set.of("--deck", "--decks-dir");
     private static final Set<String> SESSIONS_ON_THE_CHOSEN_DECK = Set.of("study", "quiz");
 
     private record Sub(String name, Function<PortdrillCommand, CommandSpec> make) {
@@ -79,11 +81,16 @@ final class Grammar {
     }
 
     /**
-     * Whether these arguments may start a session on the deck chosen in Settings (the menu, {@code study} or
-     * {@code quiz}): no word of them names another command. A value spelt like one only costs that run the early read.
+     * Whether these arguments may start a session on the deck chosen in Settings, in the default decks folder (the menu,
+     * {@code study} or {@code quiz}): no word of them names another command, another deck or another decks folder. A value
+     * spelt like one only costs that run the early read.
      */
     static boolean mayStartASession(String... args) {
         for (String arg : args) {
+            int eq = arg.indexOf('=');
+            if (NAMES_ANOTHER_DECK.contains(eq < 0 ? arg : arg.substring(0, eq))) {
+                return false;
+            }
             for (Sub sub : COMMANDS) {
                 if (sub.name().equals(arg) && !SESSIONS_ON_THE_CHOSEN_DECK.contains(arg)) {
                     return false;

@@ -468,6 +468,18 @@ class GrammarTest {
     }
 
     @Test
+    void theLikelyDeckIsReadEarlyOnlyForASessionOnTheChosenDeck() {
+        assertThat(Grammar.mayStartASession()).as("the menu").isTrue();
+        assertThat(Grammar.mayStartASession("--plain", "study", "--limit", "5")).isTrue();
+        assertThat(Grammar.mayStartASession("--data-dir", "/tmp/x", "quiz")).isTrue();
+        assertThat(Grammar.mayStartASession("explain", "22")).isFalse();
+        assertThat(Grammar.mayStartASession("study", "--deck", "ccna")).isFalse();
+        assertThat(Grammar.mayStartASession("study", "--deck=ccna")).isFalse();
+        assertThat(Grammar.mayStartASession("--decks-dir=/tmp/d", "study")).isFalse();
+        assertThat(Grammar.mayStartASession("drill")).isFalse();
+    }
+
+    @Test
     void noCommandIsReadFromAnnotations() {
         for (CommandLine command : commands().values()) {
             Object user = command.getCommandSpec().userObject();
