@@ -8,7 +8,7 @@ import com.portdrill.srs.Rating;
 import com.portdrill.srs.State;
 import com.portdrill.store.HistoryFiles;
 import com.portdrill.store.ProgressStore;
-import com.portdrill.store.ReviewFold;
+import com.portdrill.store.CardStateFold;
 import com.portdrill.store.SaveResult;
 import com.portdrill.store.StoreException;
 
@@ -35,7 +35,7 @@ public final class SaveBench {
     private static final int PER_DAY = 200;
     private static final Instant START = Instant.parse("2016-01-04T08:00:00Z");
     /** Reps and last review per card: with the snapshot current, opening folds no review at all. */
-    private static final ReviewFold REPS = new ReviewFold() {
+    private static final CardStateFold REPS = new CardStateFold() {
         @Override
         public CardState next(CardState before, JournalLine r) {
             return new CardState(r.at().plus(Duration.ofDays(1)), 1, 5, 0, 1, 0, before.reps() + 1, before.lapses(),

@@ -8,7 +8,7 @@ import com.portdrill.session.Scheduling;
 import com.portdrill.srs.CardState;
 import com.portdrill.srs.Parameters;
 import com.portdrill.stats.StatisticsInput;
-import com.portdrill.store.FsrsReviewFold;
+import com.portdrill.store.FsrsCardStateFold;
 import com.portdrill.store.ProgressStore;
 import com.portdrill.store.QuizResultsFile;
 import com.portdrill.store.SettingsFile;
@@ -171,7 +171,7 @@ final class Context implements AutoCloseable {
 
     /** What a session launched now stands on, scheduled with {@code parameters}. */
     Footing footing(Parameters parameters) {
-        return new Footing(store().cardStates(new FsrsReviewFold(parameters)), store().reviews(),
+        return new Footing(store().cardStates(new FsrsCardStateFold(parameters)), store().reviews(),
                 Scheduling.scheduler(parameters), clock.instant(), clock.getZone(), random);
     }
 
@@ -189,7 +189,7 @@ final class Context implements AutoCloseable {
 
     /** The statistics' input, as {@code portdrill stats} and the menu's Statistics screen both compute it. */
     StatisticsInput statistics(Parameters parameters) {
-        Map<String, CardState> states = Map.copyOf(store().cardStates(new FsrsReviewFold(parameters)));
+        Map<String, CardState> states = Map.copyOf(store().cardStates(new FsrsCardStateFold(parameters)));
         List<Card> cards = allCards("its cards are left out of the statistics");
         return new StatisticsInput(List.copyOf(store().reviews()), states, cards, quizResults(),
                 Scheduling.scheduler(parameters), parameters.desiredRetention(), clock.instant(), clock.getZone());

@@ -33,12 +33,12 @@ public final class HistoryFiles {
      *
      * @return the journal's size in bytes
      */
-    public static long write(Path progress, int count, IntFunction<JournalLine> line, int cachedUpTo, ReviewFold fold)
+    public static long write(Path progress, int count, IntFunction<JournalLine> line, int cachedUpTo, CardStateFold fold)
             throws IOException {
         Files.createDirectories(progress);
         JournalCodec codec = new JournalCodec();
         Map<String, CardState> states = new HashMap<>();
-        ReviewLog log = new ReviewLog();
+        JournalColumns log = new JournalColumns();
         CRC32 crc = new CRC32();
         long bytes = 0;
         int lastCrc = 0;
@@ -48,7 +48,7 @@ public final class HistoryFiles {
                 if (i == cachedUpTo) {
                     AtomicFile.write(progress.resolve(Snapshot.FILE), new Snapshot(fold.id(), i, lastCrc, states).encode());
                     out.flush();
-                    ReviewCache.write(progress, log, bytes, (int) crc.getValue());
+                    ColumnsCache.write(progress, log, bytes, (int) crc.getValue());
                 }
                 JournalLine r = line.apply(i);
                 JournalCodec.Encoded encoded = codec.encode(r);
@@ -67,6 +67,6 @@ public final class HistoryFiles {
     /** Removes the snapshot and the review cache of {@code progress}, as when they are lost. */
     public static void dropCaches(Path progress) throws IOException {
         Files.deleteIfExists(progress.resolve(Snapshot.FILE));
-        Files.deleteIfExists(progress.resolve(ReviewCache.FILE));
+        Files.deleteIfExists(progress.resolve(ColumnsCache.FILE));
     }
 }

@@ -24,7 +24,7 @@ import java.util.zip.CRC32;
  * (or {@code regrade}, {@code undo}); its {@code at} and {@code answer} are those of the answer it corrects, so the
  * line names that answer. Lines without it are answers.
  * Schema 1 journals did not name re-grades: there a line at the very millisecond of its card's previous line was
- * one. Their lines are still read so ({@link ReviewLog#accept}); from schema 2 on, such a line is an answer.
+ * one. Their lines are still read so ({@link JournalColumns#accept}); from schema 2 on, such a line is an answer.
  * The checksum is the CRC-32 of the line's bytes before {@code "crc"}, and is written last with a fixed width,
  * so a line is checked without re-encoding it and a torn or edited line is recognised.
  */

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.CRC32;
 
-/** Reads the journal whole: every good line into a {@link ReviewLog}, every damaged one noted with its bytes. */
+/** Reads the journal whole: every good line into a {@link JournalColumns}, every damaged one noted with its bytes. */
 final class JournalFile {
     /** Far beyond a lifetime of study (about 120 bytes a review); refusing beats running out of memory. */
     static final long MAX_BYTES = 1L << 30;
@@ -26,17 +26,17 @@ final class JournalFile {
      * @param bytes       the file as read, kept only while damaged lines must be set aside
      * @param endsMidLine the file does not end with a newline, so the next append must start one
      * @param length      the file's length
-     * @param crc         the CRC-32 of the whole file so far, carried on as lines are appended, for {@link ReviewCache}
+     * @param crc         the CRC-32 of the whole file so far, carried on as lines are appended, for {@link ColumnsCache}
      * @param cached      how many reviews came from the cache rather than from parsing
      */
-    record Loaded(ReviewLog log, List<Rejected> rejected, byte[] bytes, boolean endsMidLine, long length, CRC32 crc,
+    record Loaded(JournalColumns log, List<Rejected> rejected, byte[] bytes, boolean endsMidLine, long length, CRC32 crc,
                   int cached) {
     }
 
     /** Loads {@code file}, taking the reviews of its first part from {@code cache} when that still matches it. */
-    static Loaded load(Path file, JournalCodec codec, String shownName, ReviewCache.Loaded cache) throws IOException {
+    static Loaded load(Path file, JournalCodec codec, String shownName, ColumnsCache.Loaded cache) throws IOException {
         CRC32 crc = new CRC32();
-        ReviewLog log = null;
+        JournalColumns log = null;
         int base = 0;
         byte[] b;
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
@@ -54,7 +54,7 @@ final class JournalFile {
                 }
             }
             if (log == null) {
-                log = new ReviewLog();
+                log = new JournalColumns();
                 crc.reset();
             }
             b = new byte[(int) (size - base)];
@@ -64,7 +64,7 @@ final class JournalFile {
                 n = ch.read(into, base + into.position());
             }
         } catch (NoSuchFileException e) {
-            return new Loaded(new ReviewLog(), List.of(), new byte[0], false, 0, new CRC32(), 0);
+            return new Loaded(new JournalColumns(), List.of(), new byte[0], false, 0, new CRC32(), 0);
         }
         int cached = log.size();
         crc.update(b);
@@ -102,7 +102,7 @@ final class JournalFile {
         return new Loaded(log, rejected, rejected.isEmpty() ? null : b, midLine, base + b.length, crc, cached);
     }
 
-    private static ReviewLog cachedLog(ReviewCache.Loaded cache) {
+    private static JournalColumns cachedLog(ColumnsCache.Loaded cache) {
         try {
             return cache.log();
         } catch (RuntimeException e) {

@@ -44,7 +44,7 @@ public final class ProgressStore implements AutoCloseable {
     private final boolean readOnly;
     private final JournalChannel.Opener opener;
     private final JournalCodec codec;
-    private final ReviewLog log;
+    private final JournalColumns log;
     private final List<JournalCodec.Encoded> pending = new ArrayList<>();
     private DirLock lock;
     private JournalChannel channel;
@@ -56,17 +56,17 @@ public final class ProgressStore implements AutoCloseable {
     private boolean uncertainTail;
     private int lastDurableCrc;
     private Snapshot snapshot;
-    private ReviewFold fold;
+    private CardStateFold fold;
     private Map<String, CardState> states;
     private boolean closed;
-    /** CRC-32 of the journal's first {@link #durableBytes} bytes, which a {@link ReviewCache} is checked against. */
+    /** CRC-32 of the journal's first {@link #durableBytes} bytes, which a {@link ColumnsCache} is checked against. */
     private CRC32 journalCrc;
     /** Reviews the cache on disk holds; once enough answers come after them, closing rewrites the cache. */
     private int cachedReviews;
     private String lastFailure;
 
     private ProgressStore(Path dir, boolean readOnly, JournalChannel.Opener opener, JournalCodec codec,
-                          ReviewLog log, DirLock lock) {
+                          JournalColumns log, DirLock lock) {
         this.dir = dir;
         this.journal = dir.resolve(JOURNAL);
         this.readOnly = readOnly;
@@ -171,7 +171,7 @@ public final class ProgressStore implements AutoCloseable {
             throw new StoreException(shown(journal) + " is not a regular file (a device, pipe or folder): move it away"
                     + " and study again; nothing was changed");
         }
-        JournalFile.Loaded loaded = JournalFile.load(journal, codec, shown(journal), ReviewCache.read(dir));
+        JournalFile.Loaded loaded = JournalFile.load(journal, codec, shown(journal), ColumnsCache.read(dir));
         // Past this point nothing refuses the folder, so damaged files may be moved aside.
         boolean mayRepair = !readOnly && lock != null;
         if (snapshotDamage != null) {
@@ -270,7 +270,7 @@ public final class ProgressStore implements AutoCloseable {
      * Every reviewed card's state as {@code fold} makes it, from the snapshot and the answers after it; kept up
      * to date by later appends. A live, read-only view.
      */
-    public Map<String, CardState> cardStates(ReviewFold fold) {
+    public Map<String, CardState> cardStates(CardStateFold fold) {
         if (states != null && fold == this.fold) {
             return Collections.unmodifiableMap(states);
         }
@@ -439,7 +439,7 @@ public final class ProgressStore implements AutoCloseable {
             return;
         }
         try {
-            ReviewCache.write(dir, log, durableBytes, (int) journalCrc.getValue());
+            ColumnsCache.write(dir, log, durableBytes, (int) journalCrc.getValue());
         } catch (IOException e) {
             // Like the snapshot, the cache only saves time.
         }

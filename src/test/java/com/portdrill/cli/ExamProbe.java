@@ -5,7 +5,7 @@ import com.portdrill.deck.Deck;
 import com.portdrill.journal.JournalLine;
 import com.portdrill.srs.CardState;
 import com.portdrill.store.DeckFiles;
-import com.portdrill.store.FsrsReviewFold;
+import com.portdrill.store.FsrsCardStateFold;
 import com.portdrill.store.ProgressStore;
 
 import java.io.IOException;
@@ -45,7 +45,7 @@ record ExamProbe(Path dir) {
 
     Map<String, CardState> states() {
         try (ProgressStore store = ProgressStore.openReadOnly(dir.resolve("progress"), Clock.systemUTC()).store()) {
-            return Map.copyOf(store.cardStates(new FsrsReviewFold()));
+            return Map.copyOf(store.cardStates(new FsrsCardStateFold()));
         }
     }
 }

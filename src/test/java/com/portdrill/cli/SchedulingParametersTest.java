@@ -3,7 +3,7 @@ package com.portdrill.cli;
 import com.portdrill.i18n.Lang;
 import com.portdrill.session.Scheduling;
 import com.portdrill.srs.Parameters;
-import com.portdrill.store.FsrsReviewFold;
+import com.portdrill.store.FsrsCardStateFold;
 import com.portdrill.store.ParametersFile;
 import com.portdrill.store.SettingsFile;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,7 @@ class SchedulingParametersTest {
                 w -> { throw new AssertionError(w); });
         assertThat(active.parameters()).isEqualTo(Parameters.defaults());
         assertThat(active.fitted()).isEmpty();
-        assertThat(new FsrsReviewFold(active.parameters()).id()).isEqualTo(Scheduling.FOLD_ID);
+        assertThat(new FsrsCardStateFold(active.parameters()).id()).isEqualTo(Scheduling.FOLD_ID);
         assertThat(SchedulingParameters.describe(active, Lang.EN)).isEqualTo(
                 "FSRS parameters: the defaults (run 'portdrill optimize' to fit yours); desired retention 0.90");
     }
@@ -57,7 +57,7 @@ class SchedulingParametersTest {
         assertThat(active.parameters().desiredRetention()).isEqualTo(0.85);
         assertThat(SchedulingParameters.describe(active, Lang.EN)).isEqualTo(
                 "FSRS parameters: fitted 2026-11-30 to 812 reviews (log loss 0.2871); desired retention 0.85");
-        assertThat(new FsrsReviewFold(active.parameters()).id()).isNotEqualTo(Scheduling.FOLD_ID);
+        assertThat(new FsrsCardStateFold(active.parameters()).id()).isNotEqualTo(Scheduling.FOLD_ID);
 
         SchedulingParameters.Active asked = SchedulingParameters.load(
                 global("--data-dir", dir.toString(), "--retention", "0.95"), CLOCK, w -> { });

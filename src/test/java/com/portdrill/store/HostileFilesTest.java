@@ -130,7 +130,7 @@ class HostileFilesTest {
     void aCacheOfGigabytesIsIgnoredNotReadIntoMemory() throws IOException {
         Path dir = tmp.resolve("progress");
         List<JournalLine> given = saved(dir, 5);
-        sparse(dir.resolve(ReviewCache.FILE), 3L << 30);
+        sparse(dir.resolve(ColumnsCache.FILE), 3L << 30);
         ProgressStore.Opened opened = ProgressStore.open(dir, CLOCK);
         assertThat(opened.warnings()).isEmpty();
         assertThat(opened.store().reviews()).containsExactlyElementsOf(given);
@@ -152,7 +152,7 @@ class HostileFilesTest {
                 cache(journal.length, journalCrc, ByteBuffer.allocate(12).putInt(1).putInt(2_000_000_000).putInt(0).array()),
                 cache(journal.length, journalCrc, ByteBuffer.allocate(8).putInt(0).putInt(500_000_000).array()));
         for (byte[] lie : lies) {
-            Files.write(dir.resolve(ReviewCache.FILE), lie);
+            Files.write(dir.resolve(ColumnsCache.FILE), lie);
             ProgressStore.Opened opened = ProgressStore.open(dir, CLOCK);
             assertThat(opened.warnings()).isEmpty();
             assertThat(opened.store().reviews()).containsExactlyElementsOf(given);
@@ -224,7 +224,7 @@ class HostileFilesTest {
         List<JournalLine> given = saved(dir, 4);
         Files.deleteIfExists(dir.resolve(Snapshot.FILE));
         Files.createSymbolicLink(dir.resolve(Snapshot.FILE), zero);
-        Files.createSymbolicLink(dir.resolve(ReviewCache.FILE), zero);
+        Files.createSymbolicLink(dir.resolve(ColumnsCache.FILE), zero);
         ProgressStore.Opened opened = ProgressStore.open(dir, CLOCK);
         assertThat(opened.warnings()).singleElement().asString().contains("snapshot.json").contains("damaged");
         assertThat(opened.store().reviews()).containsExactlyElementsOf(given);
@@ -236,7 +236,7 @@ class HostileFilesTest {
         assertThatThrownBy(() -> ProgressStore.open(dir, CLOCK)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("journal.jsonl is not a regular file").satisfies(HostileFilesTest::assertOneLine);
         assertThat(Files.isSymbolicLink(journal)).isTrue();
-        for (Path link : List.of(tmp.resolve("zero.json"), settings, journal, dir.resolve(ReviewCache.FILE))) {
+        for (Path link : List.of(tmp.resolve("zero.json"), settings, journal, dir.resolve(ColumnsCache.FILE))) {
             Files.deleteIfExists(link); // links out of the temporary folder, removed here so that JUnit need not warn
         }
         try (var aside = Files.newDirectoryStream(dir, "snapshot.corrupt-*")) {

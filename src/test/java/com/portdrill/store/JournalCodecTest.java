@@ -16,7 +16,7 @@ class JournalCodecTest {
     private final JournalCodec codec = new JournalCodec();
 
     private List<JournalLine> decode(byte[] line, List<String> reasons) {
-        ReviewLog log = new ReviewLog();
+        JournalColumns log = new JournalColumns();
         String reason = codec.decode(line, 0, line.length - 1, log);
         if (reason != null) {
             reasons.add(reason);

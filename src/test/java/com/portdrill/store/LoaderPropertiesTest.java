@@ -166,9 +166,9 @@ class LoaderPropertiesTest {
         Arbitrary<byte[]> cacheBytes = Arbitraries.bytes().array(byte[].class).ofMaxSize(300);
         Arbitrary<Map<String, byte[]>> journal = journalLine.map(b -> Map.of(ProgressStore.JOURNAL, b));
         Arbitrary<Map<String, byte[]>> snap = snapshotBytes.map(b -> Map.of(Snapshot.FILE, b));
-        Arbitrary<Map<String, byte[]>> cache = cacheBytes.map(b -> Map.of(ReviewCache.FILE, b));
+        Arbitrary<Map<String, byte[]>> cache = cacheBytes.map(b -> Map.of(ColumnsCache.FILE, b));
         Arbitrary<Map<String, byte[]>> all = net.jqwik.api.Combinators.combine(journalLine, snapshotBytes, cacheBytes)
-                .as((j, s, c) -> Map.of(ProgressStore.JOURNAL, j, Snapshot.FILE, s, ReviewCache.FILE, c));
+                .as((j, s, c) -> Map.of(ProgressStore.JOURNAL, j, Snapshot.FILE, s, ColumnsCache.FILE, c));
         return Arbitraries.oneOf(journal, snap, cache, all);
     }
 

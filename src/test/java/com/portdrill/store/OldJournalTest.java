@@ -54,7 +54,7 @@ class OldJournalTest {
                     org.assertj.core.groups.Tuple.tuple("p2s:22", Rating.GOOD));
             Scheduler s = Scheduling.scheduler();
             CardState regraded = s.next(s.next(CardState.newCard(T), T, Rating.GOOD), T.plusSeconds(86_400), Rating.GOOD);
-            assertThat(store.cardStates(new FsrsReviewFold()).get("p2s:22")).isEqualTo(regraded);
+            assertThat(store.cardStates(new FsrsCardStateFold()).get("p2s:22")).isEqualTo(regraded);
         }
     }
 
@@ -73,7 +73,7 @@ class OldJournalTest {
                 assertThat(again.reviews()).as("opening %d", open).extracting(JournalLine::kind).containsExactly(
                         JournalLine.Kind.ANSWER, JournalLine.Kind.REGRADE, JournalLine.Kind.ANSWER, JournalLine.Kind.ANSWER,
                         JournalLine.Kind.ANSWER);
-                assertThat(again.cardStates(new FsrsReviewFold()).get("s2p:80").reps()).isEqualTo(2);
+                assertThat(again.cardStates(new FsrsCardStateFold()).get("s2p:80").reps()).isEqualTo(2);
             }
         }
     }

@@ -120,7 +120,7 @@ class ProgressStoreTest {
         assertThat(dir.resolve(Snapshot.FILE)).exists();
 
         AtomicInteger folded = new AtomicInteger();
-        ReviewFold counted = (before, r) -> {
+        CardStateFold counted = (before, r) -> {
             folded.incrementAndGet();
             return COUNTING.next(before, r);
         };
@@ -255,7 +255,7 @@ class ProgressStoreTest {
     @Test
     void longHistoriesOpenFromTheReviewCacheAndStillSeeDamageAfterIt() throws IOException {
         List<JournalLine> all = saved(2_100);
-        assertThat(dir.resolve(ReviewCache.FILE)).exists();
+        assertThat(dir.resolve(ColumnsCache.FILE)).exists();
         ProgressStore.Opened cached = reopen();
         assertThat(cached.warnings()).isEmpty();
         assertThat(cached.store().reviews()).containsExactlyElementsOf(all);

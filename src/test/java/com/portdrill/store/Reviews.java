@@ -17,7 +17,7 @@ final class Reviews {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T17:00:00Z"), ZoneOffset.UTC);
 
     /** Counts reviews and lapses per card: enough to tell whether a snapshot and a replay agree. */
-    static final ReviewFold COUNTING = (before, r) -> new CardState(r.at().plusSeconds(600),
+    static final CardStateFold COUNTING = (before, r) -> new CardState(r.at().plusSeconds(600),
             before.stability() + r.rating().value(), 5, 0, 0, 0, before.reps() + 1,
             before.lapses() + (r.rating() == Rating.AGAIN ? 1 : 0), State.LEARNING, r.at());
 

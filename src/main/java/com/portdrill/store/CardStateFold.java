@@ -9,7 +9,7 @@ import com.portdrill.srs.CardState;
  * parameters, a fixed bug): a snapshot made by another fold is rebuilt from the journal.
  */
 @FunctionalInterface
-public interface ReviewFold {
+public interface CardStateFold {
     /**
      * @param before the card's state before this review: {@link CardState#newCard} at the review's time for
      *               the card's first review

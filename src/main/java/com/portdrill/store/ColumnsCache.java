@@ -15,18 +15,21 @@ import java.util.zip.CRC32;
  * still have the checksum they had when it was written, else ignored and rewritten. The schema is in the file
  * name, so versions never read each other's cache.
  */
-final class ReviewCache {
-    /** v2: a schema 1 journal's re-grades are held as re-grades, where v1 held them as answers. */
+final class ColumnsCache {
+    /**
+     * v2: a schema 1 journal's re-grades are held as re-grades, where v1 held them as answers. The name is kept
+     * from before the class was renamed, so an existing cache is still found.
+     */
     static final String FILE = "reviews.v2.cache";
     private static final int MAGIC = 0x50445243; // "PDRC"
 
-    private ReviewCache() {
+    private ColumnsCache() {
     }
 
     /** What a cache file says about the journal it was made from, and its reviews. */
     record Loaded(long journalBytes, int journalCrc, ByteBuffer body) {
-        ReviewLog log() {
-            return ReviewLog.readFrom(body.duplicate());
+        JournalColumns log() {
+            return JournalColumns.readFrom(body.duplicate());
         }
     }
 
@@ -61,7 +64,7 @@ final class ReviewCache {
         return new Loaded(journalBytes, journalCrc, in.slice().limit(b.length - 4 - in.position()));
     }
 
-    static void write(Path dir, ReviewLog log, long journalBytes, int journalCrc) throws IOException {
+    static void write(Path dir, JournalColumns log, long journalBytes, int journalCrc) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + log.size() * 40);
         try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(bytes, 1 << 16))) {
             out.writeInt(MAGIC);

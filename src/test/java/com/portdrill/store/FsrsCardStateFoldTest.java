@@ -18,7 +18,7 @@ import java.util.Map;
 import static com.portdrill.store.Reviews.CLOCK;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class FsrsReviewFoldTest {
+class FsrsCardStateFoldTest {
     private static final Instant T = Instant.parse("2026-11-01T08:00:00Z");
 
     @TempDir
@@ -35,7 +35,7 @@ class FsrsReviewFoldTest {
 
     @Test
     void answersAtTheSameInstantAreTwoAnswers() {
-        CardState twice = fold(new FsrsReviewFold(), List.of(review("c", T, Rating.AGAIN), review("c", T, Rating.GOOD)));
+        CardState twice = fold(new FsrsCardStateFold(), List.of(review("c", T, Rating.AGAIN), review("c", T, Rating.GOOD)));
         assertThat(twice.reps()).isEqualTo(2);
     }
 
@@ -48,16 +48,16 @@ class FsrsReviewFoldTest {
         for (JournalLine r : reviews) {
             expected = s.next(expected, r.at(), r.rating());
         }
-        assertThat(fold(new FsrsReviewFold(), reviews)).isEqualTo(expected);
-        assertThat(fold(new FsrsReviewFold(), reviews)).isEqualTo(fold(new FsrsReviewFold(), reviews));
-        assertThat(new FsrsReviewFold().id()).isEqualTo(Scheduling.FOLD_ID);
+        assertThat(fold(new FsrsCardStateFold(), reviews)).isEqualTo(expected);
+        assertThat(fold(new FsrsCardStateFold(), reviews)).isEqualTo(fold(new FsrsCardStateFold(), reviews));
+        assertThat(new FsrsCardStateFold().id()).isEqualTo(Scheduling.FOLD_ID);
     }
 
     @Test
     void aRegradeReplacesTheAnswerItNames() {
-        CardState regraded = fold(new FsrsReviewFold(), List.of(review("c", T, Rating.GOOD),
+        CardState regraded = fold(new FsrsCardStateFold(), List.of(review("c", T, Rating.GOOD),
                 review("c", T.plusSeconds(600), Rating.AGAIN), regrade("c", T.plusSeconds(600), Rating.EASY)));
-        CardState direct = fold(new FsrsReviewFold(), List.of(review("c", T, Rating.GOOD),
+        CardState direct = fold(new FsrsCardStateFold(), List.of(review("c", T, Rating.GOOD),
                 review("c", T.plusSeconds(600), Rating.EASY)));
         assertThat(regraded).isEqualTo(direct);
         assertThat(regraded.reps()).isEqualTo(2);
@@ -68,19 +68,19 @@ class FsrsReviewFoldTest {
         try (ProgressStore store = ProgressStore.open(dir, CLOCK).store()) {
             store.append(review("x", T, Rating.GOOD));
             store.append(review("y", T, Rating.AGAIN));
-            Map<String, CardState> states = store.cardStates(new FsrsReviewFold());
+            Map<String, CardState> states = store.cardStates(new FsrsCardStateFold());
             assertThat(states.get("x")).isEqualTo(Scheduling.scheduler().next(CardState.newCard(T), T, Rating.GOOD));
             store.append(regrade("y", T, Rating.GOOD));
             assertThat(states.get("y")).as("re-graded live")
                     .isEqualTo(Scheduling.scheduler().next(CardState.newCard(T), T, Rating.GOOD));
         }
         try (ProgressStore again = ProgressStore.open(dir, CLOCK).store()) {
-            assertThat(again.cardStates(new FsrsReviewFold()).get("y"))
+            assertThat(again.cardStates(new FsrsCardStateFold()).get("y"))
                     .isEqualTo(Scheduling.scheduler().next(CardState.newCard(T), T, Rating.GOOD));
         }
     }
 
-    private static CardState fold(ReviewFold f, List<JournalLine> reviews) {
+    private static CardState fold(CardStateFold f, List<JournalLine> reviews) {
         CardState s = null;
         for (JournalLine r : reviews) {
             s = f.next(s == null ? CardState.newCard(r.at()) : s, r);

@@ -21,7 +21,7 @@ import java.util.Map;
  * knows counts for nothing, as does one whose answer lies before a snapshot (the store never writes one in between,
  * since snapshots are written on close).
  */
-public final class FsrsReviewFold implements ReviewFold {
+public final class FsrsCardStateFold implements CardStateFold {
     /** A card's latest answer, and its state before that answer. */
     private record Latest(JournalLine answer, CardState before) {
     }
@@ -31,11 +31,11 @@ public final class FsrsReviewFold implements ReviewFold {
     private final Map<String, Latest> latest = new HashMap<>();
 
     /** The fold with the default parameters. */
-    public FsrsReviewFold() {
+    public FsrsCardStateFold() {
         this(Parameters.defaults());
     }
 
-    public FsrsReviewFold(Parameters parameters) {
+    public FsrsCardStateFold(Parameters parameters) {
         this.scheduler = Scheduling.scheduler(parameters);
         this.id = Scheduling.foldId(parameters);
     }

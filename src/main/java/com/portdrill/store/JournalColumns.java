@@ -16,7 +16,7 @@ import java.util.Map;
  * Every review in journal order, held in columns: years of history are hundreds of thousands of reviews of a
  * few thousand cards, so card ids and answers are stored once and each review costs about 30 bytes.
  */
-final class ReviewLog implements JournalCodec.Sink {
+final class JournalColumns implements JournalCodec.Sink {
     private static final Rating[] RATINGS = Rating.values();
     private static final Outcome[] OUTCOMES = Outcome.values();
     private static final StudyMode[] MODES = StudyMode.values();
@@ -101,7 +101,7 @@ final class ReviewLog implements JournalCodec.Sink {
         return new AbstractList<>() {
             @Override
             public JournalLine get(int index) {
-                return ReviewLog.this.get(index);
+                return JournalColumns.this.get(index);
             }
 
             @Override
@@ -111,7 +111,7 @@ final class ReviewLog implements JournalCodec.Sink {
         };
     }
 
-    /** The columns, for {@link ReviewCache}: strings, then each column in turn. */
+    /** The columns, for {@link ColumnsCache}: strings, then each column in turn. */
     void writeTo(java.io.DataOutputStream out) throws java.io.IOException {
         out.writeInt(strings.size());
         for (String s : strings) {
@@ -139,8 +139,8 @@ final class ReviewLog implements JournalCodec.Sink {
     }
 
     /** Reads what {@link #writeTo} wrote; the caller has checked the bytes' checksum. */
-    static ReviewLog readFrom(java.nio.ByteBuffer in) {
-        ReviewLog log = new ReviewLog();
+    static JournalColumns readFrom(java.nio.ByteBuffer in) {
+        JournalColumns log = new JournalColumns();
         int n = in.getInt();
         // Counts are checked against the bytes left before anything is allocated: a cache whose checksum holds
         // but whose counts do not must not ask for gigabytes.
