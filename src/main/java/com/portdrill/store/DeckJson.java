@@ -3,8 +3,6 @@ package com.portdrill.store;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -39,17 +37,12 @@ final class DeckJson {
     static final int MAX_DEPTH = 12;
     private static final int MAX_STRING = 64 * 1024;
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxDocumentLength(MAX_BYTES).maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_STRING).build())
-            .build();
-
     private DeckJson() {
     }
 
     static byte[] render(Deck deck) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+        try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
             DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
             g.setPrettyPrinter(new DefaultPrettyPrinter()
                     .withSeparators(Separators.createDefaultInstance()
@@ -130,8 +123,8 @@ final class DeckJson {
     /** Parses a deck file's bytes; {@code where} names the file in messages. */
     static Deck parse(byte[] bytes, String where) throws DeckFileException {
         Object root;
-        try (JsonParser p = FACTORY.createParser(bytes)) {
-            root = JsonValues.read(p);
+        try {
+            root = JsonValues.read(bytes, MAX_DEPTH, MAX_STRING);
         } catch (IOException e) {
             throw new DeckFileException(where + " is not a readable deck (" + firstLine(e.getMessage())
                     + "); run 'portdrill decks build' to rebuild it");
