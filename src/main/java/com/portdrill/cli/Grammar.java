@@ -127,7 +127,6 @@ final class Grammar {
      * one-line usage errors and failures, enum values in any case, and a global option given twice refused.
      */
     private static CommandLine tree(PortdrillCommand root, CommandSpec spec, List<Sub> commands) {
-        System.setProperty(CONVERTERS_EXCLUDED, "java\\..*");
         // After the global options: picocli copies them into each subcommand as it is added.
         for (Sub sub : commands) {
             add(spec, sub.make().apply(root));
@@ -145,6 +144,8 @@ final class Grammar {
 
     /** {@code portdrill} itself, with the global options, which every command inherits. */
     private static CommandSpec root(PortdrillCommand root) {
+        // Before the first command line is made, the root's: each reads it as it is made.
+        System.setProperty(CONVERTERS_EXCLUDED, "java\\..*");
         root.global = new GlobalOptions();
         root.spec = command("portdrill", root,
                 "Learn network port numbers: spaced repetition, timed quizzes, drills and look-ups.");
