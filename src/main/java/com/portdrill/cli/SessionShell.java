@@ -32,6 +32,7 @@ final class SessionShell implements AutoCloseable {
     private final PrintStream err;
     /** The terminal being opened, or null under {@code --plain}. */
     private final EarlyTerminal terminal;
+    /** Where plain mode reads its lines. */
     private final Surroundings around;
 
     private SessionShell(Context context, EarlyTerminal terminal, Surroundings around) {

@@ -11,10 +11,13 @@ import java.time.Clock;
  * quiz run end to end ends on that clock, at once.
  */
 interface Surroundings {
-    /** The clock a command's context opens on; read once a run. */
+    /** The clock a command reads: asked for once a run, by the command that needs one. */
     Clock clock();
 
-    /** Standard input as lines, for plain mode; asked for only when plain mode runs. */
+    /**
+     * Standard input as lines, for plain mode; asked for at most once a run, by a study command as it starts plain
+     * mode (which also says "nothing to do").
+     */
     LineSource lines();
 
     /**
