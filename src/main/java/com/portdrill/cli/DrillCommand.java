@@ -20,7 +20,7 @@ public final class DrillCommand implements Callable<Integer> {
         String from = options.deck != null ? options.deck
                 : options.kind != null ? StudyCommand.DEFAULT_DECK : DEFAULT_DECK;
         DeckLoad load = DeckLoad.start(parent.global.decksDir(), from, Optional.empty());
-        try (SessionShell shell = SessionShell.open(parent.global)) {
+        try (SessionShell shell = SessionShell.open(parent.global, parent.around)) {
             Deck whole = load.get();
             return shell.launch(new Wanted.Drill(whole, KindOption.apply(whole, options.kind), options.mode,
                     options.kind != null));

@@ -22,8 +22,8 @@ final class FullScreen {
      * Runs the menu on the terminal {@code early} opened, until the user leaves; {@code deck} is the saved deck, read
      * ahead for the counts its first frame shows.
      */
-    static int menu(GlobalOptions global, PrintWriter err, EarlyTerminal early, DeckLoad deck) {
-        try (UiServices services = UiServices.forMenu(global, Clock.systemDefaultZone(), deck)) {
+    static int menu(GlobalOptions global, Clock clock, PrintWriter err, EarlyTerminal early, DeckLoad deck) {
+        try (UiServices services = UiServices.forMenu(global, clock, deck)) {
             return run(services, err, early, new Msg.Opened(MenuScreen.start()));
         }
     }

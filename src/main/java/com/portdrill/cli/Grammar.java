@@ -62,7 +62,7 @@ final class Grammar {
 
     /** The whole tree: every command, for help, completion and the man page. */
     static CommandLine tree() {
-        PortdrillCommand root = new PortdrillCommand();
+        PortdrillCommand root = new PortdrillCommand(new Surroundings.Machine());
         return tree(root, root(root), COMMANDS);
     }
 
@@ -71,10 +71,11 @@ final class Grammar {
      * waits for it), so when global options alone come before a command's name, the tree holds that command only,
      * and when they are all there is (the menu), none. Anything else (help or version asked of portdrill itself,
      * {@code help}, a name that is no command, an option that is no global one) gets the whole tree, so its help,
-     * errors and suggestions are the same as ever. Either way the declarations are the ones below.
+     * errors and suggestions are the same as ever. Either way the declarations are the ones below. The commands read
+     * the clock and standard input {@code around} gives.
      */
-    static CommandLine forRun(Optional<DeckLoad> likelyDeck, String... args) {
-        PortdrillCommand root = new PortdrillCommand();
+    static CommandLine forRun(Optional<DeckLoad> likelyDeck, Surroundings around, String... args) {
+        PortdrillCommand root = new PortdrillCommand(around);
         root.likelyDeck = likelyDeck;
         CommandSpec spec = root(root);
         return tree(root, spec, needed(spec, args));

@@ -18,6 +18,11 @@ public final class Main {
 
     /** Runs portdrill as the launcher would, returning the exit code instead of exiting. */
     public static int run(String... args) {
+        return run(new Surroundings.Machine(), args);
+    }
+
+    /** The same, on the clock and standard input {@code around} gives: a test's fake ones, or the machine's. */
+    static int run(Surroundings around, String... args) {
         // Reading the deck a session starts on takes as long as reading the command line, so the likely one (the
         // deck the default settings name, in the default folder) is read meanwhile; a session that wants another
         // reads that one instead.
@@ -25,7 +30,7 @@ public final class Main {
                 ? Optional.of(ChosenDeck.saved(GlobalOptions.defaultDecksDir(), GlobalOptions.defaultDataDir(),
                         Optional.empty()))
                 : Optional.empty();
-        CommandLine cli = Grammar.forRun(likely, args);
+        CommandLine cli = Grammar.forRun(likely, around, args);
         try {
             return cli.execute(args);
         } catch (Error e) {

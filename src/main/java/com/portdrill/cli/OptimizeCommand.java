@@ -49,7 +49,7 @@ public final class OptimizeCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Clock clock = Clock.systemUTC();
+        Clock clock = parent.around.clock();
         Path dataDir = parent.global.dataDir();
         Messages m = Messages.of(json ? Lang.EN : Languages.reporting(parent.global, clock, w -> warn(err, w)));
         try {

@@ -9,10 +9,16 @@ import java.util.concurrent.Callable;
 
 /** {@code portdrill}: with no subcommand, opens the menu. */
 public final class PortdrillCommand implements Callable<Integer> {
+    /** The clock and standard input every command of this run reads: the machine's, or a test's. */
+    final Surroundings around;
     GlobalOptions global;
     CommandSpec spec;
     /** The deck read while the command line was, in case the session this run starts wants it; see {@link Main}. */
     Optional<DeckLoad> likelyDeck = Optional.empty();
+
+    PortdrillCommand(Surroundings around) {
+        this.around = around;
+    }
 
     @Override
     public Integer call() {
@@ -26,7 +32,7 @@ public final class PortdrillCommand implements Callable<Integer> {
             if (plain.isPresent()) {
                 return plainMenu(plain.get());
             }
-            return FullScreen.menu(global, err(), early, deck);
+            return FullScreen.menu(global, around.clock(), err(), early, deck);
         }
     }
 

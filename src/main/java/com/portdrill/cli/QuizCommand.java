@@ -27,7 +27,7 @@ public final class QuizCommand implements Callable<Integer> {
         }
         ChosenDeck chosen = ChosenDeck.start(parent.global.decksDir(), options.deck, parent.global.dataDir(),
                 parent.likelyDeck);
-        try (SessionShell shell = SessionShell.open(parent.global)) {
+        try (SessionShell shell = SessionShell.open(parent.global, parent.around)) {
             Deck whole = chosen.load(shell).get();
             return shell.launch(new Wanted.Quiz(whole, KindOption.apply(whole, options.kind), options.mode, seconds,
                     shell.quizResults()));

@@ -13,7 +13,7 @@ public final class ReviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (SessionShell shell = SessionShell.open(parent.global)) {
+        try (SessionShell shell = SessionShell.open(parent.global, parent.around)) {
             return shell.launch(new Wanted.Missed(shell.allCards(), mode));
         }
     }

@@ -6,7 +6,6 @@ import com.portdrill.i18n.Messages;
 import com.portdrill.launch.Launch;
 import com.portdrill.launch.Launcher;
 import com.portdrill.launch.Wanted;
-import com.portdrill.plain.LineSource;
 import com.portdrill.plain.PlainMode;
 import com.portdrill.session.QuizResult;
 import com.portdrill.session.QuizSession;
@@ -18,7 +17,6 @@ import com.portdrill.tui.term.EarlyTerminal;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntSupplier;
@@ -34,28 +32,34 @@ final class SessionShell implements AutoCloseable {
     private final PrintStream err;
     /** The terminal being opened, or null under {@code --plain}. */
     private final EarlyTerminal terminal;
+    /** Where plain mode reads its lines. */
+    private final Surroundings around;
 
-    private SessionShell(Context context, EarlyTerminal terminal) {
+    private SessionShell(Context context, EarlyTerminal terminal, Surroundings around) {
         this.context = context;
+        this.around = around;
         this.messages = Messages.of(context.lang());
         this.out = System.out;
         this.err = System.err;
         this.terminal = terminal;
     }
 
-    /** Opens the context (one-line warnings to standard error) while the terminal opens. */
-    static SessionShell open(GlobalOptions global) {
+    /**
+     * Opens the context on the clock {@code around} gives (one-line warnings to standard error) while the terminal
+     * opens; plain mode will read the lines it gives.
+     */
+    static SessionShell open(GlobalOptions global, Surroundings around) {
         EarlyTerminal terminal = global.plainRequested() ? null : EarlyTerminal.start();
         Context context;
         try {
-            context = Context.forSession(global, Clock.systemDefaultZone());
+            context = Context.forSession(global, around.clock());
         } catch (RuntimeException e) {
             if (terminal != null) {
                 terminal.close();
             }
             throw e;
         }
-        SessionShell shell = new SessionShell(context, terminal);
+        SessionShell shell = new SessionShell(context, terminal, around);
         context.takeWarnings().forEach(shell::warn);
         return shell;
     }
@@ -116,7 +120,7 @@ final class SessionShell implements AutoCloseable {
     }
 
     private PlainMode plain() {
-        return new PlainMode(LineSource.of(System.in), out, err, messages, new StoreRecorder(context.store()),
+        return new PlainMode(around.lines(), out, err, messages, new StoreRecorder(context.store()),
                 context.clock());
     }
 

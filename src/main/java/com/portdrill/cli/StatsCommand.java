@@ -13,7 +13,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
 
@@ -37,7 +36,7 @@ public final class StatsCommand implements Callable<Integer> {
         SchedulingParameters.Active active;
         Lang lang;
         ZoneId zone;
-        try (Context context = Context.forReport(parent.global, Clock.systemDefaultZone())) {
+        try (Context context = Context.forReport(parent.global, parent.around.clock())) {
             active = context.active();
             stored = context.store().reviewCount();
             statistics = Statistics.compute(context.statistics(active.parameters()));

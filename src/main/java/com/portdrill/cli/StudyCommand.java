@@ -24,7 +24,7 @@ public final class StudyCommand implements Callable<Integer> {
         }
         ChosenDeck chosen = ChosenDeck.start(parent.global.decksDir(), options.deck, parent.global.dataDir(),
                 parent.likelyDeck);
-        try (SessionShell shell = SessionShell.open(parent.global)) {
+        try (SessionShell shell = SessionShell.open(parent.global, parent.around)) {
             Deck whole = chosen.load(shell).get();
             return shell.launch(new Wanted.Study(whole, KindOption.apply(whole, options.kind), options.mode, limit));
         }

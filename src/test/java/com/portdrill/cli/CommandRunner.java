@@ -23,7 +23,16 @@ record CommandRunner(int exitCode, String out, String err) {
     }
 
     /** The same with {@code in} as standard input. */
-    static synchronized CommandRunner run(InputStream in, String... args) {
+    static CommandRunner run(InputStream in, String... args) {
+        return run(in, new Surroundings.Machine(), args);
+    }
+
+    /** Runs on the clock and input {@code around} gives (a fake clock, say) instead of the machine's. */
+    static CommandRunner run(Surroundings around, String... args) {
+        return run(InputStream.nullInputStream(), around, args);
+    }
+
+    private static synchronized CommandRunner run(InputStream in, Surroundings around, String... args) {
         InputStream oldIn = System.in;
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
@@ -33,7 +42,7 @@ record CommandRunner(int exitCode, String out, String err) {
             System.setIn(in);
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
+            int code = Main.run(around, args);
             return new CommandRunner(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setIn(oldIn);

@@ -43,6 +43,11 @@ class GrammarTest {
         return all;
     }
 
+    /** The tree a run of {@code args} makes, with no deck read ahead; nothing here runs a command. */
+    private static CommandLine forRun(String... args) {
+        return Grammar.forRun(Optional.empty(), new Surroundings.Machine(), args);
+    }
+
     private static void collect(CommandLine command, List<String> path, Map<List<String>, CommandLine> into) {
         into.put(List.copyOf(path), command);
         command.getSubcommands().forEach((name, sub) -> {
@@ -144,7 +149,7 @@ class GrammarTest {
 
     /** The command path's option or argument after a run's tree parses {@code line}, as the command's field holds it. */
     private static Object parsed(List<String> line, List<String> path, String name) {
-        CommandLine cli = Grammar.forRun(Optional.empty(), line.toArray(String[]::new));
+        CommandLine cli = forRun(line.toArray(String[]::new));
         cli.parseArgs(line.toArray(String[]::new));
         CommandLine command = cli;
         for (String step : path) {
@@ -311,7 +316,7 @@ class GrammarTest {
                 }
             }
             List<String> line = line(before, command.isEmpty() ? List.of() : List.of(command), after);
-            CommandLine cli = Grammar.forRun(Optional.empty(), line.toArray(String[]::new));
+            CommandLine cli = forRun(line.toArray(String[]::new));
             CommandLine.ParseResult result = cli.parseArgs(line.toArray(String[]::new));
             Grammar.refuseRepeatedGlobalOptions(result);
             PortdrillCommand root = cli.getCommand();
@@ -439,12 +444,12 @@ class GrammarTest {
     @Test
     void aRunMakesOnlyTheCommandItNames() {
         int all = Grammar.tree().getSubcommands().size();
-        assertThat(Grammar.forRun(Optional.empty(), "--plain", "--seed", "7", "study").getSubcommands()).containsOnlyKeys("study");
-        assertThat(Grammar.forRun(Optional.empty(), "--seed=7", "bench", "startup").getSubcommands()).containsOnlyKeys("bench");
-        assertThat(Grammar.forRun(Optional.empty(), "--plain", "--lang", "zh").getSubcommands()).isEmpty();
+        assertThat(forRun("--plain", "--seed", "7", "study").getSubcommands()).containsOnlyKeys("study");
+        assertThat(forRun("--seed=7", "bench", "startup").getSubcommands()).containsOnlyKeys("bench");
+        assertThat(forRun("--plain", "--lang", "zh").getSubcommands()).isEmpty();
         for (String[] whole : new String[][] {{"--help"}, {"-V", "study"}, {"help", "study"}, {"studdy"},
             {"--unknown", "study"}, {"--seed"}}) {
-            assertThat(Grammar.forRun(Optional.empty(), whole).getSubcommands()).as(String.join(" ", whole)).hasSize(all);
+            assertThat(forRun(whole).getSubcommands()).as(String.join(" ", whole)).hasSize(all);
         }
     }
 
@@ -463,7 +468,7 @@ class GrammarTest {
         for (List<String> line : lines) {
             Run whole = Run.of(Grammar.tree(), line);
             assertThat(whole.code()).as("%s", line).isIn(ExitCode.OK, ExitCode.USAGE);
-            assertThat(Run.of(Grammar.forRun(Optional.empty(), line.toArray(String[]::new)), line)).as("%s", line).isEqualTo(whole);
+            assertThat(Run.of(forRun(line.toArray(String[]::new)), line)).as("%s", line).isEqualTo(whole);
         }
     }
 

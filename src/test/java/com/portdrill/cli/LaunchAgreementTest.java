@@ -30,12 +30,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The menu and the commands launch through one step: the same deck, options and seed give the same first card and
- * the same "nothing to do" line, whether started from the command line in plain mode or from the menu.
+ * the same "nothing to do" line, whether started from the command line in plain mode or from the menu, at the same
+ * instant.
  */
 class LaunchAgreementTest {
     private static final Path DECKS = Paths.get("decks").toAbsolutePath();
-    private static final Instant NOW = Instant.now();
-    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.systemDefault());
+    /** The one instant both sides launch at, so that neither reads the wall clock. */
+    private static final Instant NOW = Instant.parse("2026-11-24T17:00:00Z");
+    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
     @TempDir
     Path commandData;
@@ -47,7 +49,7 @@ class LaunchAgreementTest {
         List<String> all = new ArrayList<>(List.of("--plain", "--data-dir", commandData.toString(),
                 "--decks-dir", DECKS.toString(), "--seed", "7"));
         all.addAll(List.of(args));
-        return CommandRunner.run(all.toArray(String[]::new));
+        return CommandRunner.run(FakeSurroundings.on(CLOCK), all.toArray(String[]::new));
     }
 
     private UiServices menu() {

@@ -46,7 +46,8 @@ class OptimizeCommandTest {
 
     @Test
     void aRevlogIsFittedMeasuredAndKeptWhenItPredictsBetter() throws IOException {
-        CommandRunner run = CommandRunner.run("optimize", "--revlog", revlog().toString(), "--data-dir", data());
+        CommandRunner run = CommandRunner.run(FakeSurroundings.on(CLOCK), "optimize", "--revlog", revlog().toString(),
+                "--data-dir", data());
         assertThat(run.exitCode()).isZero();
         assertThat(run.out().lines().toList()).satisfiesExactly(
                 l -> assertThat(l).startsWith("Fitted FSRS-6 to 3147 reviews of 391 cards (all 21 parameters) in "),
@@ -57,6 +58,7 @@ class OptimizeCommandTest {
         ParametersFile.Loaded saved = ParametersFile.load(Path.of(data()), CLOCK);
         assertThat(saved.fitted()).hasValueSatisfying(f -> {
             assertThat(f.source()).isEqualTo("r5k.csv");
+            assertThat(f.fittedAt()).isEqualTo(CLOCK.instant());
             assertThat(f.reviews()).isEqualTo(3147);
             assertThat(f.logLoss()).isLessThan(0.3043);
         });

@@ -10,15 +10,17 @@ import com.portdrill.deck.Explanation;
 import com.portdrill.deck.Outcome;
 import com.portdrill.journal.JournalLine;
 import com.portdrill.journal.StudyMode;
+import com.portdrill.session.AnswerMode;
 import com.portdrill.session.QuizResult;
 import com.portdrill.session.StudyPlan;
 import com.portdrill.store.DeckFiles;
 import com.portdrill.store.ProgressStore;
 import com.portdrill.store.QuizResultsFile;
 import com.portdrill.store.SettingsFile;
+import com.portdrill.testing.FakeClock;
+import com.portdrill.testing.TypedLines;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,13 +28,13 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,6 +43,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The interactive commands in plain mode, end to end through {@link Main#run} with piped standard input. */
 class PlainCommandsTest {
@@ -86,7 +89,12 @@ class PlainCommandsTest {
     private record Result(int code, String out, String err) {
     }
 
-    private static synchronized Result run(InputStream in, String... args) {
+    private static Result run(InputStream in, String... args) {
+        return run(in, new Surroundings.Machine(), args);
+    }
+
+    /** Runs {@code args} on the clock and input {@code around} gives, with {@code in} as standard input. */
+    private static synchronized Result run(InputStream in, Surroundings around, String... args) {
         InputStream oldIn = System.in;
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
@@ -96,7 +104,7 @@ class PlainCommandsTest {
             System.setIn(in);
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
+            int code = Main.run(around, args);
             return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setIn(oldIn);
@@ -114,7 +122,7 @@ class PlainCommandsTest {
     private static String inOrderSeed() {
         Deck small = SmallDeck.small();
         for (long seed = 1; ; seed++) {
-            List<Card> fresh = StudyPlan.of(small, Map.of(), List.of(), 20, java.time.Instant.EPOCH,
+            List<Card> fresh = StudyPlan.of(small, Map.of(), List.of(), 20, Instant.EPOCH,
                     java.time.ZoneOffset.UTC, new SplittableRandom(seed)).fresh();
             if (fresh.equals(small.cards())) {
                 return Long.toString(seed);
@@ -206,31 +214,28 @@ class PlainCommandsTest {
     }
 
     /**
-     * Input held open: only the quiz's own deadline can end it, so returning at all shows it did (the timeout stops
-     * a hang). The deadline's exact timing is PlainModeTest's, on a fake clock; this command still reads the wall
-     * clock.
+     * Input held open: only the quiz's own deadline can end it. The command runs on a fake clock that the typed input
+     * moves on as a person's waiting would, so the one-second quiz ends exactly on time, and at once.
      */
     @Test
-    @Timeout(30)
-    void theQuizEndsOnTimeWithInputStillOpenAndKeepsTheBest() throws Exception {
-        PipedOutputStream typing = new PipedOutputStream();
-        PipedInputStream in = new PipedInputStream(typing);
-        // Answers for whatever comes first: the order is seeded, so type a right answer for every port.
-        typing.write("ftp\n".getBytes(StandardCharsets.UTF_8));
-        typing.flush();
-        Result r = run(in, "quiz", "--plain", "--deck", "small", "--seconds", "1", "--data-dir", data.toString(),
-                "--decks-dir", decks.toString(), "--seed", "7");
-        typing.close();
-        assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("Quiz: 1 s on small", "Time is up.", "answered,", "answers a minute.");
+    void theQuizEndsOnTimeWithInputStillOpenAndKeepsTheBest() {
+        FakeClock clock = new FakeClock(Instant.parse("2026-11-24T09:00:00Z"));
+        Instant start = clock.instant();
+        // Seed 7 asks port 53 first; nothing is typed after its answer.
+        TypedLines typing = new TypedLines(clock).line(Duration.ofMillis(300), "dns");
+        Result r = run(InputStream.nullInputStream(), new FakeSurroundings(clock, typing), "quiz", "--plain", "--deck",
+                "small", "--seconds", "1", "--data-dir", data.toString(), "--decks-dir", decks.toString(), "--seed", "7");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(clock.instant()).as("ended by the deadline, not by input").isEqualTo(start.plusSeconds(1));
+        assertThat(r.out()).contains("Quiz: 1 s on small", "Time is up.\n",
+                "Score 1: 1 answered, 100% accurate, 60.0 answers a minute.\n",
+                "A new personal best for small, 1 s, typed!").doesNotContain("Ran ");
         List<QuizResult> kept = QuizResultsFile.load(data);
-        assertThat(kept).hasSize(1);
-        assertThat(kept.get(0).deck()).isEqualTo("small");
-        assertThat(kept.get(0).answered()).isEqualTo(1);
+        assertThat(kept).containsExactly(new QuizResult("small", 1, AnswerMode.TYPED, start.plusSeconds(1), 1, 1, 0,
+                1000));
         assertThat(journal()).extracting(JournalLine::mode).containsExactly(StudyMode.QUIZ);
-        if (kept.get(0).correct() == 1) {
-            assertThat(r.out()).contains("A new personal best for small, 1 s, typed!");
-        }
+        assertThat(journal()).extracting(JournalLine::at, JournalLine::durationMs)
+                .containsExactly(tuple(start.plusMillis(300), 300L));
     }
 
     @Test

@@ -78,7 +78,8 @@ class StatsCommandTest {
     @Test
     void statsJsonCarriesEveryFigureUnderStableNames() throws Exception {
         Path data = journal();
-        CommandRunner result = CommandRunner.run("stats", "--json", "--data-dir", data.toString(), "--decks-dir", decks().toString());
+        CommandRunner result = CommandRunner.run(FakeSurroundings.on(CLOCK), "stats", "--json", "--data-dir",
+                data.toString(), "--decks-dir", decks().toString());
         assertThat(result.exitCode()).isZero();
         assertThat(result.err()).isEmpty();
         JsonNode stats = JSON.readTree(result.out());
@@ -93,10 +94,16 @@ class StatsCommandTest {
         assertThat(stats.get("correct").intValue()).isEqualTo(2);
         assertThat(stats.get("correctShare").doubleValue()).isEqualTo(0.4);
         assertThat(names(stats.get("today"))).containsExactly("date", "reviews", "correct");
-        assertThat(stats.get("streak").isInt()).isTrue();
+        // The command runs on CLOCK, so "today" is the day of the journal's last answers and the figures are exact.
+        assertThat(stats.get("today").toString()).isEqualTo("{\"date\":\"2026-11-24\",\"reviews\":4,\"correct\":1}");
+        assertThat(stats.get("zone").asText()).isEqualTo("Z");
+        assertThat(stats.get("streak").intValue()).isEqualTo(2);
         assertThat(stats.get("longestStreak").intValue()).isEqualTo(2);
         JsonNode perDay = stats.get("reviewsPerDay");
-        assertThat(perDay.size()).isBetween(78, 84);
+        // Twelve weeks back to a Monday, through today.
+        assertThat(perDay.size()).isEqualTo(79);
+        assertThat(perDay.get(0).get("date").asText()).isEqualTo("2026-09-07");
+        assertThat(perDay.get(78).get("date").asText()).isEqualTo("2026-11-24");
         assertThat(names(perDay.get(0))).containsExactly("date", "count");
         assertThat(names(stats.get("retention"))).containsExactly("trueRetention", "target", "reviews", "passed", "days");
         assertThat(stats.get("retention").get("target").doubleValue()).isEqualTo(0.9);
