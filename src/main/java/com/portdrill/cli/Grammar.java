@@ -53,6 +53,10 @@ final class Grammar {
     /** Options after which the likely deck is not the one wanted: another deck, or another decks folder. */
     private static final Set<String> NAMES_ANOTHER_DECK = Set.of("--deck", "--decks-dir");
     private static final Set<String> SESSIONS_ON_THE_CHOSEN_DECK = Set.of("study", "quiz");
+    /** The commands that may run full screen; with none named, the menu does. */
+    private static final Set<String> FULL_SCREEN_COMMANDS = Set.of("study", "quiz", "review", "drill");
+    /** Options after which nothing runs full screen: plain mode asked for, or help or the version printed. */
+    private static final Set<String> NEVER_FULL_SCREEN = Set.of("--plain", "-h", "--help", "-V", "--version");
 
     private record Sub(String name, Function<PortdrillCommand, CommandSpec> make) {
     }
@@ -94,6 +98,26 @@ final class Grammar {
             }
             for (Sub sub : COMMANDS) {
                 if (sub.name().equals(arg) && !SESSIONS_ON_THE_CHOSEN_DECK.contains(arg)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether these arguments may run the full screen (the menu, or a session without {@code --plain}): no word of
+     * them names another command, plain mode, help or the version. A value spelt like one only costs that run the
+     * terminal's early opening.
+     */
+    static boolean mayRunFullScreen(String... args) {
+        for (String arg : args) {
+            int eq = arg.indexOf('=');
+            if (NEVER_FULL_SCREEN.contains(eq < 0 ? arg : arg.substring(0, eq))) {
+                return false;
+            }
+            for (Sub sub : COMMANDS) {
+                if (sub.name().equals(arg) && !FULL_SCREEN_COMMANDS.contains(arg)) {
                     return false;
                 }
             }

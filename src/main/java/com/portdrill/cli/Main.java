@@ -18,7 +18,9 @@ public final class Main {
 
     /** Runs portdrill as the launcher would, returning the exit code instead of exiting. */
     public static int run(String... args) {
-        return run(new Surroundings.Machine(), args);
+        try (Surroundings.Machine machine = Surroundings.Machine.aheadOf(args)) {
+            return run(machine, args);
+        }
     }
 
     /** The same, on the clock and standard input {@code around} gives: a test's fake ones, or the machine's. */

@@ -25,7 +25,7 @@ public final class PortdrillCommand implements Callable<Integer> {
         if (global.plainRequested()) {
             return plainMenu("--plain was given");
         }
-        try (EarlyTerminal early = EarlyTerminal.start()) {
+        try (EarlyTerminal early = around.terminal()) {
             // The deck whose counts the menu's first frame shows is read while the terminal is found and opened.
             DeckLoad deck = ChosenDeck.saved(global.decksDir(), global.dataDir(), likelyDeck);
             Optional<String> plain = early.unavailable();

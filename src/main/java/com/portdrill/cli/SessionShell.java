@@ -49,7 +49,7 @@ final class SessionShell implements AutoCloseable {
      * opens; plain mode will read the lines it gives.
      */
     static SessionShell open(GlobalOptions global, Surroundings around) {
-        EarlyTerminal terminal = global.plainRequested() ? null : EarlyTerminal.start();
+        EarlyTerminal terminal = global.plainRequested() ? null : around.terminal();
         Context context;
         try {
             context = Context.forSession(global, around.clock());
