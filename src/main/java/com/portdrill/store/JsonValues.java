@@ -2,10 +2,10 @@ package com.portdrill.store;
 
 import java.io.IOException;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,16 +13,17 @@ import java.util.Map;
 
 /**
  * A JSON document (RFC 8259, strictly: no comments, no trailing commas, no leading zeros, no raw control
- * characters in strings) as plain Java values: objects become {@code Map<String, Object>} in file order, arrays
- * {@code List<Object>}, strings {@code String}, whole numbers {@code Integer} when they fit and {@code Long} or
- * {@code BigInteger} otherwise, other numbers {@code Double}, {@code true}/{@code false} {@code Boolean}, and
+ * characters in strings, UTF-8 only) as plain Java values: objects become {@code Map<String, Object>} in file order,
+ * arrays {@code List<Object>}, strings {@code String}, whole numbers {@code Integer} when they fit and {@code Long}
+ * or {@code BigInteger} otherwise, other numbers {@code Double}, {@code true}/{@code false} {@code Boolean}, and
  * {@code null} the {@link #NULL} marker.
  *
  * <p>Why not Jackson's parser, which writes every file: a deck is read on the way to the first question, and
  * Jackson's parsers share a base class whose initialiser makes {@code BigDecimal} constants. From Java 25 on,
  * {@code BigDecimal}'s own initialiser computes 5<sup>2<sup>16</sup></sup> when the class is first used, before
  * any code is compiled: 12 ms of a cold start, a tenth of the wait for the first question. Reading is all a deck
- * needs, and this reader touches no {@code BigDecimal}.
+ * needs, and this reader touches no {@code BigDecimal}. It reads the bytes themselves, making a {@code String} only
+ * of each string value, since before anything is compiled a call per character costs more than the whole read.
  */
 final class JsonValues {
     /** JSON's {@code null}, told apart from a field that is absent. */
@@ -33,13 +34,13 @@ final class JsonValues {
         }
     };
 
-    private final String text;
+    private final byte[] in;
     private final int maxDepth;
     private final int maxString;
     private int at;
 
-    private JsonValues(String text, int maxDepth, int maxString) {
-        this.text = text;
+    private JsonValues(byte[] in, int maxDepth, int maxString) {
+        this.in = in;
         this.maxDepth = maxDepth;
         this.maxString = maxString;
     }
@@ -52,33 +53,21 @@ final class JsonValues {
      * @throws IOException naming the line and column of the first thing that is not JSON, or of a limit passed
      */
     static Object read(byte[] utf8, int maxDepth, int maxString) throws IOException {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(utf8)).toString();
-        } catch (CharacterCodingException e) {
-            throw new IOException("not UTF-8 text");
+        JsonValues reader = new JsonValues(utf8, maxDepth, maxString);
+        if (utf8.length >= 3 && utf8[0] == (byte) 0xEF && utf8[1] == (byte) 0xBB && utf8[2] == (byte) 0xBF) {
+            reader.at = 3;
         }
-        JsonValues reader = new JsonValues(text, maxDepth, maxString);
         reader.skipSpace();
-        if (reader.at < text.length() && text.charAt(reader.at) == '\uFEFF') {
-            reader.at++;
-            reader.skipSpace();
-        }
         Object value = reader.value(0);
         reader.skipSpace();
-        if (reader.at < text.length()) {
+        if (reader.at < utf8.length) {
             throw reader.error("more after the end of the document");
         }
         return value;
     }
 
     private Object value(int depth) throws IOException {
-        if (at >= text.length()) {
-            throw error("the document ends where a value was expected");
-        }
-        char c = text.charAt(at);
-        switch (c) {
+        switch (peek()) {
             case '{':
                 return object(depth + 1);
             case '[':
@@ -91,11 +80,14 @@ final class JsonValues {
                 return word("false", Boolean.FALSE);
             case 'n':
                 return word("null", NULL);
+            case -1:
+                throw error("the document ends where a value was expected");
             default:
+                int c = peek();
                 if (c == '-' || (c >= '0' && c <= '9')) {
                     return number();
                 }
-                throw error("unexpected " + shown(c));
+                throw error("unexpected " + shown());
         }
     }
 
@@ -115,18 +107,23 @@ final class JsonValues {
             }
             String name = string();
             skipSpace();
-            expect(':');
+            if (peek() != ':') {
+                throw error("':' was expected");
+            }
+            at++;
             skipSpace();
             object.put(name, value(depth));
             skipSpace();
-            char c = next("',' or '}'");
+            int c = peek();
             if (c == '}') {
+                at++;
                 return object;
             }
             if (c != ',') {
-                at--;
-                throw error("',' or '}' was expected, not " + shown(c));
+                throw error(c < 0 ? "the document ends where ',' or '}' was expected"
+                        : "',' or '}' was expected, not " + shown());
             }
+            at++;
         }
     }
 
@@ -143,14 +140,16 @@ final class JsonValues {
             skipSpace();
             array.add(value(depth));
             skipSpace();
-            char c = next("',' or ']'");
+            int c = peek();
             if (c == ']') {
+                at++;
                 return array;
             }
             if (c != ',') {
-                at--;
-                throw error("',' or ']' was expected, not " + shown(c));
+                throw error(c < 0 ? "the document ends where ',' or ']' was expected"
+                        : "',' or ']' was expected, not " + shown());
             }
+            at++;
         }
     }
 
@@ -160,45 +159,71 @@ final class JsonValues {
         }
     }
 
+    /** A string, from its opening quote; its bytes are decoded once, at its end, when it has no escape. */
     private String string() throws IOException {
         int start = ++at;
         StringBuilder escaped = null;
+        byte[] b = in;
         while (true) {
-            if (at >= text.length()) {
+            int i = at;
+            int c = 0;
+            while (i < b.length && (c = b[i] & 0xFF) != '"' && c != '\\' && c >= 0x20) {
+                i++;
+            }
+            at = i;
+            if (i >= b.length) {
                 throw error("a string is not closed");
             }
-            char c = text.charAt(at);
+            if (c < 0x20) {
+                throw error("a control character " + shown() + " inside a string");
+            }
             if (c == '"') {
-                String s = escaped == null ? text.substring(start, at) : escaped.append(text, start, at).toString();
-                at++;
+                String s = escaped == null ? decode(start, i) : escaped.append(decode(start, i)).toString();
                 if (s.length() > maxString) {
                     throw error("a string is longer than " + maxString + " characters");
                 }
-                return s;
-            }
-            if (c < 0x20) {
-                throw error("a control character " + shown(c) + " inside a string");
-            }
-            if (c != '\\') {
                 at++;
-                continue;
+                return s;
             }
             if (escaped == null) {
                 escaped = new StringBuilder();
             }
-            escaped.append(text, start, at);
+            escaped.append(decode(start, i));
             at++;
-            escaped.append(escape(next("an escape")));
+            escaped.append(escape());
             start = at;
         }
     }
 
-    private char escape(char c) throws IOException {
+    /**
+     * The characters of bytes {@code from} to {@code to}, which must be UTF-8. The fast decoding replaces what is
+     * not; only text that shows a replacement character is decoded again, strictly, to tell damage from a real one.
+     */
+    private String decode(int from, int to) throws IOException {
+        String s = new String(in, from, to - from, StandardCharsets.UTF_8);
+        if (s.indexOf('\uFFFD') >= 0) {
+            try {
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(in, from, to - from));
+            } catch (CharacterCodingException e) {
+                at = from;
+                throw error("a string is not UTF-8 text");
+            }
+        }
+        return s;
+    }
+
+    private char escape() throws IOException {
+        int c = peek();
+        if (c < 0) {
+            throw error("the document ends inside an escape");
+        }
+        at++;
         switch (c) {
             case '"':
             case '\\':
             case '/':
-                return c;
+                return (char) c;
             case 'b':
                 return '\b';
             case 'f':
@@ -210,14 +235,12 @@ final class JsonValues {
             case 't':
                 return '\t';
             case 'u':
-                if (at + 4 > text.length()) {
-                    throw error("a \\u escape is cut short");
-                }
                 int code = 0;
                 for (int i = 0; i < 4; i++) {
-                    int digit = Character.digit(text.charAt(at), 16);
+                    int digit = peek() < 0 ? -1 : Character.digit(peek(), 16);
                     if (digit < 0) {
-                        throw error("a \\u escape has " + shown(text.charAt(at)) + " for a hex digit");
+                        throw error(peek() < 0 ? "a \\u escape is cut short"
+                                : "a \\u escape has " + shown() + " for a hex digit");
                     }
                     code = code * 16 + digit;
                     at++;
@@ -225,13 +248,14 @@ final class JsonValues {
                 return (char) code;
             default:
                 at--;
-                throw error("\\" + c + " is not an escape");
+                throw error("\\" + (char) c + " is not an escape");
         }
     }
 
     private Object number() throws IOException {
         int start = at;
-        if (peek() == '-') {
+        boolean negative = peek() == '-';
+        if (negative) {
             at++;
         }
         if (peek() == '0') {
@@ -260,12 +284,16 @@ final class JsonValues {
                 throw error("a number has no digits in its exponent");
             }
         }
-        String literal = text.substring(start, at);
+        String literal = new String(in, start, at - start, StandardCharsets.US_ASCII);
         if (!whole) {
             return Double.parseDouble(literal);
         }
-        if (literal.length() <= 18) {
-            long value = Long.parseLong(literal);
+        if (at - start <= 18) {
+            long value = 0;
+            for (int i = negative ? start + 1 : start; i < at; i++) {
+                value = value * 10 + (in[i] - '0');
+            }
+            value = negative ? -value : value;
             return value == (int) value ? (Object) (int) value : (Object) value;
         }
         BigInteger big = new BigInteger(literal);
@@ -280,61 +308,66 @@ final class JsonValues {
         return at > start;
     }
 
-    private static boolean isDigit(char c) {
+    private static boolean isDigit(int c) {
         return c >= '0' && c <= '9';
     }
 
     private Object word(String word, Object value) throws IOException {
-        if (!text.startsWith(word, at)) {
-            throw error("unexpected " + shown(text.charAt(at)));
+        for (int i = 0; i < word.length(); i++) {
+            if (at + i >= in.length || in[at + i] != word.charAt(i)) {
+                throw error("unexpected " + shown());
+            }
         }
         at += word.length();
         return value;
     }
 
-    private void expect(char c) throws IOException {
-        if (peek() != c) {
-            throw error("'" + c + "' was expected");
-        }
-        at++;
-    }
-
-    /** The character at the cursor, or NUL at the end (NUL cannot stand outside a string in JSON). */
-    private char peek() {
-        return at < text.length() ? text.charAt(at) : '\0';
-    }
-
-    private char next(String wanted) throws IOException {
-        if (at >= text.length()) {
-            throw error("the document ends where " + wanted + " was expected");
-        }
-        return text.charAt(at++);
+    /** The byte at the cursor, 0 to 255, or -1 at the end. */
+    private int peek() {
+        return at < in.length ? in[at] & 0xFF : -1;
     }
 
     private void skipSpace() {
-        while (at < text.length()) {
-            char c = text.charAt(at);
-            if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
-                return;
-            }
-            at++;
+        byte[] b = in;
+        int i = at;
+        while (i < b.length && (b[i] == ' ' || b[i] == '\n' || b[i] == '\r' || b[i] == '\t')) {
+            i++;
         }
+        at = i;
     }
 
-    private static String shown(char c) {
-        return c >= 0x20 && c < 0x7f ? "'" + c + "'" : String.format("U+%04X", (int) c);
+    /** The character at the cursor, quoted when printable ASCII, else as its code. */
+    private String shown() {
+        int c = peek();
+        if (c < 0) {
+            return "the end";
+        }
+        if (c >= 0x20 && c < 0x7F) {
+            return "'" + (char) c + "'";
+        }
+        if (c < 0x80) {
+            return String.format("U+%04X", c);
+        }
+        int end = at + 1;
+        while (end < in.length && (in[end] & 0xC0) == 0x80) {
+            end++;
+        }
+        String s = new String(in, at, end - at, StandardCharsets.UTF_8);
+        return String.format("U+%04X", s.codePointAt(0));
     }
 
-    /** What is wrong, and where: line and column counted from 1, as editors count them. */
+    /** What is wrong, and where: line and column (in characters) counted from 1, as editors count them. */
     private IOException error(String what) {
         int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < Math.min(at, text.length()); i++) {
-            if (text.charAt(i) == '\n') {
+        int column = 1;
+        for (int i = 0; i < Math.min(at, in.length); i++) {
+            if (in[i] == '\n') {
                 line++;
-                lineStart = i + 1;
+                column = 1;
+            } else if ((in[i] & 0xC0) != 0x80) {
+                column++;
             }
         }
-        return new IOException(what + " at line " + line + ", column " + (at - lineStart + 1));
+        return new IOException(what + " at line " + line + ", column " + column);
     }
 }

@@ -88,7 +88,8 @@ class JsonValuesTest {
         assertThatThrownBy(() -> JsonValues.read("\"0123456789a\"".getBytes(StandardCharsets.UTF_8), 2, 10))
                 .hasMessageContaining("longer than 10");
         assertThatThrownBy(() -> JsonValues.read(new byte[]{'"', (byte) 0xC3, '"'}, 2, 10))
-                .hasMessage("not UTF-8 text");
+                .hasMessage("a string is not UTF-8 text at line 1, column 2");
+        assertThat(catching(() -> JsonValues.read("\"\uFFFD\"".getBytes(StandardCharsets.UTF_8), 2, 10))).isNull();
     }
 
     /** Seeded documents of every kind of value, as Jackson writes them, read back as Jackson reads them. */
