@@ -142,7 +142,7 @@ final class DeckJson {
         }
         Reader r = new Reader(where);
         List<Card> cards = new ArrayList<>();
-        List<?> list = r.array(root, "cards", "cards");
+        List<?> list = r.array(root, "cards", "");
         for (int i = 0; i < list.size(); i++) {
             cards.add(r.card(list.get(i), "cards[" + i + "]"));
         }
@@ -169,15 +169,19 @@ final class DeckJson {
             AnswerKind kind = answerKind(text(n, "answerKind", at), at);
             Card card = new Card(text(n, "id", at), direction, text(n, "promptEn", at), text(n, "promptZh", at), kind,
                     ints(n, "answerPorts", at), strings(n, "acceptedAnswers", at), strings(n, "distractors", at),
-                    explanation(field(n, "explanation"), at + ".explanation"));
+                    explanation(field(n, "explanation"), at, "explanation"));
             if (kind.answeredByPorts() ? card.answerPorts().isEmpty() : card.acceptedAnswers().isEmpty()) {
                 throw damaged(where, at + " has no answer");
             }
             return card;
         }
 
-        Explanation explanation(Object n, String at) throws DeckFileException {
-            object(n, at);
+        /** The explanation at {@code field} of {@code parent}; the path is made only for a message. */
+        Explanation explanation(Object n, String parent, String field) throws DeckFileException {
+            if (!(n instanceof Map)) {
+                throw damaged(where, path(parent, field) + " is not an object");
+            }
+            String at = path(parent, field);
             Set<Document> sources = EnumSet.noneOf(Document.class);
             for (String code : strings(n, "sources", at)) {
                 sources.add(document(code, at));
@@ -214,14 +218,14 @@ final class DeckJson {
 
         List<?> array(Object n, String field, String at) throws DeckFileException {
             if (!(field(n, field) instanceof List<?> v)) {
-                throw damaged(where, at + " is missing or not a list");
+                throw damaged(where, path(at, field) + " is missing or not a list");
             }
             return v;
         }
 
         List<Integer> ints(Object n, String field, String at) throws DeckFileException {
             List<Integer> values = new ArrayList<>();
-            for (Object v : array(n, field, path(at, field))) {
+            for (Object v : array(n, field, at)) {
                 if (!(v instanceof Integer port) || !Port.valid(port)) {
                     throw damaged(where, path(at, field) + " holds something that is not a port number");
                 }
@@ -232,7 +236,7 @@ final class DeckJson {
 
         List<String> strings(Object n, String field, String at) throws DeckFileException {
             List<String> values = new ArrayList<>();
-            for (Object v : array(n, field, path(at, field))) {
+            for (Object v : array(n, field, at)) {
                 if (!(v instanceof String text)) {
                     throw damaged(where, path(at, field) + " holds something that is not text");
                 }
@@ -247,29 +251,33 @@ final class DeckJson {
         }
 
         Direction direction(String code, String at) throws DeckFileException {
-            return known(Direction.values(), Direction::code, code, at + ".direction");
+            return known(Direction.values(), Direction::code, code, at, "direction");
         }
 
         AnswerKind answerKind(String code, String at) throws DeckFileException {
-            return known(AnswerKind.values(), DeckJson::word, code.toLowerCase(Locale.ROOT), at + ".answerKind");
+            return known(AnswerKind.values(), DeckJson::word, code.toLowerCase(Locale.ROOT), at, "answerKind");
         }
 
         Verdict verdict(String code, String at) throws DeckFileException {
-            return known(Verdict.values(), Verdict::code, code, at + ".verdict");
+            return known(Verdict.values(), Verdict::code, code, at, "verdict");
         }
 
         Document document(String code, String at) throws DeckFileException {
-            return known(Document.values(), Document::code, code, at + ".sources");
+            return known(Document.values(), Document::code, code, at, "sources");
         }
 
-        /** The constant that is written {@code code}; a word no constant is written as damages the deck. */
-        private <E> E known(E[] values, Function<E, String> wordOf, String code, String field) throws DeckFileException {
+        /**
+         * The constant that is written {@code code}; a word no constant is written as damages the deck. Paths are
+         * joined only for a message: a deck has thousands of fields, read before the first question.
+         */
+        private <E> E known(E[] values, Function<E, String> wordOf, String code, String at, String field)
+                throws DeckFileException {
             for (E e : values) {
                 if (wordOf.apply(e).equals(code)) {
                     return e;
                 }
             }
-            throw damaged(where, field + " '" + code + "' is unknown");
+            throw damaged(where, path(at, field) + " '" + code + "' is unknown");
         }
 
         private static String path(String at, String field) {
