@@ -22,44 +22,66 @@ public final class NameIndex {
         }
     }
 
-    private final Map<String, Named> byName = new HashMap<>();
-    private final Map<List<Integer>, String> nameByPorts = new HashMap<>();
-    /** Pairs of clear ports and the ports of their secure form. */
-    private final Set<List<List<Integer>>> secured = new HashSet<>();
+    private final List<Card> cards;
+    /** Built at the first look-up, not with the session: folding every name waits on Unicode's tables. */
+    private volatile Lookup lookup;
+
+    /** What the look-ups read, made from the cards once. */
+    private record Lookup(Map<String, Named> byName, Map<List<Integer>, String> nameByPorts,
+                          Set<List<List<Integer>>> secured) {
+        static Lookup of(List<Card> cards) {
+            Map<String, Named> byName = new HashMap<>();
+            Map<List<Integer>, String> nameByPorts = new HashMap<>();
+            // Pairs of clear ports and the ports of their secure form.
+            Set<List<List<Integer>>> secured = new HashSet<>();
+            for (Card c : cards) {
+                List<Integer> ports = c.explanation().ports();
+                if (c.direction() == Direction.PORT_TO_SERVICE && !c.acceptedAnswers().isEmpty() && !ports.isEmpty()) {
+                    Named named = new Named(c.acceptedAnswers().get(0), ports);
+                    nameByPorts.putIfAbsent(named.ports(), named.name());
+                    c.acceptedAnswers().forEach(n -> byName.putIfAbsent(Fold.compact(n), named));
+                }
+                // A "secure form of?" card explains the secure ports and is answered by the clear ones; a "secure
+                // counterpart of?" card explains its own answer, so it says nothing the other does not.
+                if (c.direction() == Direction.COUNTERPART && !ports.isEmpty() && !c.answerPorts().isEmpty()
+                        && !ports.equals(c.answerPorts())) {
+                    secured.add(List.of(List.copyOf(c.answerPorts()), ports));
+                }
+            }
+            return new Lookup(byName, nameByPorts, secured);
+        }
+    }
 
     private NameIndex(List<Card> cards) {
-        for (Card c : cards) {
-            List<Integer> ports = c.explanation().ports();
-            if (c.direction() == Direction.PORT_TO_SERVICE && !c.acceptedAnswers().isEmpty() && !ports.isEmpty()) {
-                Named named = new Named(c.acceptedAnswers().get(0), ports);
-                nameByPorts.putIfAbsent(named.ports(), named.name());
-                c.acceptedAnswers().forEach(n -> byName.putIfAbsent(Fold.compact(n), named));
-            }
-            // A "secure form of?" card explains the secure ports and is answered by the clear ones; a "secure
-            // counterpart of?" card explains its own answer, so it says nothing the other does not.
-            if (c.direction() == Direction.COUNTERPART && !ports.isEmpty() && !c.answerPorts().isEmpty()
-                    && !ports.equals(c.answerPorts())) {
-                secured.add(List.of(List.copyOf(c.answerPorts()), ports));
-            }
-        }
+        this.cards = List.copyOf(cards);
     }
 
     public static NameIndex of(List<Card> cards) {
         return new NameIndex(cards);
     }
 
+    /** The look-ups, made on first use; two threads that race make equal ones, and either is kept. */
+    private Lookup lookup() {
+        Lookup l = lookup;
+        if (l == null) {
+            l = Lookup.of(cards);
+            lookup = l;
+        }
+        return l;
+    }
+
     /** The service a typed name is, as compared by the judge (case, spaces and punctuation aside). */
     public Optional<Named> named(String typed) {
-        return Optional.ofNullable(byName.get(Fold.compact(Fold.width(typed))));
+        return Optional.ofNullable(lookup().byName().get(Fold.compact(Fold.width(typed))));
     }
 
     /** The name shown for exactly these ports, if a card asks it. */
     public Optional<String> nameOf(List<Integer> ports) {
-        return Optional.ofNullable(nameByPorts.get(ports));
+        return Optional.ofNullable(lookup().nameByPorts().get(ports));
     }
 
     /** Whether {@code secure} is the secure form of {@code clear}. */
     public boolean secures(List<Integer> secure, List<Integer> clear) {
-        return secured.contains(List.of(clear, secure));
+        return lookup().secured().contains(List.of(clear, secure));
     }
 }
