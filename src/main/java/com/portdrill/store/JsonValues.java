@@ -155,7 +155,7 @@ final class JsonValues {
 
     private void nested(int depth) throws IOException {
         if (depth > maxDepth) {
-            throw error("nested deeper than " + maxDepth);
+            throw error("nesting depth over " + maxDepth);
         }
     }
 

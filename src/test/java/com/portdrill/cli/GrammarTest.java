@@ -16,6 +16,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -482,6 +483,32 @@ class GrammarTest {
         assertThat(Grammar.mayStartASession("study", "--deck=ccna")).isFalse();
         assertThat(Grammar.mayStartASession("--decks-dir=/tmp/d", "study")).isFalse();
         assertThat(Grammar.mayStartASession("drill")).isFalse();
+    }
+
+    @Test
+    void theTerminalIsOpenedEarlyOnlyWhenTheRunMayGoFullScreen() {
+        assertThat(Grammar.mayRunFullScreen()).as("the menu").isTrue();
+        for (String session : List.of("study", "quiz", "review", "drill")) {
+            assertThat(Grammar.mayRunFullScreen(session, "--deck", "ccna")).as(session).isTrue();
+            assertThat(Grammar.mayRunFullScreen("--data-dir", "/tmp/x", session)).as(session).isTrue();
+            assertThat(Grammar.mayRunFullScreen(session, "--plain")).as(session + " --plain").isFalse();
+            assertThat(Grammar.mayRunFullScreen(session, "--help")).as(session + " --help").isFalse();
+        }
+        assertThat(Grammar.mayRunFullScreen("--plain")).isFalse();
+        assertThat(Grammar.mayRunFullScreen("-V")).isFalse();
+        assertThat(Grammar.mayRunFullScreen("--version")).isFalse();
+        assertThat(Grammar.mayRunFullScreen("explain", "22")).isFalse();
+        assertThat(Grammar.mayRunFullScreen("stats")).isFalse();
+        assertThat(Grammar.mayRunFullScreen("help", "study")).isFalse();
+    }
+
+    @Test
+    void theMachinesClockIsInTheSystemsZoneLookedUpAheadOrNot() {
+        try (Surroundings.Machine ahead = Surroundings.Machine.aheadOf("study", "--plain");
+             Surroundings.Machine not = Surroundings.Machine.aheadOf("explain", "22")) {
+            assertThat(ahead.clock().getZone()).isEqualTo(ZoneId.systemDefault());
+            assertThat(not.clock().getZone()).isEqualTo(ZoneId.systemDefault());
+        }
     }
 
     @Test

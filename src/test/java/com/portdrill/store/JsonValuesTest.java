@@ -83,7 +83,7 @@ class JsonValuesTest {
     @Test
     void limitsOfDepthLengthAndEncodingHold() {
         assertThatThrownBy(() -> JsonValues.read("[[[1]]]".getBytes(StandardCharsets.UTF_8), 2, 10))
-                .hasMessageContaining("nested deeper than 2");
+                .hasMessageContaining("nesting depth over 2");
         assertThat(catching(() -> JsonValues.read("[[1]]".getBytes(StandardCharsets.UTF_8), 2, 10))).isNull();
         assertThatThrownBy(() -> JsonValues.read("\"0123456789a\"".getBytes(StandardCharsets.UTF_8), 2, 10))
                 .hasMessageContaining("longer than 10");
