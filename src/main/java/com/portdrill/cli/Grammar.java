@@ -91,18 +91,7 @@ final class Grammar {
      * spelt like one only costs that run the early read.
      */
     static boolean mayStartASession(String... args) {
-        for (String arg : args) {
-            int eq = arg.indexOf('=');
-            if (NAMES_ANOTHER_DECK.contains(eq < 0 ? arg : arg.substring(0, eq))) {
-                return false;
-            }
-            for (Sub sub : COMMANDS) {
-                if (sub.name().equals(arg) && !SESSIONS_ON_THE_CHOSEN_DECK.contains(arg)) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return noWordIsOneOf(args, NAMES_ANOTHER_DECK, SESSIONS_ON_THE_CHOSEN_DECK);
     }
 
     /**
@@ -111,13 +100,18 @@ final class Grammar {
      * terminal's early opening.
      */
     static boolean mayRunFullScreen(String... args) {
+        return noWordIsOneOf(args, NEVER_FULL_SCREEN, FULL_SCREEN_COMMANDS);
+    }
+
+    /** Whether no word of {@code args} is one of {@code options} (alone or with {@code =value}) or another command. */
+    private static boolean noWordIsOneOf(String[] args, Set<String> options, Set<String> commandsAllowed) {
         for (String arg : args) {
             int eq = arg.indexOf('=');
-            if (NEVER_FULL_SCREEN.contains(eq < 0 ? arg : arg.substring(0, eq))) {
+            if (options.contains(eq < 0 ? arg : arg.substring(0, eq))) {
                 return false;
             }
             for (Sub sub : COMMANDS) {
-                if (sub.name().equals(arg) && !FULL_SCREEN_COMMANDS.contains(arg)) {
+                if (sub.name().equals(arg) && !commandsAllowed.contains(arg)) {
                     return false;
                 }
             }

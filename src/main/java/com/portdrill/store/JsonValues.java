@@ -92,71 +92,65 @@ final class JsonValues {
     }
 
     private Map<String, Object> object(int depth) throws IOException {
-        nested(depth);
-        at++;
         Map<String, Object> object = new LinkedHashMap<>();
-        skipSpace();
-        if (peek() == '}') {
-            at++;
-            return object;
-        }
-        while (true) {
-            skipSpace();
-            if (peek() != '"') {
-                throw error("a field name was expected");
-            }
-            String name = string();
-            skipSpace();
-            if (peek() != ':') {
-                throw error("':' was expected");
-            }
-            at++;
-            skipSpace();
-            object.put(name, value(depth));
-            skipSpace();
-            int c = peek();
-            if (c == '}') {
+        if (opens('}', depth)) {
+            do {
+                skipSpace();
+                if (peek() != '"') {
+                    throw error("a field name was expected");
+                }
+                String name = string();
+                skipSpace();
+                if (peek() != ':') {
+                    throw error("':' was expected");
+                }
                 at++;
-                return object;
-            }
-            if (c != ',') {
-                throw error(c < 0 ? "the document ends where ',' or '}' was expected"
-                        : "',' or '}' was expected, not " + shown());
-            }
-            at++;
+                skipSpace();
+                object.put(name, value(depth));
+            } while (another('}'));
         }
+        return object;
     }
 
     private List<Object> array(int depth) throws IOException {
-        nested(depth);
-        at++;
         List<Object> array = new ArrayList<>();
-        skipSpace();
-        if (peek() == ']') {
-            at++;
-            return array;
+        if (opens(']', depth)) {
+            do {
+                skipSpace();
+                array.add(value(depth));
+            } while (another(']'));
         }
-        while (true) {
-            skipSpace();
-            array.add(value(depth));
-            skipSpace();
-            int c = peek();
-            if (c == ']') {
-                at++;
-                return array;
-            }
-            if (c != ',') {
-                throw error(c < 0 ? "the document ends where ',' or ']' was expected"
-                        : "',' or ']' was expected, not " + shown());
-            }
-            at++;
-        }
+        return array;
     }
 
-    private void nested(int depth) throws IOException {
+    /** Past an opening bracket: false when {@code close} follows at once, for an empty object or array. */
+    private boolean opens(char close, int depth) throws IOException {
         if (depth > maxDepth) {
             throw error("nesting depth over " + maxDepth);
         }
+        at++;
+        skipSpace();
+        if (peek() == close) {
+            at++;
+            return false;
+        }
+        return true;
+    }
+
+    /** After a member or an element: true past a comma (another follows), false past {@code close}. */
+    private boolean another(char close) throws IOException {
+        skipSpace();
+        int c = peek();
+        if (c == close) {
+            at++;
+            return false;
+        }
+        if (c != ',') {
+            throw error(c < 0 ? "the document ends where ',' or '" + close + "' was expected"
+                    : "',' or '" + close + "' was expected, not " + shown());
+        }
+        at++;
+        return true;
     }
 
     /** A string, from its opening quote; its bytes are decoded once, at its end, when it has no escape. */
