@@ -108,6 +108,59 @@ class JsonValuesTest {
         }
     }
 
+    /**
+     * Seeded damage to a valid document (a byte changed to one JSON cares about, dropped or doubled): each result is
+     * refused by both readers or read by both to the same values.
+     */
+    @Test
+    void damagedDocumentsAreRefusedExactlyWhenJacksonRefusesThem() throws IOException {
+        byte[] significant = "{}[]:,\"\\ \n\t0123456789-+.eEtrufalsn\u0001x".getBytes(StandardCharsets.UTF_8);
+        SplittableRandom random = new SplittableRandom(29);
+        int refused = 0;
+        for (int i = 0; i < 3000; i++) {
+            StringWriter text = new StringWriter();
+            try (JsonGenerator g = new JsonFactory().createGenerator(text)) {
+                write(g, random, 1);
+            }
+            byte[] valid = text.toString().getBytes(StandardCharsets.UTF_8);
+            int at = random.nextInt(valid.length);
+            byte[] damaged = switch (random.nextInt(3)) {
+                case 0 -> {
+                    byte[] b = valid.clone();
+                    b[at] = significant[random.nextInt(significant.length)];
+                    yield b;
+                }
+                case 1 -> concat(java.util.Arrays.copyOfRange(valid, 0, at),
+                        java.util.Arrays.copyOfRange(valid, at + 1, valid.length));
+                default -> concat(java.util.Arrays.copyOfRange(valid, 0, at + 1),
+                        java.util.Arrays.copyOfRange(valid, at, valid.length));
+            };
+            String shown = new String(damaged, StandardCharsets.UTF_8);
+            Object jackson;
+            try {
+                // Jackson reads a document of white space alone as a missing value, not as an error.
+                jackson = shown.isBlank() ? new IOException("no value") : plain(JACKSON.readTree(damaged));
+            } catch (IOException e) {
+                jackson = e;
+            }
+            IOException ours = catching(() -> JsonValues.read(damaged, 1000, 1_000_000));
+            if (jackson instanceof IOException) {
+                assertThat(ours).as("refused by Jackson: %s", shown).isNotNull();
+                refused++;
+            } else {
+                assertThat(ours).as("read by Jackson: %s", shown).isNull();
+                assertThat(JsonValues.read(damaged, 1000, 1_000_000)).as(shown).isEqualTo(jackson);
+            }
+        }
+        assertThat(refused).as("damage that breaks the document").isBetween(300, 2700);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
     @Test
     void everyBuiltDeckReadsAsJacksonReadsIt() throws IOException {
         try (Stream<Path> decks = Files.list(Path.of("decks"))) {
