@@ -31,13 +31,16 @@ public record Asking(LineEditor input, Instant shownAt, Optional<Message> again)
         return new Asking(edited, shownAt, Optional.empty());
     }
 
-    /** The same question again, saying why, when {@code attempt} was not judged: a blank, or the other kind. */
+    /**
+     * The same question again, saying why, when {@code attempt} was not judged: a blank, or the other kind. An answer
+     * of the other kind is taken out of the field, so the learner types the one wanted rather than first deleting it.
+     */
     Optional<Asking> retry(Attempt attempt) {
         if (attempt instanceof Attempt.Blank) {
             return Optional.of(new Asking(input, shownAt, Optional.of(Message.BLANK_AGAIN)));
         }
         if (attempt instanceof Attempt.OtherKind other) {
-            return Optional.of(new Asking(input, shownAt, Optional.of(other.askAgain())));
+            return Optional.of(new Asking(LineEditor.empty(), shownAt, Optional.of(other.askAgain())));
         }
         return Optional.empty();
     }

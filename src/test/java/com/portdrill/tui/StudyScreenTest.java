@@ -75,6 +75,9 @@ class StudyScreenTest {
         assertThat(submitted.cmds()).isEmpty();
         assertThat(again.phase()).isInstanceOf(Asking.class);
         assertThat(text(again.view(look()))).contains("A port number is wanted here (not scored)");
+        assertThat(input(again).text()).as("the name is taken out, for the number to be typed").isEmpty();
+        StudyScreen answered = typed(again, "53");
+        assertThat(input(answered).text()).isEqualTo("53");
     }
 
     @Test
