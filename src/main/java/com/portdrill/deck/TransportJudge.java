@@ -7,9 +7,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Judges "TCP, UDP or both?". The transport is the answer, so it is judged strictly: TCP for a service that runs
- * over both is wrong, and so is a transport with a port beside it ("69/udp"). An answer that names no transport at
- * all (a port, a service) answers another question: it is not scored, and the learner is asked again.
+ * Judges "TCP, UDP or both?". The transport is the answer. One of the two for a service that runs over both ("TCP"
+ * for RDP, "UDP" for DNS) is close, as an examiner would give half the mark: it is true, and the exam tables often
+ * list only that one; the feedback says both. "Both" for a service on one transport claims what is false, and is
+ * wrong, as is a transport with a port beside it ("69/udp"). An answer that names no transport at all (a port, a
+ * service) answers another question: it is not scored, and the learner is asked again.
  */
 final class TransportJudge {
     /** Words that say both transports: "both", "TCP and UDP", "两者", "都". */
@@ -27,8 +29,11 @@ final class TransportJudge {
         }
         Optional<Transport> given = read(typed);
         Optional<Transport> right = read(card.displayAnswer());
-        return given.isPresent() && given.equals(right) ? KindJudges.correct(card.displayAnswer())
-                : KindJudges.wrong(card);
+        if (given.isPresent() && given.equals(right)) {
+            return KindJudges.correct(card.displayAnswer());
+        }
+        return given.isPresent() && right.equals(Optional.of(Transport.TCP_UDP))
+                ? new Judgement.Judged(Outcome.CLOSE, card.displayAnswer()) : KindJudges.wrong(card);
     }
 
     /** Whether the answer says TCP, UDP or both anywhere, whatever else it says. */

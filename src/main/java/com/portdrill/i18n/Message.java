@@ -52,6 +52,7 @@ public enum Message {
     FLIP_GRADE("How well did you know it? 1 Again, 2 Hard, 3 Good, 4 Easy", "记得怎么样？1 重来，2 困难，3 良好，4 简单"),
     FEEDBACK_CORRECT("%s is right.", "%s 正确。"),
     FEEDBACK_CLOSE("nearly: the answer is %s (a small typo counts as close).", "接近：答案是 %s（小的拼写错误算作接近）。"),
+    FEEDBACK_HALF_TRANSPORT("half right: the answer is %s; you named one of the two.", "对了一半：答案是 %s；你只说了其中一个。"),
     FEEDBACK_WRONG("the answer is %s.", "答案是 %s。"),
     FEEDBACK_YOU_SAID("You said: %s.", "你的回答：%s。"),
     PLAIN_OVERRULE_HINT("(:right if you were right)", "（如果你答对了，输入 :right）"),

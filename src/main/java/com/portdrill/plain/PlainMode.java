@@ -1,8 +1,9 @@
 package com.portdrill.plain;
 
-import com.portdrill.deck.Outcome;
+import com.portdrill.deck.AnswerKind;
 import com.portdrill.deck.Card;
 import com.portdrill.deck.NameIndex;
+import com.portdrill.deck.Outcome;
 import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.Message;
 import com.portdrill.i18n.Messages;
@@ -274,7 +275,9 @@ public final class PlainMode {
                 line.append(messages.get(Message.FEEDBACK_CORRECT, answer));
                 break;
             case CLOSE:
-                line.append(messages.get(Message.FEEDBACK_CLOSE, answer));
+                // The transport judge's only close answer is one transport of a service on both, never a typo.
+                line.append(messages.get(j.question().card().answerKind() == AnswerKind.TRANSPORT
+                        ? Message.FEEDBACK_HALF_TRANSPORT : Message.FEEDBACK_CLOSE, answer));
                 break;
             default:
                 line.append(messages.get(Message.FEEDBACK_WRONG, answer));

@@ -70,6 +70,15 @@ class ExamKindsPlainTest {
     }
 
     @Test
+    void oneTransportOfAServiceOnBothIsHalfRightAndSaysSo() throws Exception {
+        Card dns = DeckFiles.load(REAL, "interview").cards().stream().filter(c -> c.id().equals("transport:53"))
+                .findFirst().orElseThrow();
+        CommandRunner r = study(dns, "udp\n", "--lang", "en");
+        assertThat(r.out()).contains("Close — half right: the answer is both TCP and UDP; you named one of the two."
+                + " You said: udp. Rated Hard.").doesNotContain("typo");
+    }
+
+    @Test
     void everyKindIsAskedInChineseUnderLangZh() throws Exception {
         for (Card c : oneOfEach) {
             CommandRunner r = study(c, c.displayAnswer() + "\n", "--lang", "zh");
