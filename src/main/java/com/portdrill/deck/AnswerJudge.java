@@ -42,7 +42,7 @@ public final class AnswerJudge {
     /** A word, which may end in digits ({@code POP3}); a token that starts with a digit is a number or unreadable. */
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*");
     /** Brackets whose content adds to a name: {@code SSH (Secure Shell)}; full-width ones are folded to these first. */
-    private static final Pattern BRACKETED = Pattern.compile("[(\\[【]([^()\\[\\]【】]*)[)\\]】]");
+    static final Pattern BRACKETED = Pattern.compile("[(\\[【]([^()\\[\\]【】]*)[)\\]】]");
     /** Transports, which a name-answer may mention without being asked: {@code DNS (UDP)}. */
     private static final Set<String> TRANSPORTS = Set.of("tcp", "udp", "tcpudp", "udptcp");
     /** A word at the end of a name that every name could carry: {@code Secure Shell Protocol}, {@code 安全外壳协议}. */

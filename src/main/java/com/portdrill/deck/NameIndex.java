@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The names a deck's cards accept, each with its ports, and which ports secure which, so that feedback can say
@@ -21,6 +23,9 @@ public final class NameIndex {
             ports = List.copyOf(ports);
         }
     }
+
+    /** A bracketed part of an answer, as {@link AnswerJudge} reads brackets. */
+    private static final Pattern BRACKETED = AnswerJudge.BRACKETED;
 
     private final List<Card> cards;
     /** Built at the first look-up, not with the session: folding every name waits on Unicode's tables. */
@@ -70,8 +75,26 @@ public final class NameIndex {
         return l;
     }
 
-    /** The service a typed name is, as compared by the judge (case, spaces and punctuation aside). */
+    /**
+     * The service a typed name is, as compared by the judge (case, spaces and punctuation aside). A name given with
+     * brackets ({@code SSH (Secure Shell)}, {@code DNS (UDP)}) is the service every part of it names that the index
+     * knows, when they all name the same one.
+     */
     public Optional<Named> named(String typed) {
+        Optional<Named> whole = byName(typed);
+        if (whole.isPresent() || !BRACKETED.matcher(typed).find()) {
+            return whole;
+        }
+        Set<Named> parts = new HashSet<>();
+        byName(BRACKETED.matcher(typed).replaceAll(" ")).ifPresent(parts::add);
+        Matcher inside = BRACKETED.matcher(typed);
+        while (inside.find()) {
+            byName(inside.group(1)).ifPresent(parts::add);
+        }
+        return parts.size() == 1 ? parts.stream().findFirst() : Optional.empty();
+    }
+
+    private Optional<Named> byName(String typed) {
         return Optional.ofNullable(lookup().byName().get(Fold.compact(Fold.width(typed))));
     }
 

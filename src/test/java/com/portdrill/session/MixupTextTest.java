@@ -56,6 +56,16 @@ class MixupTextTest {
     }
 
     @Test
+    void aNameWithBracketsIsPlacedAsTheJudgeReadsIt() {
+        assertThat(ExplanationText.mixup(typed(IMAPS, "IMAP (IMAP4)"), NAMES, Messages.of(Lang.EN)))
+                .contains("IMAP (IMAP4) is IMAP, port 143. 993 is IMAPS, its secure form.");
+        assertThat(ExplanationText.mixup(typed(IMAPS, "POP3 (TCP)"), NAMES, Messages.of(Lang.EN)))
+                .contains("POP3 (TCP) is POP3, port 110.");
+        assertThat(ExplanationText.mixup(typed(IMAPS, "POP3 (IMAP)"), NAMES, Messages.of(Lang.EN)))
+                .as("two services named: which is meant is not known").isEmpty();
+    }
+
+    @Test
     void aSiblingsPortNumberIsNamed() {
         assertThat(ExplanationText.mixup(typed(Cards.s2p(993, "IMAPS"), "143"), NAMES, Messages.of(Lang.EN)))
                 .contains("143 is IMAP; IMAPS is 993.");
