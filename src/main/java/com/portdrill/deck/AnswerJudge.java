@@ -114,9 +114,17 @@ public final class AnswerJudge {
         if (!unreadable && given.equals(expected)) {
             return new Judgement.Judged(Outcome.CORRECT, card.displayAnswer());
         }
-        if (!unreadable && expected.containsAll(given)) {
+        return wrongNaming(card, expected, read);
+    }
+
+    /**
+     * Wrong; when the answer gave some of {@code expected} and nothing else, it says which are missing ("Missing:
+     * 21"), for a group's ports and for a set of ports alike.
+     */
+    static Judgement wrongNaming(Card card, Set<Integer> expected, TypedPorts read) {
+        if (!read.unreadable() && expected.containsAll(read.ports())) {
             List<Integer> missing = new ArrayList<>(expected);
-            missing.removeAll(given);
+            missing.removeAll(read.ports());
             return new Judgement.Judged(Outcome.WRONG, card.displayAnswer(), missing);
         }
         return wrong(card);

@@ -20,16 +20,15 @@ final class PortSetJudge {
         if (read.noneGiven()) {
             return new Judgement.WrongKind(AnswerKind.PORTS);
         }
-        if (read.unreadable()) {
-            return KindJudges.wrong(card);
-        }
-        Set<Integer> given = read.ports();
-        for (Set<Integer> right : rightSets(card)) {
-            if (right.equals(given)) {
-                return KindJudges.correct(join(right));
+        List<Set<Integer>> rightSets = rightSets(card);
+        if (!read.unreadable()) {
+            for (Set<Integer> right : rightSets) {
+                if (right.equals(read.ports())) {
+                    return KindJudges.correct(join(right));
+                }
             }
         }
-        return KindJudges.wrong(card);
+        return AnswerJudge.wrongNaming(card, rightSets.get(0), read);
     }
 
     /** The card's ports, then each other set its accepted answers write. */

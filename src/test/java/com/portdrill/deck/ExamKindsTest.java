@@ -81,6 +81,19 @@ class ExamKindsTest {
     }
 
     /** Over every exam-style card: the answer shown is accepted, and no wrong option is a right answer. */
+    /** A set answered with some of its ports and nothing else is wrong and names the ones left out, as a group does. */
+    @Test
+    void aSetAnsweredInPartSaysWhichPortsAreMissing() {
+        assertThat(AnswerJudge.judge(byId.get("scenario:apipa"), "67"))
+                .isEqualTo(new Judgement.Judged(Outcome.WRONG, "67, 68", List.of(68)));
+        assertThat(AnswerJudge.judge(byId.get("in-clear:22,23,53,853"), "port 23"))
+                .isEqualTo(new Judgement.Judged(Outcome.WRONG, byId.get("in-clear:22,23,53,853").displayAnswer(),
+                        List.of(53)));
+        assertThat(AnswerJudge.judge(byId.get("scenario:apipa"), "67 and 53"))
+                .as("a port that is not in the set: nothing to say is missing")
+                .isEqualTo(new Judgement.Judged(Outcome.WRONG, "67, 68"));
+    }
+
     @Test
     void theShownAnswerIsRightAndNoWrongOptionIs() {
         for (Card c : byId.values()) {
