@@ -76,6 +76,9 @@ public final class ExplanationText {
             return Optional.empty();
         }
         List<Integer> typed = List.of(number.port().number());
+        if (card.answerPorts().contains(typed.get(0))) {
+            return Optional.empty(); // one of the right ports: what is missing says the rest
+        }
         return names.nameOf(typed).map(name -> names.nameOf(card.answerPorts())
                 .map(asked -> m.get(Message.MIXUP_PORT, typed.get(0), name, asked, card.displayAnswer()))
                 .orElseGet(() -> m.get(Message.MIXUP_PORT_ONLY, typed.get(0), name)));

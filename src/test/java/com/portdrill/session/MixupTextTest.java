@@ -74,6 +74,14 @@ class MixupTextTest {
     }
 
     @Test
+    void onePortOfTheRightGroupIsNotPlacedAsAnotherService() {
+        NameIndex ptp = NameIndex.of(List.of(Cards.p2s(319, "PTP event"), Cards.s2p(319, "PTP event")));
+        Card both = new Card("s2p:319,320", Direction.SERVICE_TO_PORT, "PTP?", "PTP？", AnswerKind.PORTS,
+                List.of(319, 320), List.of(), List.of(), Cards.explanation(319, "PTP"));
+        assertThat(ExplanationText.mixup(typed(both, "319"), ptp, Messages.of(Lang.EN))).isEmpty();
+    }
+
+    @Test
     void nothingIsAddedToARightAnswerOrToANameNoCardKnows() {
         assertThat(ExplanationText.mixup(typed(IMAPS, "IMAP4S"), NAMES, Messages.of(Lang.EN))).isEmpty();
         assertThat(ExplanationText.mixup(typed(IMAPS, "gopher"), NAMES, Messages.of(Lang.EN))).isEmpty();
