@@ -129,7 +129,7 @@ class ExamKindsTest {
             "range:linux-ephemeral|32768-60999|CORRECT", "range:linux-ephemeral|32768 to 60999|CORRECT",
             "range:linux-ephemeral|49152-65535|WRONG", "range:windows-ephemeral|49152–65535|CORRECT",
             "ipproto:47|47|CORRECT", "ipproto:47|protocol 47|CORRECT", "ipproto:47|1723|WRONG",
-            "ipproto:47|47 50|WRONG", "ipproto:88|88|CORRECT", "ipproto:50|500|WRONG",
+            "ipproto:47|47 50|WRONG", "ipproto:47|协议47|CORRECT", "ipproto:47|IPv4 47|WRONG", "ipproto:88|88|CORRECT", "ipproto:50|500|WRONG",
             "job:ipsec-nat|500, 4500|CORRECT", "job:ipsec-nat|udp 4500 and 500|CORRECT", "job:ipsec-nat|500|WRONG",
             "job:ipsec-nat|500 4500 50|WRONG", "job:kerberos|464 88|CORRECT", "job:global-catalog|3268 3269|CORRECT",
             "job:global-catalog|389 636|WRONG", "job:sip|5060/udp 5061/tcp|CORRECT",
@@ -151,7 +151,7 @@ class ExamKindsTest {
             assertThat(AnswerJudge.judge(byId.get("transport:69"), answer)).as(answer)
                     .isEqualTo(new Judgement.WrongKind(AnswerKind.TRANSPORT));
         }
-        for (String answer : List.of("GRE", "generic routing encapsulation", "协议")) {
+        for (String answer : List.of("GRE", "generic routing encapsulation", "协议", "IMAP (IMAP4)", "SNMPv3")) {
             assertThat(AnswerJudge.judge(byId.get("ipproto:47"), answer)).as(answer)
                     .isEqualTo(new Judgement.WrongKind(AnswerKind.PROTOCOL_NUMBER));
         }
