@@ -7,9 +7,8 @@ import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.Messages;
 import com.portdrill.session.ExplanationText;
 import com.portdrill.session.PortReport;
-import com.portdrill.store.CatalogueFiles;
-import com.portdrill.store.DeckDataFiles;
 import com.portdrill.text.Sanitize;
+import com.portdrill.testing.ShippedKnowledge;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -127,7 +126,7 @@ class ExplainCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"22", "ssh", "109", "1600", "WinRM"})
     void explainPrintsThePortReportsLinesEachPortUnderItsHeading(String query) {
-        PortKnowledge knowledge = PortKnowledge.of(CatalogueFiles.load(), DeckDataFiles.load());
+        PortKnowledge knowledge = ShippedKnowledge.knowledge();
         for (Lang ui : Lang.values()) {
             List<String> report = PortReport.of(knowledge, query, Messages.of(ui), ui).lines().stream()
                     .map(l -> (l.part() == ExplanationText.Part.HEADING ? "" : "  ") + Sanitize.forTerminal(l.text())).toList();

@@ -1,6 +1,5 @@
 package com.portdrill.scan;
 
-import com.portdrill.catalogue.Catalogue;
 import com.portdrill.deck.PortKnowledge;
 import com.portdrill.catalogue.Verdict;
 import com.portdrill.deck.Deck;
@@ -9,6 +8,7 @@ import com.portdrill.i18n.Lang;
 import com.portdrill.store.CatalogueFiles;
 import com.portdrill.store.DeckDataFiles;
 import com.portdrill.store.ScanFiles;
+import com.portdrill.testing.ShippedKnowledge;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +24,7 @@ class ScanJudgeTest {
 
     @BeforeAll
     static void load() {
-        knowledge = PortKnowledge.of(CatalogueFiles.load(), DeckDataFiles.load());
+        knowledge = ShippedKnowledge.knowledge();
         judge = new ScanJudge(knowledge::about, ScanFiles.flags());
     }
 

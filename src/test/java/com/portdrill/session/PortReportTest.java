@@ -8,9 +8,7 @@ import com.portdrill.i18n.Messages;
 import com.portdrill.i18n.Message;
 import com.portdrill.session.ExplanationText.Line;
 import com.portdrill.session.ExplanationText.Part;
-import com.portdrill.store.CatalogueFiles;
-import com.portdrill.store.DeckDataFiles;
-import org.junit.jupiter.api.BeforeAll;
+import com.portdrill.testing.ShippedKnowledge;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,14 +18,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PortReportTest {
-    private static Catalogue catalogue;
-    private static PortKnowledge knowledge;
-
-    @BeforeAll
-    static void load() {
-        catalogue = CatalogueFiles.load();
-        knowledge = PortKnowledge.of(catalogue, DeckDataFiles.load());
-    }
+    private static final Catalogue catalogue = ShippedKnowledge.catalogue();
+    private static final PortKnowledge knowledge = ShippedKnowledge.knowledge();
 
     private static PortReport report(String query, Lang ui) {
         return PortReport.of(knowledge, query, Messages.of(ui), ui);

@@ -5,8 +5,7 @@ import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.Message;
 import com.portdrill.session.AnswerMode;
 import com.portdrill.session.QuizSession;
-import com.portdrill.store.CatalogueFiles;
-import com.portdrill.store.DeckDataFiles;
+import com.portdrill.testing.ShippedKnowledge;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -133,7 +132,7 @@ class KeyTableTest {
 
     @Test
     void theLookUpHandlesWhatItsHelpLists() {
-        PortKnowledge knowledge = PortKnowledge.of(CatalogueFiles.load(), DeckDataFiles.load());
+        PortKnowledge knowledge = ShippedKnowledge.knowledge();
         LookupScreen empty = LookupScreen.of(knowledge, Lang.EN);
         LookupScreen typed = (LookupScreen) empty.update(type("2")).screen();
         agree(List.of(empty, typed), LookupScreen::table);

@@ -1,14 +1,11 @@
 package com.portdrill.tui;
 
-import com.portdrill.catalogue.Catalogue;
 import com.portdrill.deck.PortKnowledge;
-import com.portdrill.store.DeckDataFiles;
 import com.portdrill.i18n.Lang;
 import com.portdrill.i18n.Messages;
 import com.portdrill.session.ExplanationText;
 import com.portdrill.session.PortReport;
-import com.portdrill.store.CatalogueFiles;
-import org.junit.jupiter.api.BeforeAll;
+import com.portdrill.testing.ShippedKnowledge;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,14 +19,7 @@ import static com.portdrill.tui.Fixtures.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LookupScreenTest {
-    private static Catalogue catalogue;
-    private static PortKnowledge knowledge;
-
-    @BeforeAll
-    static void load() {
-        catalogue = CatalogueFiles.load();
-        knowledge = PortKnowledge.of(catalogue, DeckDataFiles.load());
-    }
+    private static final PortKnowledge knowledge = ShippedKnowledge.knowledge();
 
     private static String explain(String q, Lang ui) {
         List<Para> paras = PortLookup.explain(knowledge, q, ui, ui);

@@ -1,14 +1,12 @@
 package com.portdrill.tui;
 
-import com.portdrill.catalogue.Catalogue;
 import com.portdrill.deck.PortKnowledge;
 import com.portdrill.i18n.Lang;
 import com.portdrill.scan.Listener;
 import com.portdrill.scan.ScanJudge;
 import com.portdrill.scan.Transport;
-import com.portdrill.store.CatalogueFiles;
-import com.portdrill.store.DeckDataFiles;
 import com.portdrill.store.ScanFiles;
+import com.portdrill.testing.ShippedKnowledge;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +24,7 @@ class OpenHereTest {
 
     @BeforeAll
     static void load() {
-        knowledge = PortKnowledge.of(CatalogueFiles.load(), DeckDataFiles.load());
+        knowledge = ShippedKnowledge.knowledge();
         ScanJudge judge = new ScanJudge(knowledge::about, ScanFiles.flags());
         here = new OpenHere.Rows(List.of(judge.judge(Listener.at(23, Transport.TCP, "0.0.0.0", "telnetd\u001b[31m (pid 9)", null)),
                 judge.judge(Listener.at(631, Transport.TCP, "::1", null, null))));
