@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,41 +36,46 @@ class MixupTextTest {
         return (Attempt.Judged) a;
     }
 
+    /** The mix-up line for {@code given} typed on {@code card}, in the deck of {@link #NAMES}. */
+    private static Optional<String> mixup(Card card, String given, Lang lang) {
+        return ExplanationText.mixup(typed(card, given), NAMES, Messages.of(lang));
+    }
+
     @Test
     void aNameOfTheClearFormForTheSecurePortSaysWhatItIsAndWhatTheSecureFormIs() {
-        assertThat(ExplanationText.mixup(typed(IMAPS, "IMAP4"), NAMES, Messages.of(Lang.EN)))
+        assertThat(mixup(IMAPS, "IMAP4", Lang.EN))
                 .contains("IMAP4 is IMAP, port 143. 993 is IMAPS, its secure form.");
-        assertThat(ExplanationText.mixup(typed(IMAPS, "IMAP4"), NAMES, Messages.of(Lang.ZH)))
+        assertThat(mixup(IMAPS, "IMAP4", Lang.ZH))
                 .contains("IMAP4 是 IMAP，端口 143。993 是 IMAPS，它的安全形式。");
     }
 
     @Test
     void theSecureNameForTheClearPortSaysWhichItSecures() {
-        assertThat(ExplanationText.mixup(typed(IMAP, "imaps"), NAMES, Messages.of(Lang.EN)))
+        assertThat(mixup(IMAP, "imaps", Lang.EN))
                 .contains("imaps is port 993. 143 is IMAP, which IMAPS secures.");
     }
 
     @Test
     void anUnrelatedNameIsJustPlaced() {
-        assertThat(ExplanationText.mixup(typed(IMAP, "POP3"), NAMES, Messages.of(Lang.EN)))
+        assertThat(mixup(IMAP, "POP3", Lang.EN))
                 .contains("POP3 is port 110.");
     }
 
     @Test
     void aNameWithBracketsIsPlacedAsTheJudgeReadsIt() {
-        assertThat(ExplanationText.mixup(typed(IMAPS, "IMAP (IMAP4)"), NAMES, Messages.of(Lang.EN)))
+        assertThat(mixup(IMAPS, "IMAP (IMAP4)", Lang.EN))
                 .contains("IMAP (IMAP4) is IMAP, port 143. 993 is IMAPS, its secure form.");
-        assertThat(ExplanationText.mixup(typed(IMAPS, "POP3 (TCP)"), NAMES, Messages.of(Lang.EN)))
+        assertThat(mixup(IMAPS, "POP3 (TCP)", Lang.EN))
                 .contains("POP3 (TCP) is POP3, port 110.");
-        assertThat(ExplanationText.mixup(typed(IMAPS, "POP3 (IMAP)"), NAMES, Messages.of(Lang.EN)))
+        assertThat(mixup(IMAPS, "POP3 (IMAP)", Lang.EN))
                 .as("two services named: which is meant is not known").isEmpty();
     }
 
     @Test
     void aSiblingsPortNumberIsNamed() {
-        assertThat(ExplanationText.mixup(typed(Cards.s2p(993, "IMAPS"), "143"), NAMES, Messages.of(Lang.EN)))
+        assertThat(mixup(Cards.s2p(993, "IMAPS"), "143", Lang.EN))
                 .contains("143 is IMAP; IMAPS is 993.");
-        assertThat(ExplanationText.mixup(typed(Cards.s2p(993, "IMAPS"), "143"), NAMES, Messages.of(Lang.ZH)))
+        assertThat(mixup(Cards.s2p(993, "IMAPS"), "143", Lang.ZH))
                 .contains("143 是 IMAP；IMAPS 是 993。");
     }
 
@@ -83,9 +89,9 @@ class MixupTextTest {
 
     @Test
     void nothingIsAddedToARightAnswerOrToANameNoCardKnows() {
-        assertThat(ExplanationText.mixup(typed(IMAPS, "IMAP4S"), NAMES, Messages.of(Lang.EN))).isEmpty();
-        assertThat(ExplanationText.mixup(typed(IMAPS, "gopher"), NAMES, Messages.of(Lang.EN))).isEmpty();
-        assertThat(ExplanationText.mixup(typed(Cards.s2p(993, "IMAPS"), "4242"), NAMES, Messages.of(Lang.EN)))
+        assertThat(mixup(IMAPS, "IMAP4S", Lang.EN)).isEmpty();
+        assertThat(mixup(IMAPS, "gopher", Lang.EN)).isEmpty();
+        assertThat(mixup(Cards.s2p(993, "IMAPS"), "4242", Lang.EN))
                 .isEmpty();
     }
 }
