@@ -24,9 +24,6 @@ public final class NameIndex {
         }
     }
 
-    /** A bracketed part of an answer, as {@link AnswerJudge} reads brackets. */
-    private static final Pattern BRACKETED = AnswerJudge.BRACKETED;
-
     private final List<Card> cards;
     /** Built at the first look-up, not with the session: folding every name waits on Unicode's tables. */
     private volatile Lookup lookup;
@@ -82,12 +79,15 @@ public final class NameIndex {
      */
     public Optional<Named> named(String typed) {
         Optional<Named> whole = byName(typed);
-        if (whole.isPresent() || !BRACKETED.matcher(typed).find()) {
+        // The judge's reading of brackets, looked up here rather than held: the index is made before the first
+        // question, and the judge's patterns are compiled by its first answer.
+        Pattern bracketed = AnswerJudge.BRACKETED;
+        if (whole.isPresent() || !bracketed.matcher(typed).find()) {
             return whole;
         }
         Set<Named> parts = new HashSet<>();
-        byName(BRACKETED.matcher(typed).replaceAll(" ")).ifPresent(parts::add);
-        Matcher inside = BRACKETED.matcher(typed);
+        byName(bracketed.matcher(typed).replaceAll(" ")).ifPresent(parts::add);
+        Matcher inside = bracketed.matcher(typed);
         while (inside.find()) {
             byName(inside.group(1)).ifPresent(parts::add);
         }
